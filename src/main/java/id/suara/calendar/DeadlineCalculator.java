@@ -1,0 +1,91 @@
+package id.suara.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+
+/**
+ * The one deadline calculator: when a step that starts at an instant and has a time limit is due, on an institution's
+ * working calendar. Pure: the same arguments always give the same answer, and nothing is read from a clock or a database.
+ *
+ * <p>The rules, all on the calendar's own clock (its time zone):
+ * <ol>
+ *   <li><b>An amount of 0</b> means instantly (seketika): due at {@code start} itself, whatever the unit, open or not.
+ *   <li><b>{@link TimeUnit#MINUTES} and {@link TimeUnit#HOURS}</b> count office time only, the time inside the office-hours
+ *       window of working days (an hour is 60 such minutes).
+ *       A start outside office hours (before opening, after closing, on a weekend, a holiday or a collective leave day)
+ *       starts the clock at the next opening. Time still owed at closing carries over to the opening of the next working
+ *       day that has office hours. A limit that runs out exactly at closing is due at closing. Office hours that open on no
+ *       weekday are refused with an {@link IllegalArgumentException}, since office time would never pass.
+ *   <li><b>{@link TimeUnit#WORKING_DAYS} n</b>: due at closing time on the n-th working day after the start's local date.
+ *       The start day itself is never counted, whether or not it is a working day and whatever the time of day.
+ *       If the office has no hours on that weekday, due at the end of that day, 23:59:59.999.
+ *   <li><b>{@link TimeUnit#CALENDAR_DAYS} n</b>: {@code start} plus n times 24 hours, at the same time of day; weekends,
+ *       holidays and office hours play no part ("1 hari", "30 hari", "&lt; 24 jam").
+ * </ol>
+ * A working day is Monday to Friday except the calendar's non-working days, see {@link WorkingCalendar#isWorkingDay}.
+ */
+public final class DeadlineCalculator {
+
+    /** The due time on a working day the office does not open; milliseconds so that it survives any storage. */
+    static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59, 999_000_000);
+
+    private DeadlineCalculator() {}
+
+    /** When a step that starts at {@code start} with the given limit is due, on this calendar; see the class for the rules. */
+    public static Instant dueAt(Instant start, TimeLimit limit, WorkingCalendar calendar) {
+        if (start == null || limit == null || calendar == null) {
+            throw new IllegalArgumentException("A deadline needs a start, a time limit and a working calendar");
+        }
+        if (limit.instant()) {
+            return start;
+        }
+        return switch (limit.unit()) {
+            case MINUTES -> afterOfficeTime(start, Duration.ofMinutes(limit.amount()), calendar);
+            case HOURS -> afterOfficeTime(start, Duration.ofHours(limit.amount()), calendar);
+            case WORKING_DAYS -> closingOfWorkingDay(start, limit.amount(), calendar);
+            case CALENDAR_DAYS -> start.plus(Duration.ofDays(limit.amount()));
+        };
+    }
+
+    private static Instant afterOfficeTime(Instant start, Duration officeTime, WorkingCalendar calendar) {
+        requireHoursOnSomeWeekday(calendar.officeHours());
+        var local = start.atZone(calendar.zone()).toLocalDateTime();
+        var date = local.toLocalDate();
+        var from = local.toLocalTime();
+        var owed = officeTime;
+        while (true) {
+            var window = calendar.officeWindow(date);
+            if (window.isPresent() && from.isBefore(window.get().closes())) {
+                var clockStarts = from.isAfter(window.get().opens()) ? from : window.get().opens();
+                var available = Duration.between(clockStarts, window.get().closes());
+                if (owed.compareTo(available) <= 0) {
+                    return date.atTime(clockStarts.plus(owed)).atZone(calendar.zone()).toInstant();
+                }
+                owed = owed.minus(available);
+            }
+            date = date.plusDays(1);
+            from = LocalTime.MIDNIGHT;
+        }
+    }
+
+    private static Instant closingOfWorkingDay(Instant start, int workingDays, WorkingCalendar calendar) {
+        var date = start.atZone(calendar.zone()).toLocalDate();
+        var counted = 0;
+        while (counted < workingDays) {
+            date = date.plusDays(1);
+            if (calendar.isWorkingDay(date)) {
+                counted++;
+            }
+        }
+        var closing = calendar.officeHours().on(date.getDayOfWeek()).map(OfficeHours.Window::closes).orElse(END_OF_DAY);
+        return date.atTime(closing).atZone(calendar.zone()).toInstant();
+    }
+
+    /** Without hours on any weekday, office time never passes and the search for the next opening would never end. */
+    private static void requireHoursOnSomeWeekday(OfficeHours officeHours) {
+        if (officeHours.days().keySet().stream().allMatch(WorkingCalendar::isWeekend)) {
+            throw new IllegalArgumentException("Office time cannot be counted: the office opens on no weekday");
+        }
+    }
+}

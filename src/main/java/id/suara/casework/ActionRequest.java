@@ -1,0 +1,20 @@
+package id.suara.casework;
+
+import id.suara.shared.validation.CleanText;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+
+/**
+ * An action a staff member performs on a case.
+ *
+ * @param note why, in the actor's words; kept in the history
+ * @param fields the values the action's SOP transition asks for
+ * @param version the case version the actor saw; when given and stale, the action is refused with 409
+ */
+public record ActionRequest(
+        @Size(max = 5000) @CleanText(multiline = true) String note, Map<String, Object> fields, Integer version) {
+
+    public ActionRequest {
+        fields = fields == null ? Map.of() : fields;
+    }
+}

@@ -1,0 +1,222 @@
+package id.suara.casework;
+
+import id.suara.institution.Role;
+import id.suara.intake.Channel;
+import id.suara.intake.SubmissionKind;
+import id.suara.sop.CaseStatus;
+import id.suara.sop.RequirementCheck;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** SQL for cases, their history, requirement checks and notes. */
+@Repository
+class CaseStore {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CaseStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(CaseFile c, String searchableText) {
+        jdbc.sql("""
+                insert into case_file (id, institution_id, kind, channel, registration_number, tracking_number, title,
+                    sop_version_id, current_step, status, step_entered_at, step_due_at, assigned_unit_id,
+                    audience_requested_for, registered_at, closed_at, version, search)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?))""")
+                .params(c.id(), c.institutionId(), c.kind().name(), c.channel().name(), c.registrationNumber(),
+                        c.trackingNumber(), c.title(), c.sopVersionId(), c.currentStep(), c.status().name(),
+                        ts(c.stepEnteredAt()), ts(c.stepDueAt()), c.assignedUnitId(), ts(c.audienceRequestedFor()),
+                        ts(c.registeredAt()), ts(c.closedAt()), c.version(),
+                        c.registrationNumber() + " " + c.trackingNumber() + " " + searchableText)
+                .update();
+    }
+
+    /** Writes the new state if nobody changed the case since {@code expectedVersion}; false otherwise. */
+    boolean update(CaseFile c, int expectedVersion) {
+        return jdbc.sql("""
+                update case_file set current_step = ?, status = ?, step_entered_at = ?, step_due_at = ?,
+                    assigned_unit_id = ?, public_answer = ?, answered_at = ?, closed_at = ?, version = ?
+                where id = ? and version = ?""")
+                .params(c.currentStep(), c.status().name(), ts(c.stepEnteredAt()), ts(c.stepDueAt()),
+                        c.assignedUnitId(), c.publicAnswer(), ts(c.answeredAt()), ts(c.closedAt()), c.version(),
+                        c.id(), expectedVersion)
+                .update() == 1;
+    }
+
+    Optional<CaseFile> find(UUID id) {
+        return jdbc.sql("select * from case_file where id = ?").param(id).query(CaseStore::caseFile).optional();
+    }
+
+    void append(UUID caseId, HistoryEntry entry) {
+        jdbc.sql("""
+                insert into case_event (case_id, seq, occurred_at, actor_id, actor_name, actor_role, action, from_step,
+                    to_step, note, fields)
+                values (?, (select coalesce(max(seq), 0) + 1 from case_event where case_id = ?), ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?::jsonb)""")
+                .params(caseId, caseId, ts(entry.occurredAt()), entry.actorId(), entry.actorName(),
+                        entry.actorRole().name(), entry.action(), entry.fromStep(), entry.toStep(), entry.note(),
+                        json.writeValueAsString(entry.fields()))
+                .update();
+    }
+
+    List<HistoryEntry> history(UUID caseId) {
+        return jdbc.sql("select * from case_event where case_id = ? order by seq")
+                .param(caseId)
+                .query((rs, n) -> new HistoryEntry(
+                        rs.getInt("seq"),
+                        instant(rs.getTimestamp("occurred_at")),
+                        rs.getObject("actor_id", UUID.class),
+                        rs.getString("actor_name"),
+                        Role.valueOf(rs.getString("actor_role")),
+                        rs.getString("action"),
+                        rs.getString("from_step"),
+                        rs.getString("to_step"),
+                        rs.getString("note"),
+                        json.readValue(rs.getString("fields"), new TypeReference<Map<String, Object>>() {})))
+                .list();
+    }
+
+    void insertCheck(UUID caseId, RequirementCheckResult check) {
+        jdbc.sql("""
+                insert into requirement_check (id, case_id, step, checked_at, checked_by, items, met, note)
+                values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)""")
+                .params(check.id(), caseId, check.step(), ts(check.checkedAt()), check.checkedBy(),
+                        json.writeValueAsString(check.items()), check.met(), check.note())
+                .update();
+    }
+
+    /** The latest requirement check recorded at a step since the case entered it. */
+    Optional<RequirementCheckResult> latestCheck(UUID caseId, String step, Instant since) {
+        return jdbc.sql("""
+                select * from requirement_check where case_id = ? and step = ? and checked_at >= ?
+                order by checked_at desc, id desc limit 1""")
+                .params(caseId, step, ts(since))
+                .query(this::check)
+                .optional();
+    }
+
+    List<RequirementCheckResult> checks(UUID caseId) {
+        return jdbc.sql("select * from requirement_check where case_id = ? order by checked_at")
+                .param(caseId)
+                .query(this::check)
+                .list();
+    }
+
+    void insertNote(UUID caseId, CaseNote note) {
+        jdbc.sql("insert into case_note (id, case_id, written_at, author_id, author_name, text) values (?, ?, ?, ?, ?, ?)")
+                .params(note.id(), caseId, ts(note.writtenAt()), note.authorId(), note.authorName(), note.text())
+                .update();
+    }
+
+    List<CaseNote> notes(UUID caseId) {
+        return jdbc.sql("select * from case_note where case_id = ? order by written_at")
+                .param(caseId)
+                .query((rs, n) -> new CaseNote(rs.getObject("id", UUID.class), instant(rs.getTimestamp("written_at")),
+                        rs.getObject("author_id", UUID.class), rs.getString("author_name"), rs.getString("text")))
+                .list();
+    }
+
+    /** One page of cases matching a filter, newest first, ties broken by id so pages are stable. */
+    CasePage<CaseFile> list(CaseFilter filter, Instant now, int page, int size) {
+        var where = new StringBuilder(" where 1 = 1");
+        var params = new ArrayList<Object>();
+        if (filter.institutionId() != null) {
+            where.append(" and institution_id = ?");
+            params.add(filter.institutionId());
+        }
+        if (filter.kind() != null) {
+            where.append(" and kind = ?");
+            params.add(filter.kind().name());
+        }
+        if (filter.channel() != null) {
+            where.append(" and channel = ?");
+            params.add(filter.channel().name());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.step() != null) {
+            where.append(" and current_step = ?");
+            params.add(filter.step());
+        }
+        if (filter.assignedUnitId() != null) {
+            where.append(" and assigned_unit_id = ?");
+            params.add(filter.assignedUnitId());
+        }
+        if (filter.overdue() != null) {
+            where.append(filter.overdue()
+                    ? " and closed_at is null and step_due_at < ?"
+                    : " and not (closed_at is null and step_due_at is not null and step_due_at < ?)");
+            params.add(ts(now));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and search @@ plainto_tsquery('simple', ?)");
+            params.add(filter.text());
+        }
+        long total = jdbc.sql("select count(*) from case_file" + where).params(params).query(Long.class).single();
+        var pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        var items = jdbc.sql("select * from case_file" + where + " order by registered_at desc, id desc limit ? offset ?")
+                .params(pageParams)
+                .query(CaseStore::caseFile)
+                .list();
+        return new CasePage<>(items, page, size, total);
+    }
+
+    private RequirementCheckResult check(ResultSet rs, int row) throws SQLException {
+        Map<String, Boolean> raw = json.readValue(rs.getString("items"), new TypeReference<Map<String, Boolean>>() {});
+        var items = new EnumMap<RequirementCheck, Boolean>(RequirementCheck.class);
+        raw.forEach((k, v) -> items.put(RequirementCheck.valueOf(k), v));
+        return new RequirementCheckResult(rs.getObject("id", UUID.class), rs.getString("step"),
+                instant(rs.getTimestamp("checked_at")), rs.getObject("checked_by", UUID.class), items,
+                rs.getBoolean("met"), rs.getString("note"));
+    }
+
+    private static CaseFile caseFile(ResultSet rs, int row) throws SQLException {
+        return new CaseFile(
+                rs.getObject("id", UUID.class),
+                rs.getObject("institution_id", UUID.class),
+                SubmissionKind.valueOf(rs.getString("kind")),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("registration_number"),
+                rs.getString("tracking_number"),
+                rs.getString("title"),
+                rs.getObject("sop_version_id", UUID.class),
+                rs.getString("current_step"),
+                CaseStatus.valueOf(rs.getString("status")),
+                instant(rs.getTimestamp("step_entered_at")),
+                instant(rs.getTimestamp("step_due_at")),
+                rs.getObject("assigned_unit_id", UUID.class),
+                rs.getString("public_answer"),
+                instant(rs.getTimestamp("answered_at")),
+                instant(rs.getTimestamp("audience_requested_for")),
+                instant(rs.getTimestamp("registered_at")),
+                instant(rs.getTimestamp("closed_at")),
+                rs.getInt("version"));
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

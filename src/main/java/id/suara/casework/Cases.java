@@ -1,0 +1,372 @@
+package id.suara.casework;
+
+import id.suara.calendar.DeadlineCalculator;
+import id.suara.calendar.InstitutionCalendars;
+import id.suara.calendar.TimeLimit;
+import id.suara.institution.Role;
+import id.suara.intake.SubmissionRegistered;
+import id.suara.intake.Submissions;
+import id.suara.shared.ConflictException;
+import id.suara.shared.ForbiddenException;
+import id.suara.shared.InvalidInputException;
+import id.suara.shared.NotFoundException;
+import id.suara.sop.CaseStatus;
+import id.suara.sop.RequirementCheck;
+import id.suara.sop.SopDefinition;
+import id.suara.sop.SopVersions;
+import id.suara.sop.StepDefinition;
+import id.suara.sop.TransitionCondition;
+import id.suara.sop.TransitionDefinition;
+import id.suara.staff.StaffAccounts;
+import id.suara.staff.StaffMember;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Handles cases along their SOP: opens one for every registered submission, records requirement checks and notes, and
+ * moves a case only by a transition its current step allows, performed by a holder of that step's role. Every move is
+ * appended to the history. Two people changing a case at once: the first wins, the other gets a conflict.
+ */
+@Service
+public class Cases {
+
+    static final String SUBMITTED = "submitted";
+    static final String REQUIREMENTS_CHECKED = "requirements-checked";
+    private static final int MAX_AUTOMATIC_MOVES = 20;
+    private static final TimeLimit AUDIENCE_NOTICE = TimeLimit.workingDays(3);
+
+    private final CaseStore store;
+    private final SopVersions sops;
+    private final InstitutionCalendars calendars;
+    private final Submissions submissions;
+    private final StaffAccounts staff;
+    private final ActionFields actionFields;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Cases(CaseStore store, SopVersions sops, InstitutionCalendars calendars, Submissions submissions,
+            StaffAccounts staff, ActionFields actionFields, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.sops = sops;
+        this.calendars = calendars;
+        this.submissions = submissions;
+        this.staff = staff;
+        this.actionFields = actionFields;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the case of a newly registered submission, inside the registration transaction. Refuses (and so rolls the
+     * registration back) when the institution has no active SOP for the submission's channel and kind.
+     */
+    @EventListener
+    void open(SubmissionRegistered submission) {
+        var sop = sops.activeFor(submission.institutionId(), submission.channel(), submission.kind())
+                .orElseThrow(() -> InvalidInputException.unprocessable("channel",
+                        "This institution has no procedure for " + submission.kind() + " submissions through "
+                                + submission.channel()));
+        var first = sop.definition().firstStep();
+        var now = submission.registeredAt();
+        var opened = new CaseFile(submission.submissionId(), submission.institutionId(), submission.kind(),
+                submission.channel(), submission.registrationNumber(), submission.trackingNumber(), submission.title(),
+                sop.id(), first.code(), first.status(), now, dueAt(submission.institutionId(), first, now), null, null,
+                null, submission.audienceRequestedFor(), now, first.terminal() ? now : null, 0);
+        store.insert(opened, submission.searchableText());
+        var registrar = Optional.ofNullable(submission.registeredBy()).flatMap(staff::findById);
+        var history = new ArrayList<HistoryEntry>();
+        history.add(new HistoryEntry(0, now, registrar.map(StaffMember::id).orElse(null),
+                registrar.map(StaffMember::displayName).orElse("Pengadu"), Role.COMPLAINANT, SUBMITTED, null,
+                first.code(), registrar.isPresent() ? "Registered by staff on the complainant's behalf" : null, Map.of()));
+        var moved = followAutomatic(opened, sop.definition(), now, history);
+        if (moved != opened && !store.update(moved, opened.version())) {
+            throw new IllegalStateException("A case cannot change while it is being opened");
+        }
+        history.forEach(entry -> store.append(opened.id(), entry));
+    }
+
+    /** The case as the viewer may see it, with the actions they may perform now. */
+    @Transactional(readOnly = true)
+    public CaseView view(UUID caseId, StaffMember viewer) {
+        var c = visible(caseId, viewer);
+        var sop = sops.get(c.sopVersionId());
+        var definition = sop.definition();
+        var step = step(definition, c.currentStep());
+        var latestCheck = step.requirementChecks().isEmpty()
+                ? null
+                : store.latestCheck(c.id(), step.code(), c.stepEnteredAt()).orElse(null);
+        var actions = definition.transitionsFrom(step.code()).stream()
+                .filter(t -> !t.automatic())
+                .filter(t -> conditionHolds(t, latestCheck))
+                .filter(t -> viewer.mayActAs(definition.rolesFor(t), c.institutionId(), c.assignedUnitId()))
+                .map(t -> new AvailableAction(t.action(), t.label(), t.to(), t.fields()))
+                .toList();
+        var mayCheck = !step.requirementChecks().isEmpty()
+                && viewer.mayActAs(step.roles(), c.institutionId(), c.assignedUnitId());
+        var submission = submissions.details(c.id()).orElseThrow();
+        return new CaseView(c.id(), c.institutionId(), c.status(), step, c.stepEnteredAt(), c.stepDueAt(),
+                c.overdue(clock.instant()), c.assignedUnitId(), c.publicAnswer(), c.answeredAt(),
+                new CaseView.SopReference(sop.id(), sop.code(), sop.version(), definition.title()), submission,
+                new CaseView.RequirementCheckState(step.requirementChecks(), latestCheck, mayCheck),
+                store.history(c.id()), store.notes(c.id()), actions, c.closedAt(), c.version());
+    }
+
+    /** Cases the viewer may see, filtered, newest first. */
+    @Transactional(readOnly = true)
+    public CasePage<CaseSummary> list(CaseFilter filter, int page, int size, StaffMember viewer) {
+        if (page < 0) {
+            throw InvalidInputException.invalid("page", "must be 0 or more");
+        }
+        if (size < 1 || size > 100) {
+            throw InvalidInputException.invalid("size", "must be between 1 and 100");
+        }
+        var effective = filter;
+        if (!viewer.holds(Role.SYSTEM_ADMIN)) {
+            if (filter.institutionId() != null && !filter.institutionId().equals(viewer.institutionId())) {
+                throw new ForbiddenException("You may list only your own institution's cases");
+            }
+            effective = new CaseFilter(viewer.institutionId(), filter.kind(), filter.channel(), filter.status(),
+                    filter.step(), filter.assignedUnitId(), filter.overdue(), filter.text());
+        }
+        var now = clock.instant();
+        return store.list(effective, now, page, size).map(c -> summary(c, now));
+    }
+
+    /** Performs an action allowed at the case's current step. */
+    @Transactional
+    public CaseView perform(UUID caseId, String action, ActionRequest request, StaffMember actor) {
+        var c = visible(caseId, actor);
+        expectVersion(c, request.version());
+        var definition = sops.get(c.sopVersionId()).definition();
+        var step = step(definition, c.currentStep());
+        var transition = definition.transitionsFrom(step.code()).stream()
+                .filter(t -> t.action().equals(action) && !t.automatic())
+                .findFirst()
+                .orElseThrow(() -> new ConflictException("action", "The action '" + action
+                        + "' is not available at the current step (" + step.code() + ")"));
+        var roles = definition.rolesFor(transition);
+        if (!actor.mayActAs(roles, c.institutionId(), c.assignedUnitId())) {
+            throw new ForbiddenException("The action '" + action + "' needs one of the roles " + roles
+                    + (roles.stream().anyMatch(Role::boundToUnit) ? " for the unit the case is assigned to" : ""));
+        }
+        if (transition.condition() != TransitionCondition.ALWAYS) {
+            var check = store.latestCheck(c.id(), step.code(), c.stepEnteredAt());
+            if (check.isEmpty()) {
+                throw new ConflictException("action", "Record the requirement check before '" + action + "'");
+            }
+            if (!conditionHolds(transition, check.get())) {
+                throw new ConflictException("action", "The latest requirement check does not allow '" + action + "'");
+            }
+        }
+        var values = actionFields.validate(transition.fields(), request.fields(), c.institutionId());
+        var now = clock.instant();
+        var actingRole = actor.grants().stream().map(g -> g.role()).filter(roles::contains).findFirst().orElseThrow();
+        var history = new ArrayList<HistoryEntry>();
+        var moved = move(c, definition, transition, values, now);
+        history.add(new HistoryEntry(0, now, actor.id(), actor.displayName(), actingRole, action, step.code(),
+                transition.to(), blankToNull(request.note()), ActionFields.forHistory(values)));
+        moved = followAutomatic(moved, definition, now, history);
+        save(c, moved, history);
+        events.publishEvent(new CaseMoved(c.id(), c.institutionId(), step.code(), moved.currentStep(), action,
+                moved.status(), now));
+        return view(c.id(), actor);
+    }
+
+    /** Records the outcome of checking the submission's requirements at the current step. */
+    @Transactional
+    public CaseView recordRequirementCheck(UUID caseId, RequirementCheckRequest request, StaffMember actor) {
+        var c = visible(caseId, actor);
+        expectVersion(c, request.version());
+        var definition = sops.get(c.sopVersionId()).definition();
+        var step = step(definition, c.currentStep());
+        if (step.requirementChecks().isEmpty()) {
+            throw new ConflictException("items", "The current step (" + step.code() + ") has no requirement check");
+        }
+        if (!actor.mayActAs(step.roles(), c.institutionId(), c.assignedUnitId())) {
+            throw new ForbiddenException("Checking requirements at this step needs one of the roles " + step.roles());
+        }
+        var errors = new ArrayList<InvalidInputException.FieldError>();
+        var items = new EnumMap<RequirementCheck, Boolean>(RequirementCheck.class);
+        request.items().forEach((item, met) -> {
+            if (item == RequirementCheck.AUDIENCE_NOTICE) {
+                errors.add(new InvalidInputException.FieldError("items.AUDIENCE_NOTICE",
+                        "is computed from the requested audience date and cannot be given"));
+            } else if (!step.requirementChecks().contains(item)) {
+                errors.add(new InvalidInputException.FieldError("items." + item, "is not checked at this step"));
+            } else if (met == null) {
+                errors.add(new InvalidInputException.FieldError("items." + item, "must be true or false"));
+            } else {
+                items.put(item, met);
+            }
+        });
+        var now = clock.instant();
+        for (var required : step.requirementChecks()) {
+            if (required == RequirementCheck.AUDIENCE_NOTICE) {
+                items.put(required, audienceNoticeMet(c));
+            } else if (!request.items().containsKey(required)) {
+                errors.add(new InvalidInputException.FieldError("items." + required, "must be checked"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.invalid(errors);
+        }
+        boolean met = items.values().stream().allMatch(Boolean::booleanValue);
+        var check = new RequirementCheckResult(UUID.randomUUID(), step.code(), now, actor.id(), items, met,
+                blankToNull(request.note()));
+        var actingRole = actor.grants().stream().map(g -> g.role()).filter(step.roles()::contains).findFirst()
+                .orElseThrow();
+        var touched = new CaseFile(c.id(), c.institutionId(), c.kind(), c.channel(), c.registrationNumber(),
+                c.trackingNumber(), c.title(), c.sopVersionId(), c.currentStep(), c.status(), c.stepEnteredAt(),
+                c.stepDueAt(), c.assignedUnitId(), c.publicAnswer(), c.answeredAt(), c.audienceRequestedFor(),
+                c.registeredAt(), c.closedAt(), c.version() + 1);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        items.forEach((item, ok) -> fields.put(item.name(), ok));
+        fields.put("met", met);
+        save(c, touched, List.of(new HistoryEntry(0, now, actor.id(), actor.displayName(), actingRole,
+                REQUIREMENTS_CHECKED, step.code(), step.code(), check.note(), fields)));
+        store.insertCheck(c.id(), check);
+        return view(c.id(), actor);
+    }
+
+    /** Adds an internal note; notes are never shown to the public. */
+    @Transactional
+    public CaseNote addNote(UUID caseId, String text, StaffMember author) {
+        var c = visible(caseId, author);
+        if (author.holds(Role.AUDITOR) && author.grants().size() == 1) {
+            throw new ForbiddenException("Auditors read cases; they do not write notes");
+        }
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.invalid("text", "must not be blank");
+        }
+        var note = new CaseNote(UUID.randomUUID(), clock.instant(), author.id(), author.displayName(), text.strip());
+        store.insertNote(c.id(), note);
+        return note;
+    }
+
+    /** What the complainant sees when tracking their submission. */
+    @Transactional(readOnly = true)
+    public Optional<PublicCaseView> publicView(UUID caseId) {
+        return store.find(caseId).map(c -> {
+            var definition = sops.get(c.sopVersionId()).definition();
+            var timeline = store.history(c.id()).stream()
+                    .filter(e -> e.toStep() != null && !e.toStep().equals(e.fromStep()))
+                    .map(e -> {
+                        var s = step(definition, e.toStep());
+                        return new PublicCaseView.TimelineEntry(e.occurredAt(), s.publicName(), s.status());
+                    })
+                    .toList();
+            return new PublicCaseView(c.trackingNumber(), c.registrationNumber(), c.status(),
+                    step(definition, c.currentStep()).publicName(), c.closedAt() == null ? c.stepDueAt() : null,
+                    c.registeredAt(), timeline, c.publicAnswer(), c.answeredAt());
+        });
+    }
+
+    private CaseSummary summary(CaseFile c, Instant now) {
+        var definition = sops.get(c.sopVersionId()).definition();
+        return new CaseSummary(c.id(), c.institutionId(), c.registrationNumber(), c.trackingNumber(), c.kind(),
+                c.channel(), c.title(), c.status(), c.currentStep(), step(definition, c.currentStep()).name(),
+                c.stepDueAt(), c.overdue(now), c.assignedUnitId(), c.registeredAt(), c.version());
+    }
+
+    private CaseFile visible(UUID caseId, StaffMember viewer) {
+        return store.find(caseId)
+                .filter(c -> viewer.maySee(c.institutionId()))
+                .orElseThrow(() -> new NotFoundException("Case " + caseId + " not found"));
+    }
+
+    private static void expectVersion(CaseFile c, Integer expected) {
+        if (expected != null && expected != c.version()) {
+            throw new ConflictException("version", "The case was changed by someone else (now version " + c.version()
+                    + "); reload it and try again");
+        }
+    }
+
+    private void save(CaseFile before, CaseFile after, List<HistoryEntry> history) {
+        if (!store.update(after, before.version())) {
+            throw new ConflictException("version", "The case was changed by someone else at the same time; reload it"
+                    + " and try again");
+        }
+        history.forEach(entry -> store.append(before.id(), entry));
+    }
+
+    private CaseFile move(CaseFile c, SopDefinition definition, TransitionDefinition transition,
+            Map<String, ActionFields.Value> values, Instant now) {
+        var target = step(definition, transition.to());
+        var assignedUnit = values.values().stream()
+                .filter(v -> v.effect() == id.suara.sop.ActionField.FieldEffect.ASSIGN_UNIT)
+                .map(v -> (UUID) v.value())
+                .findFirst()
+                .orElse(c.assignedUnitId());
+        var answer = values.values().stream()
+                .filter(v -> v.effect() == id.suara.sop.ActionField.FieldEffect.PUBLISH_ANSWER)
+                .map(v -> (String) v.value())
+                .findFirst();
+        return new CaseFile(c.id(), c.institutionId(), c.kind(), c.channel(), c.registrationNumber(),
+                c.trackingNumber(), c.title(), c.sopVersionId(), target.code(), target.status(), now,
+                dueAt(c.institutionId(), target, now), assignedUnit, answer.orElse(c.publicAnswer()),
+                answer.isPresent() ? now : c.answeredAt(), c.audienceRequestedFor(), c.registeredAt(),
+                target.terminal() ? now : null, c.version() + 1);
+    }
+
+    /** Performs the automatic transitions (done by Suara itself) from the step the case has reached. */
+    private CaseFile followAutomatic(CaseFile c, SopDefinition definition, Instant now, List<HistoryEntry> history) {
+        var current = c;
+        for (int i = 0; i < MAX_AUTOMATIC_MOVES; i++) {
+            var from = current.currentStep();
+            var automatic = definition.transitionsFrom(from).stream().filter(TransitionDefinition::automatic).findFirst();
+            if (automatic.isEmpty()) {
+                return current;
+            }
+            current = move(current, definition, automatic.get(), Map.of(), now);
+            history.add(new HistoryEntry(0, now, null, "Suara", Role.SYSTEM, automatic.get().action(), from,
+                    automatic.get().to(), null, Map.of()));
+        }
+        throw new IllegalStateException("SOP " + definition.code() + " loops through automatic transitions");
+    }
+
+    private Instant dueAt(UUID institutionId, StepDefinition step, Instant enteredAt) {
+        if (step.terminal() || step.timeLimit() == null) {
+            return null;
+        }
+        return DeadlineCalculator.dueAt(enteredAt, step.timeLimit(), calendars.forInstitution(institutionId));
+    }
+
+    /** 003 IV.A.5: an audience must be requested at least 3 working days before it takes place. */
+    private boolean audienceNoticeMet(CaseFile c) {
+        if (c.audienceRequestedFor() == null) {
+            return false;
+        }
+        var calendar = calendars.forInstitution(c.institutionId());
+        var earliest = DeadlineCalculator.dueAt(c.registeredAt(), AUDIENCE_NOTICE, calendar).atZone(calendar.zone())
+                .toLocalDate();
+        return !c.audienceRequestedFor().atZone(calendar.zone()).toLocalDate().isBefore(earliest);
+    }
+
+    private static boolean conditionHolds(TransitionDefinition transition, RequirementCheckResult check) {
+        return switch (transition.condition()) {
+            case ALWAYS -> true;
+            case REQUIREMENTS_MET -> check != null && check.met();
+            case REQUIREMENTS_NOT_MET -> check != null && !check.met();
+        };
+    }
+
+    private static StepDefinition step(SopDefinition definition, String code) {
+        return definition.step(code).orElseThrow(() -> new IllegalStateException(
+                "SOP " + definition.code() + " has no step " + code));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,16 @@
+package id.suara.casework;
+
+import id.suara.shared.validation.CleanText;
+import id.suara.sop.RequirementCheck;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+
+/**
+ * The outcome of checking a submission's requirements: each item the step requires, met or not.
+ * {@link RequirementCheck#AUDIENCE_NOTICE} is computed from the dates and must not be given.
+ */
+public record RequirementCheckRequest(
+        @NotNull Map<RequirementCheck, Boolean> items,
+        @Size(max = 5000) @CleanText(multiline = true) String note,
+        Integer version) {}

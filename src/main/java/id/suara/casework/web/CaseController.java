@@ -1,0 +1,171 @@
+package id.suara.casework.web;
+
+import id.suara.casework.ActionRequest;
+import id.suara.casework.CaseFilter;
+import id.suara.casework.CaseNote;
+import id.suara.casework.CasePage;
+import id.suara.casework.CaseSummary;
+import id.suara.casework.CaseView;
+import id.suara.casework.Cases;
+import id.suara.casework.RequirementCheckRequest;
+import id.suara.institution.Institutions;
+import id.suara.institution.Role;
+import id.suara.intake.Channel;
+import id.suara.intake.IncomingFile;
+import id.suara.intake.MultipartIncomingFile;
+import id.suara.intake.Intake;
+import id.suara.intake.RegistrationRequest;
+import id.suara.intake.SubmissionKind;
+import id.suara.intake.Submissions;
+import id.suara.shared.ForbiddenException;
+import id.suara.shared.NotFoundException;
+import id.suara.shared.validation.CleanText;
+import id.suara.sop.CaseStatus;
+import id.suara.staff.CurrentStaff;
+import id.suara.staff.StaffMember;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Staff API for cases: list, read, register on a complainant's behalf, check requirements, act, add notes. */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases", description = "Handling cases along their SOP (staff)")
+@SecurityRequirement(name = "basic")
+class CaseController {
+
+    /** Roles that receive submissions at a desk, by letter or from social media (the SOPs' first staff steps). */
+    private static final Set<Role> REGISTRARS = EnumSet.of(Role.OFFICER, Role.GENERAL_AFFAIRS, Role.PUBLIC_RELATIONS,
+            Role.COMPLAINTS_DIVISION, Role.COORDINATING_ADMIN);
+
+    private final Cases cases;
+    private final Intake intake;
+    private final Submissions submissions;
+    private final Institutions institutions;
+    private final CurrentStaff currentStaff;
+
+    CaseController(Cases cases, Intake intake, Submissions submissions, Institutions institutions,
+            CurrentStaff currentStaff) {
+        this.cases = cases;
+        this.intake = intake;
+        this.submissions = submissions;
+        this.institutions = institutions;
+        this.currentStaff = currentStaff;
+    }
+
+    @GetMapping
+    @Operation(summary = "List cases, newest first; filters combine")
+    CasePage<CaseSummary> list(
+            @RequestParam(required = false) UUID institution,
+            @RequestParam(required = false) SubmissionKind kind,
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) @Size(max = 60) String step,
+            @RequestParam(required = false) UUID assignedUnit,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(name = "q", required = false) @Size(max = 200) @CleanText String text,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return cases.list(new CaseFilter(institution, kind, channel, status, step, assignedUnit, overdue, text), page,
+                size, currentStaff.get());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A case with its submission, history, requirement check and the actions you may perform")
+    CaseView get(@PathVariable UUID id) {
+        return cases.view(id, currentStaff.get());
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Register a walk-in, letter, social-media or recess submission on the complainant's behalf")
+    ResponseEntity<CaseView> register(@RequestBody RegistrationRequest request) {
+        return registerWith(request, List.of());
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Register with attachments: part 'submission' (JSON) and parts 'files'")
+    ResponseEntity<CaseView> registerWithFiles(@RequestPart("submission") RegistrationRequest request,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        return registerWith(request, files == null ? List.of() : files.stream().<IncomingFile>map(MultipartIncomingFile::new).toList());
+    }
+
+    @PostMapping("/{id}/requirement-check")
+    @Operation(summary = "Record the requirement check of the current step")
+    CaseView checkRequirements(@PathVariable UUID id, @Valid @RequestBody RequirementCheckRequest request) {
+        return cases.recordRequirementCheck(id, request, currentStaff.get());
+    }
+
+    @PostMapping("/{id}/actions/{action}")
+    @Operation(summary = "Perform an action the current step allows (see availableActions)")
+    CaseView act(@PathVariable UUID id, @PathVariable @Size(max = 60) String action,
+            @Valid @RequestBody(required = false) ActionRequest request) {
+        return cases.perform(id, action, request == null ? new ActionRequest(null, null, null) : request,
+                currentStaff.get());
+    }
+
+    /** An internal note. */
+    record NoteRequest(@NotBlank @Size(max = 5000) @CleanText(multiline = true) String text) {}
+
+    @PostMapping("/{id}/notes")
+    @Operation(summary = "Add an internal note (never shown to the public)")
+    ResponseEntity<CaseNote> addNote(@PathVariable UUID id, @Valid @RequestBody NoteRequest request) {
+        var note = cases.addNote(id, request.text(), currentStaff.get());
+        return ResponseEntity.status(201).body(note);
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    @Operation(summary = "Download an attachment")
+    ResponseEntity<InputStreamResource> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId)
+            throws IOException {
+        cases.view(id, currentStaff.get());
+        var content = submissions.attachment(id, attachmentId)
+                .orElseThrow(() -> new NotFoundException("Attachment " + attachmentId + " not found"));
+        var info = content.info();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(info.mediaType()))
+                .contentLength(info.sizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(info.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .body(new InputStreamResource(content.open()));
+    }
+
+    private ResponseEntity<CaseView> registerWith(RegistrationRequest request, List<IncomingFile> files) {
+        StaffMember actor = currentStaff.get();
+        if (actor.roles().stream().noneMatch(REGISTRARS::contains)) {
+            throw new ForbiddenException("Registering submissions needs one of the roles " + REGISTRARS);
+        }
+        var own = actor.institutionId() == null ? null : institutions.findById(actor.institutionId()).orElse(null);
+        if (own == null || request.institution() == null || !own.code().equals(request.institution())) {
+            throw new ForbiddenException("You may register submissions only for your own institution");
+        }
+        var registration = intake.register(request, files, actor.id());
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + registration.submissionId()))
+                .body(cases.view(registration.submissionId(), actor));
+    }
+
+}

@@ -1,0 +1,192 @@
+package id.suara.demo;
+
+import id.suara.calendar.InstitutionCalendars;
+import id.suara.calendar.OfficeHours;
+import id.suara.institution.Institution;
+import id.suara.institution.InstitutionKind;
+import id.suara.institution.Institutions;
+import id.suara.institution.Role;
+import id.suara.institution.Unit;
+import id.suara.institution.UnitType;
+import id.suara.sop.SopVersions;
+import id.suara.staff.RoleGrant;
+import id.suara.staff.StaffAccounts;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo institutions once; later starts find them and change nothing. Every demo account's password is
+ * {@value #PASSWORD} (see README).
+ */
+@Component
+@ConditionalOnProperty(name = "suara.demo.enabled", havingValue = "true")
+class DemoData {
+
+    static final String PASSWORD = "suara-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Institutions institutions;
+    private final SopVersions sops;
+    private final InstitutionCalendars calendars;
+    private final StaffAccounts staff;
+    private final TransactionTemplate transaction;
+
+    DemoData(Institutions institutions, SopVersions sops, InstitutionCalendars calendars, StaffAccounts staff,
+            TransactionTemplate transaction) {
+        this.institutions = institutions;
+        this.sops = sops;
+        this.calendars = calendars;
+        this.staff = staff;
+        this.transaction = transaction;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    void load() {
+        transaction.executeWithoutResult(status -> {
+            kebumen();
+            pekalongan();
+            kutaiKartanegara();
+            demak();
+            if (staff.findByUsername("sysadmin").isEmpty()) {
+                staff.create(null, "sysadmin", "Administrator Sistem", PASSWORD, Set.of(new RoleGrant(Role.SYSTEM_ADMIN, null)));
+            }
+        });
+    }
+
+    /** DPRD Kab. Kebumen (003): three SOPs, delegations received Mon–Thu 09:00–16:00 and Fri 09:00–11:00 WIB. */
+    private void kebumen() {
+        if (institutions.findByCode("dprd-kebumen").isPresent()) {
+            return;
+        }
+        var institution = institutions.add("dprd-kebumen", "Sekretariat DPRD Kabupaten Kebumen",
+                InstitutionKind.COUNCIL_SECRETARIAT, ZoneId.of("Asia/Jakarta"), "{seq:4}/{kind}/DPRD-KBM/{romanMonth}/{year}");
+        var units = units(institution, List.of(
+                unit("pimpinan", "Pimpinan DPRD", UnitType.LEADERSHIP),
+                unit("komisi-a", "Komisi A (Pemerintahan)", UnitType.COUNCIL_ORGAN),
+                unit("komisi-b", "Komisi B (Perekonomian dan Keuangan)", UnitType.COUNCIL_ORGAN),
+                unit("komisi-c", "Komisi C (Pembangunan)", UnitType.COUNCIL_ORGAN),
+                unit("komisi-d", "Komisi D (Kesejahteraan Rakyat)", UnitType.COUNCIL_ORGAN),
+                unit("bapemperda", "Badan Pembentukan Peraturan Daerah", UnitType.COUNCIL_ORGAN),
+                unit("bagian-umum", "Bagian Umum dan Keuangan", UnitType.DIVISION),
+                unit("bagian-humas", "Bagian Persidangan, Perundang-undangan dan Humas", UnitType.DIVISION),
+                unit("bagian-fpp", "Bagian Fasilitasi Penganggaran dan Pengawasan", UnitType.DIVISION)));
+        calendars.replaceOfficeHours(institution.id(), OfficeHours.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY,
+                LocalTime.of(9, 0), LocalTime.of(16, 0)).with(DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(11, 0)));
+        List.of("kebumen-in-person", "kebumen-written", "kebumen-online")
+                .forEach(preset -> sops.installPreset(institution.id(), preset));
+        account(institution, "kebumen.petugas", "Petugas Penerima Aspirasi", Role.OFFICER);
+        account(institution, "kebumen.umum", "Staf Bagian Umum", Role.GENERAL_AFFAIRS);
+        account(institution, "kebumen.humas", "Staf Humas", Role.PUBLIC_RELATIONS);
+        account(institution, "kebumen.pengaduan", "Staf Bagian Fasilitasi Penganggaran dan Pengawasan",
+                Role.COMPLAINTS_DIVISION);
+        account(institution, "kebumen.sekwan", "Sekretaris DPRD", Role.SECRETARY);
+        account(institution, "kebumen.pimpinan", "Ketua DPRD", Role.LEADERSHIP);
+        organMember(institution, "kebumen.komisia", "Anggota Komisi A", units.get("komisi-a"));
+        organMember(institution, "kebumen.komisic", "Anggota Komisi C", units.get("komisi-c"));
+        account(institution, "kebumen.auditor", "Inspektorat (auditor)", Role.AUDITOR);
+        account(institution, "kebumen.admin", "Admin Sekretariat DPRD", Role.INSTITUTION_ADMIN);
+        log.info("Loaded demo institution {}", institution.name());
+    }
+
+    /** Sekretariat DPRD Kota Pekalongan (000). */
+    private void pekalongan() {
+        if (institutions.findByCode("setwan-pekalongan").isPresent()) {
+            return;
+        }
+        var institution = institutions.add("setwan-pekalongan", "Sekretariat DPRD Kota Pekalongan",
+                InstitutionKind.COUNCIL_SECRETARIAT, ZoneId.of("Asia/Jakarta"), "{seq:3}/ASP/SETWAN-PKL/{year}");
+        var units = units(institution, List.of(
+                unit("pimpinan", "Pimpinan DPRD", UnitType.LEADERSHIP),
+                unit("komisi-a", "Komisi A", UnitType.COUNCIL_ORGAN),
+                unit("komisi-b", "Komisi B", UnitType.COUNCIL_ORGAN),
+                unit("komisi-c", "Komisi C", UnitType.COUNCIL_ORGAN),
+                unit("bagian-umum", "Bagian Umum dan Keuangan", UnitType.DIVISION),
+                unit("bagian-persidangan", "Bagian Persidangan dan Perundang-undangan", UnitType.DIVISION),
+                unit("bagian-fpp", "Bagian Fasilitasi Penganggaran dan Pengawasan", UnitType.DIVISION)));
+        sops.installPreset(institution.id(), "pekalongan");
+        account(institution, "pekalongan.staf", "Staf Sekretariat DPRD", Role.OFFICER);
+        account(institution, "pekalongan.kabag", "Kepala Bagian Persidangan", Role.DIVISION_HEAD);
+        account(institution, "pekalongan.sekwan", "Sekretaris DPRD", Role.SECRETARY);
+        account(institution, "pekalongan.pimpinan", "Ketua DPRD", Role.LEADERSHIP);
+        organMember(institution, "pekalongan.komisia", "Pimpinan Komisi A", units.get("komisi-a"));
+        account(institution, "pekalongan.admin", "Admin Sekretariat DPRD", Role.INSTITUTION_ADMIN);
+        log.info("Loaded demo institution {}", institution.name());
+    }
+
+    /** DPMD Kab. Kutai Kartanegara (001), in WITA. */
+    private void kutaiKartanegara() {
+        if (institutions.findByCode("dpmd-kukar").isPresent()) {
+            return;
+        }
+        var institution = institutions.add("dpmd-kukar", "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Kutai Kartanegara",
+                InstitutionKind.GOVERNMENT_OFFICE, ZoneId.of("Asia/Makassar"), "{seq:4}/DPMD/{month}/{year}");
+        units(institution, List.of(
+                unit("subag-umum", "Subbagian Umum dan Tatalaksana", UnitType.DIVISION),
+                unit("bidang-pemdes", "Bidang Pemerintahan Desa", UnitType.DIVISION),
+                unit("bidang-pm", "Bidang Pemberdayaan Masyarakat", UnitType.DIVISION),
+                unit("bidang-keuangan-desa", "Bidang Pengelolaan Keuangan dan Aset Desa", UnitType.DIVISION)));
+        sops.installPreset(institution.id(), "kutai-kartanegara-dpmd");
+        account(institution, "kukar.umum", "Pengadministrasi Umum", Role.GENERAL_AFFAIRS);
+        account(institution, "kukar.kadis", "Kepala Dinas", Role.HEAD_OF_OFFICE);
+        account(institution, "kukar.sekdis", "Sekretaris Dinas", Role.OFFICE_SECRETARY);
+        account(institution, "kukar.kabid", "Kepala Bidang", Role.DIVISION_HEAD);
+        account(institution, "kukar.subkoor", "Sub Koordinator / PSM", Role.SUB_COORDINATOR);
+        account(institution, "kukar.admin", "Admin DPMD", Role.INSTITUTION_ADMIN);
+        log.info("Loaded demo institution {}", institution.name());
+    }
+
+    /** Diskominfo Kab. Demak (002): complaints routed to government offices through their liaison officers. */
+    private void demak() {
+        if (institutions.findByCode("diskominfo-demak").isPresent()) {
+            return;
+        }
+        var institution = institutions.add("diskominfo-demak", "Dinas Komunikasi dan Informatika Kabupaten Demak",
+                InstitutionKind.GOVERNMENT_OFFICE, ZoneId.of("Asia/Jakarta"), "HD-{year}-{seq:5}");
+        var units = units(institution, List.of(
+                unit("dpupr", "Dinas Pekerjaan Umum dan Penataan Ruang", UnitType.GOVERNMENT_OFFICE),
+                unit("dinkes", "Dinas Kesehatan", UnitType.GOVERNMENT_OFFICE),
+                unit("disdikbud", "Dinas Pendidikan dan Kebudayaan", UnitType.GOVERNMENT_OFFICE),
+                unit("dishub", "Dinas Perhubungan", UnitType.GOVERNMENT_OFFICE),
+                unit("pdam", "Perumda Air Minum Kabupaten Demak (BUMD)", UnitType.GOVERNMENT_OFFICE)));
+        sops.installPreset(institution.id(), "demak-kominfo");
+        account(institution, "demak.admin-koordinator", "Admin Koordinator HALLO DEMAK", Role.COORDINATING_ADMIN);
+        staff.create(institution.id(), "demak.penghubung-dpupr", "Pejabat Penghubung DPUPR", PASSWORD,
+                Set.of(new RoleGrant(Role.LIAISON_OFFICER, units.get("dpupr").id())));
+        staff.create(institution.id(), "demak.penghubung-dinkes", "Pejabat Penghubung Dinas Kesehatan", PASSWORD,
+                Set.of(new RoleGrant(Role.LIAISON_OFFICER, units.get("dinkes").id())));
+        account(institution, "demak.admin", "Admin Diskominfo", Role.INSTITUTION_ADMIN);
+        log.info("Loaded demo institution {}", institution.name());
+    }
+
+    private record UnitSeed(String code, String name, UnitType type) {}
+
+    private static UnitSeed unit(String code, String name, UnitType type) {
+        return new UnitSeed(code, name, type);
+    }
+
+    private Map<String, Unit> units(Institution institution, List<UnitSeed> seeds) {
+        var out = new HashMap<String, Unit>();
+        seeds.forEach(s -> out.put(s.code(), institutions.addUnit(institution.id(), s.code(), s.name(), s.type())));
+        return out;
+    }
+
+    private void account(Institution institution, String username, String name, Role role) {
+        staff.create(institution.id(), username, name, PASSWORD, Set.of(new RoleGrant(role, null)));
+    }
+
+    private void organMember(Institution institution, String username, String name, Unit organ) {
+        staff.create(institution.id(), username, name, PASSWORD, Set.of(new RoleGrant(Role.ORGAN_MEMBER, organ.id())));
+    }
+}

@@ -1,0 +1,191 @@
+package id.suara.intake;
+
+import id.suara.institution.Institution;
+import id.suara.institution.Institutions;
+import id.suara.shared.InvalidInputException;
+import id.suara.shared.InvalidInputException.FieldError;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Registers submissions: checks their form, numbers them, stores their attachments and issues the receipt, all in one
+ * transaction together with opening the case, so a submission exists whole or not at all.
+ */
+@Service
+public class Intake {
+
+    /** 003 IV.A.4: a delegation has at most 5 people unless the leadership decides otherwise (then staff register it). */
+    static final int MAX_PUBLIC_DELEGATION = 5;
+
+    private final JdbcClient jdbc;
+    private final Validator validator;
+    private final Institutions institutions;
+    private final AttachmentStore attachments;
+    private final IntakeSettings settings;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Intake(JdbcClient jdbc, Validator validator, Institutions institutions, AttachmentStore attachments,
+            IntakeSettings settings, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.validator = validator;
+        this.institutions = institutions;
+        this.attachments = attachments;
+        this.settings = settings;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a submission.
+     *
+     * @param registeredBy the staff member registering it on the complainant's behalf, or null when the public submits
+     */
+    @Transactional
+    public Registration register(RegistrationRequest request, List<? extends IncomingFile> files, UUID registeredBy) {
+        check(request, files, registeredBy == null);
+        var institution = institutions.findByCode(request.institution())
+                .orElseThrow(() -> InvalidInputException.unprocessable("institution",
+                        "No institution has the code " + request.institution()));
+        var stored = new ArrayList<AttachmentStore.StoredFile>();
+        for (int i = 0; i < files.size(); i++) {
+            stored.add(attachments.store(files.get(i), "files[" + i + "]"));
+        }
+        var now = clock.instant();
+        var local = now.atZone(institution.zone());
+        long sequence = nextSequence(institution.id(), local.getYear());
+        var registrationNumber = RegistrationNumberFormat.format(
+                institution.registrationPattern(), sequence, local.getYear(), local.getMonthValue(), request.kind());
+        var trackingNumber = TrackingCodes.newTrackingNumber();
+        var accessCode = TrackingCodes.newAccessCode();
+        var id = UUID.randomUUID();
+        var complainant = request.complainant();
+        var audience = request.audienceRequestedFor() == null ? null : request.audienceRequestedFor().toInstant();
+        jdbc.sql("""
+                insert into submission (id, institution_id, kind, channel, registration_year, registration_sequence,
+                    registration_number, tracking_number, access_code_hash, complainant_type, complainant_name,
+                    complainant_organisation, identity_number, address, phone, email, confidential, respondent, title,
+                    purpose, substance, audience_requested_for, delegation_size, registered_at, registered_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, institution.id(), request.kind().name(), request.channel().name(), local.getYear(), sequence,
+                        registrationNumber, trackingNumber, TrackingCodes.hash(accessCode), complainant.type().name(),
+                        blankToNull(complainant.name()), blankToNull(complainant.organisation()),
+                        blankToNull(complainant.identityNumber()), blankToNull(complainant.address()),
+                        blankToNull(complainant.phone()), blankToNull(complainant.email()), request.confidential(),
+                        blankToNull(request.respondent()), request.title().strip(), request.purpose().strip(),
+                        request.substance().strip(), audience == null ? null : java.sql.Timestamp.from(audience),
+                        request.delegationSize(), java.sql.Timestamp.from(now), registeredBy)
+                .update();
+        for (var file : stored) {
+            jdbc.sql("""
+                    insert into attachment (id, submission_id, file_name, media_type, size_bytes, sha256, storage_key,
+                        uploaded_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(UUID.randomUUID(), id, file.fileName(), file.mediaType(), file.size(), file.sha256(),
+                            file.storageKey(), java.sql.Timestamp.from(now))
+                    .update();
+        }
+        issueReceipt(id, institution, request, registrationNumber, trackingNumber, now, stored);
+        events.publishEvent(new SubmissionRegistered(id, institution.id(), request.kind(), request.channel(),
+                registrationNumber, trackingNumber, request.title().strip(),
+                String.join(" ", request.title(), request.purpose(), request.substance(),
+                        nullToEmpty(request.respondent())),
+                now, audience, registeredBy));
+        return new Registration(id, registrationNumber, trackingNumber, accessCode, now);
+    }
+
+    private void check(RegistrationRequest request, List<? extends IncomingFile> files, boolean fromPublic) {
+        var errors = new ArrayList<FieldError>();
+        validator.validate(request).stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+        if (files.size() > settings.maxAttachments()) {
+            errors.add(new FieldError("files", "At most " + settings.maxAttachments() + " files may be attached"));
+        }
+        if (request.channel() != null) {
+            if (request.audienceRequestedFor() != null && request.channel() != Channel.IN_PERSON) {
+                errors.add(new FieldError("audienceRequestedFor", "Only in-person submissions request an audience"));
+            }
+            if (request.delegationSize() != null && request.channel() != Channel.IN_PERSON) {
+                errors.add(new FieldError("delegationSize", "Only in-person submissions come as a delegation"));
+            }
+            if (request.delegationSize() != null && (request.delegationSize() < 1 || request.delegationSize() > 500)) {
+                errors.add(new FieldError("delegationSize", "must be between 1 and 500"));
+            }
+            if (fromPublic) {
+                checkPublic(request, errors);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.invalid(errors);
+        }
+    }
+
+    private static void checkPublic(RegistrationRequest request, List<FieldError> errors) {
+        if (request.channel() == Channel.LETTER || request.channel() == Channel.RECESS) {
+            errors.add(new FieldError("channel", "Letters and recess aspirations are registered by the secretariat"));
+        }
+        if (request.channel() == Channel.IN_PERSON) {
+            if (request.audienceRequestedFor() == null) {
+                errors.add(new FieldError("audienceRequestedFor", "An in-person audience must be requested for a date"));
+            }
+            if (request.delegationSize() != null && request.delegationSize() > MAX_PUBLIC_DELEGATION) {
+                errors.add(new FieldError("delegationSize", "A delegation has at most " + MAX_PUBLIC_DELEGATION
+                        + " people (003 IV.A.4); ask the secretariat for an exception"));
+            }
+        }
+        var complainant = request.complainant();
+        if (complainant != null && (complainant.name() == null || complainant.name().isBlank())) {
+            errors.add(new FieldError("complainant.name", "must not be blank"));
+        }
+    }
+
+    /** Takes the next number of the institution's year; the row stays locked until commit, so numbers have no gaps. */
+    private long nextSequence(UUID institutionId, int year) {
+        return jdbc.sql("""
+                insert into registration_counter (institution_id, year, last_value) values (?, ?, 1)
+                on conflict (institution_id, year) do update set last_value = registration_counter.last_value + 1
+                returning last_value""")
+                .params(institutionId, year)
+                .query(Long.class)
+                .single();
+    }
+
+    private void issueReceipt(UUID id, Institution institution, RegistrationRequest request, String registrationNumber,
+            String trackingNumber, Instant now, List<AttachmentStore.StoredFile> files) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("institution", institution.name());
+        content.put("registrationNumber", registrationNumber);
+        content.put("trackingNumber", trackingNumber);
+        content.put("kind", request.kind().name());
+        content.put("channel", request.channel().name());
+        content.put("title", request.title().strip());
+        content.put("attachments", files.stream().map(AttachmentStore.StoredFile::fileName).toList());
+        content.put("receivedAt", now.toString());
+        jdbc.sql("insert into receipt (submission_id, issued_at, content) values (?, ?, ?::jsonb)")
+                .params(id, java.sql.Timestamp.from(now), json.writeValueAsString(content))
+                .update();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

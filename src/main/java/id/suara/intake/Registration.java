@@ -1,0 +1,10 @@
+package id.suara.intake;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The result of registering a submission. The access code appears only here, once: Suara keeps only its hash.
+ */
+public record Registration(
+        UUID submissionId, String registrationNumber, String trackingNumber, String accessCode, Instant registeredAt) {}

@@ -1,0 +1,137 @@
+package id.suara.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reading registered submissions. */
+@Repository
+public class Submissions {
+
+    /** Compared against when a tracking number is unknown, so both answers take the same time. */
+    private static final byte[] DECOY_HASH = TrackingCodes.hash("decoy-access-code");
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final AttachmentStore store;
+
+    Submissions(JdbcClient jdbc, JsonMapper json, AttachmentStore store) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.store = store;
+    }
+
+    /**
+     * The submission a complainant may see: found only when the tracking number exists and the access code matches.
+     * Unknown numbers and wrong codes are indistinguishable.
+     */
+    public Optional<UUID> findForComplainant(String trackingNumber, String accessCode) {
+        var canonical = TrackingCodes.canonicalTrackingNumber(trackingNumber);
+        record Row(UUID id, byte[] hash) {}
+        var row = canonical == null
+                ? Optional.<Row>empty()
+                : jdbc.sql("select id, access_code_hash from submission where tracking_number = ?")
+                        .param(canonical)
+                        .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getBytes("access_code_hash")))
+                        .optional();
+        boolean matches = TrackingCodes.matches(accessCode == null ? "" : accessCode,
+                row.map(Row::hash).orElse(DECOY_HASH));
+        return row.isPresent() && matches ? row.map(Row::id) : Optional.empty();
+    }
+
+    public Optional<SubmissionDetails> details(UUID id) {
+        return jdbc.sql("select * from submission where id = ?").param(id).query((rs, n) -> details(rs)).optional();
+    }
+
+    /** The receipt (tanda terima) issued at registration. */
+    public Optional<Map<String, Object>> receipt(UUID submissionId) {
+        return jdbc.sql("select content from receipt where submission_id = ?")
+                .param(submissionId)
+                .query(String.class)
+                .optional()
+                .map(content -> json.readValue(content, new TypeReference<Map<String, Object>>() {}));
+    }
+
+    /** Opens an attachment of a submission, if it belongs to it. */
+    public Optional<AttachmentContent> attachment(UUID submissionId, UUID attachmentId) {
+        return jdbc.sql("select * from attachment where id = ? and submission_id = ?")
+                .params(attachmentId, submissionId)
+                .query((rs, n) -> new AttachmentContent(attachmentInfo(rs), rs.getString("storage_key")))
+                .optional();
+    }
+
+    /** An attachment and a way to read its bytes. */
+    public final class AttachmentContent {
+        private final SubmissionDetails.AttachmentInfo info;
+        private final String storageKey;
+
+        AttachmentContent(SubmissionDetails.AttachmentInfo info, String storageKey) {
+            this.info = info;
+            this.storageKey = storageKey;
+        }
+
+        public SubmissionDetails.AttachmentInfo info() {
+            return info;
+        }
+
+        public InputStream open() throws IOException {
+            return store.open(storageKey);
+        }
+    }
+
+    private SubmissionDetails details(ResultSet rs) throws SQLException {
+        var id = rs.getObject("id", UUID.class);
+        var attachments = jdbc.sql("select * from attachment where submission_id = ? order by uploaded_at, file_name")
+                .param(id)
+                .query((a, n) -> attachmentInfo(a))
+                .list();
+        return new SubmissionDetails(
+                id,
+                rs.getObject("institution_id", UUID.class),
+                SubmissionKind.valueOf(rs.getString("kind")),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("registration_number"),
+                rs.getString("tracking_number"),
+                new Complainant(
+                        ComplainantType.valueOf(rs.getString("complainant_type")),
+                        rs.getString("complainant_name"),
+                        rs.getString("complainant_organisation"),
+                        rs.getString("identity_number"),
+                        rs.getString("address"),
+                        rs.getString("phone"),
+                        rs.getString("email")),
+                rs.getBoolean("confidential"),
+                rs.getString("respondent"),
+                rs.getString("title"),
+                rs.getString("purpose"),
+                rs.getString("substance"),
+                instant(rs.getTimestamp("audience_requested_for")),
+                (Integer) rs.getObject("delegation_size"),
+                instant(rs.getTimestamp("registered_at")),
+                rs.getObject("registered_by", UUID.class),
+                attachments);
+    }
+
+    private static SubmissionDetails.AttachmentInfo attachmentInfo(ResultSet rs) throws SQLException {
+        return new SubmissionDetails.AttachmentInfo(
+                rs.getObject("id", UUID.class),
+                rs.getString("file_name"),
+                rs.getString("media_type"),
+                rs.getLong("size_bytes"),
+                rs.getString("sha256"),
+                rs.getBoolean("internal"));
+    }
+
+    private static java.time.Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

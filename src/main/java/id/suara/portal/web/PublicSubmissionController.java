@@ -1,0 +1,120 @@
+package id.suara.portal.web;
+
+import id.suara.casework.Cases;
+import id.suara.casework.PublicCaseView;
+import id.suara.intake.IncomingFile;
+import id.suara.intake.MultipartIncomingFile;
+import id.suara.intake.Intake;
+import id.suara.intake.RegistrationRequest;
+import id.suara.intake.Submissions;
+import id.suara.shared.NotFoundException;
+import id.suara.sop.CaseStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Public API: submit without an account, then track with the tracking number and the secret access code. */
+@RestController
+@RequestMapping("/api/v1/submissions")
+@Tag(name = "Public submissions", description = "Submitting and tracking aspirations and complaints; no login")
+class PublicSubmissionController {
+
+    private static final String ACCESS_CODE = "X-Access-Code";
+
+    private final Intake intake;
+    private final Submissions submissions;
+    private final Cases cases;
+
+    PublicSubmissionController(Intake intake, Submissions submissions, Cases cases) {
+        this.intake = intake;
+        this.submissions = submissions;
+        this.cases = cases;
+    }
+
+    /** What the complainant gets back once: keep the access code, it is needed to track the submission. */
+    record Submitted(String trackingNumber, String accessCode, String registrationNumber, CaseStatus status,
+            Instant registeredAt) {}
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Submit an aspiration, complaint or carbon copy without attachments")
+    ResponseEntity<Submitted> submit(@RequestBody RegistrationRequest request) {
+        return register(request, List.of());
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Submit with attachments: part 'submission' (JSON) and up to 10 parts 'files'")
+    ResponseEntity<Submitted> submitWithFiles(
+            @RequestPart("submission") RegistrationRequest request,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        var incoming = files == null
+                ? List.<IncomingFile>of()
+                : files.stream().filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isEmpty()))
+                        .<IncomingFile>map(MultipartIncomingFile::new)
+                        .toList();
+        return register(request, incoming);
+    }
+
+    @GetMapping("/{trackingNumber}")
+    @Operation(summary = "Track a submission", description = "Unknown numbers and wrong access codes both answer 404")
+    PublicTracking track(@PathVariable String trackingNumber,
+            @Parameter(description = "The access code given at submission") @RequestHeader(name = ACCESS_CODE,
+                    required = false) String accessCode) {
+        var view = submissions.findForComplainant(trackingNumber, accessCode)
+                .flatMap(cases::publicView)
+                .orElseThrow(PublicSubmissionController::unknown);
+        return PublicTracking.of(view, LocaleContextHolder.getLocale());
+    }
+
+    @GetMapping("/{trackingNumber}/receipt")
+    @Operation(summary = "The receipt (tanda terima) issued at registration")
+    Map<String, Object> receipt(@PathVariable String trackingNumber,
+            @RequestHeader(name = ACCESS_CODE, required = false) String accessCode) {
+        return submissions.findForComplainant(trackingNumber, accessCode)
+                .flatMap(submissions::receipt)
+                .orElseThrow(PublicSubmissionController::unknown);
+    }
+
+    private ResponseEntity<Submitted> register(RegistrationRequest request, List<IncomingFile> files) {
+        var registration = intake.register(request, files, null);
+        var status = cases.publicView(registration.submissionId()).map(PublicCaseView::status).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/submissions/" + registration.trackingNumber()))
+                .body(new Submitted(registration.trackingNumber(), registration.accessCode(),
+                        registration.registrationNumber(), status, registration.registeredAt()));
+    }
+
+    private static NotFoundException unknown() {
+        return new NotFoundException("No submission with this tracking number and access code");
+    }
+
+    /** The public tracking view in the reader's language. */
+    record PublicTracking(String trackingNumber, String registrationNumber, CaseStatus status, String currentStep,
+            Instant dueAt, Instant registeredAt, List<Entry> timeline, String answer, Instant answeredAt) {
+
+        record Entry(Instant at, String step, CaseStatus status) {}
+
+        static PublicTracking of(PublicCaseView view, Locale locale) {
+            return new PublicTracking(view.trackingNumber(), view.registrationNumber(), view.status(),
+                    view.currentStep().in(locale), view.dueAt(), view.registeredAt(),
+                    view.timeline().stream().map(e -> new Entry(e.at(), e.step().in(locale), e.status())).toList(),
+                    view.answer(), view.answeredAt());
+        }
+    }
+}

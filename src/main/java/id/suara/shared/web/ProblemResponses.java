@@ -1,0 +1,197 @@
+package id.suara.shared.web;
+
+import id.suara.shared.ConflictException;
+import id.suara.shared.ForbiddenException;
+import id.suara.shared.InvalidInputException;
+import id.suara.shared.InvalidInputException.FieldError;
+import id.suara.shared.NotFoundException;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every refusal into an RFC 9457 problem response naming the offending fields in {@code errors}
+ * ({@code [{"field": "complainant.email", "message": "..."}]}). Unexpected failures become a bare 500 without details.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String TYPE_BASE = "https://suara.id/problems/";
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalid(InvalidInputException e) {
+        var status = e.unprocessable() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
+        return problem(status, "invalid-input", "The request has invalid values", e.getMessage(), e.errors());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", e.getMessage(),
+                e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    ResponseEntity<Object> forbidden(RuntimeException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
+        var errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
+                "Some values are invalid", errors);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
+                "Parameter '" + e.getName() + "' has an invalid value",
+                List.of(new FieldError(e.getName(), "has an invalid value")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "Something went wrong on our side; nothing was changed", List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        var errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .collect(Collectors.toList());
+        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new FieldError(g.getObjectName(),
+                g.getDefaultMessage())));
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
+                "Some values are invalid", errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldError(
+                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
+                "Some values are invalid", errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        var cause = e.getMostSpecificCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            var field = path(unknown);
+            return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
+                    "Unknown property '" + field + "'", List.of(new FieldError(field, "is not a known property")));
+        }
+        if (cause instanceof InvalidFormatException format) {
+            var field = path(format);
+            var allowed = format.getTargetType() != null && format.getTargetType().isEnum()
+                    ? "; allowed: " + List.of(format.getTargetType().getEnumConstants())
+                    : "";
+            return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
+                    "Invalid value for '" + field + "'", List.of(new FieldError(field, "has an invalid value" + allowed)));
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            var field = path(mismatch);
+            return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
+                    "Invalid value for '" + field + "'", List.of(new FieldError(field, "has the wrong type or is missing")));
+        }
+        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            var field = path(databind);
+            return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
+                    "Invalid value for '" + field + "'", List.of(new FieldError(field, "has an invalid value")));
+        }
+        var detail = cause instanceof JacksonException ? "The body is not well-formed JSON" : "The body cannot be read";
+        return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail,
+                List.of(new FieldError("body", detail)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
+                "The files are larger than allowed", List.of(new FieldError("files", "are larger than allowed")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (e instanceof MultipartException && statusCode.is5xxServerError()) {
+            return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed multipart request",
+                    "The multipart body cannot be read", List.of(new FieldError("body", "cannot be read")));
+        }
+        return super.handleExceptionInternal(e, body, headers, statusCode, request);
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
+            List<FieldError> errors) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors.stream()
+                    .map(err -> Map.of("field", err.field(), "message", err.message()))
+                    .toList());
+        }
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private static String path(DatabindException e) {
+        var out = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                out.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return out.isEmpty() ? "body" : out.toString();
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.indexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

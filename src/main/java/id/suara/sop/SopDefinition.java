@@ -1,0 +1,58 @@
+package id.suara.sop;
+
+import id.suara.intake.Channel;
+import id.suara.intake.SubmissionKind;
+import id.suara.shared.LocalizedText;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A procedure as data: what it applies to, its steps in order, and its allowed transitions.
+ *
+ * @param code identifier of the procedure within an institution, e.g. {@code kebumen-written}
+ * @param source the seed document, e.g. {@code "003_2f43c4f52b65361e.txt — SOP ... secara Tertulis"}
+ * @param channels the channels whose submissions this SOP handles
+ * @param kinds the submission kinds it handles
+ * @param steps the steps in SOP order; the first is where every case starts
+ */
+public record SopDefinition(
+        String code,
+        LocalizedText title,
+        String issuer,
+        String documentNumber,
+        String source,
+        List<Channel> channels,
+        List<SubmissionKind> kinds,
+        List<StepDefinition> steps,
+        List<TransitionDefinition> transitions) {
+
+    public SopDefinition {
+        channels = channels == null ? List.of() : List.copyOf(channels);
+        kinds = kinds == null ? List.of() : List.copyOf(kinds);
+        steps = steps == null ? List.of() : List.copyOf(steps);
+        transitions = transitions == null ? List.of() : List.copyOf(transitions);
+    }
+
+    public StepDefinition firstStep() {
+        return steps.getFirst();
+    }
+
+    public Optional<StepDefinition> step(String code) {
+        return steps.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    public List<TransitionDefinition> transitionsFrom(String stepCode) {
+        return transitions.stream().filter(t -> t.from().equals(stepCode)).toList();
+    }
+
+    /** The roles allowed to perform a transition: its own, or else those of its source step. */
+    public List<id.suara.institution.Role> rolesFor(TransitionDefinition transition) {
+        return transition.roles().isEmpty()
+                ? step(transition.from()).map(StepDefinition::roles).orElse(List.of())
+                : transition.roles();
+    }
+
+    public boolean handles(Channel channel, SubmissionKind kind) {
+        return channels.contains(channel) && kinds.contains(kind);
+    }
+}

@@ -1,0 +1,148 @@
+package id.suara.sop;
+
+import id.suara.intake.Channel;
+import id.suara.intake.SubmissionKind;
+import id.suara.shared.ConflictException;
+import id.suara.shared.InvalidInputException;
+import id.suara.shared.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The stored SOP versions of every institution. */
+@Repository
+public class SopVersions {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final SopPresets presets;
+    /** Definitions never change once stored, so parsed ones are kept. */
+    private final ConcurrentMap<UUID, SopDefinition> parsed = new ConcurrentHashMap<>();
+
+    SopVersions(JdbcClient jdbc, JsonMapper json, SopPresets presets) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.presets = presets;
+    }
+
+    /** Installs a shipped preset as the institution's active version 1 of that procedure, unless it already has one. */
+    @Transactional
+    public SopVersion installPreset(UUID institutionId, String presetCode) {
+        var definition = presets.find(presetCode)
+                .orElseThrow(() -> InvalidInputException.invalid("preset", "Unknown SOP preset " + presetCode));
+        var existing = latest(institutionId, definition.code());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var version = insert(institutionId, definition, 1, SopVersionStatus.ACTIVE, presetCode);
+        return version;
+    }
+
+    /** Stores a new draft version of a procedure after validating it. */
+    @Transactional
+    public SopVersion draft(UUID institutionId, SopDefinition definition) {
+        SopDefinitionValidator.validate(definition);
+        lockInstitution(institutionId);
+        int next = jdbc.sql("select coalesce(max(version), 0) + 1 from sop_version where institution_id = ? and code = ?")
+                .params(institutionId, definition.code())
+                .query(Integer.class)
+                .single();
+        return insert(institutionId, definition, next, SopVersionStatus.DRAFT, null);
+    }
+
+    /** Makes a draft the version new cases use; the previously active version of the same procedure is retired. */
+    @Transactional
+    public SopVersion activate(UUID versionId) {
+        var version = get(versionId);
+        lockInstitution(version.institutionId());
+        if (version.status() != SopVersionStatus.DRAFT) {
+            throw new ConflictException("status", "Only a draft can be activated; this version is " + version.status());
+        }
+        jdbc.sql("update sop_version set status = 'RETIRED' where institution_id = ? and code = ? and status = 'ACTIVE'")
+                .params(version.institutionId(), version.code())
+                .update();
+        jdbc.sql("update sop_version set status = 'ACTIVE', activated_at = now() where id = ?")
+                .param(versionId)
+                .update();
+        return get(versionId);
+    }
+
+    public SopVersion get(UUID id) {
+        return find(id).orElseThrow(() -> new NotFoundException("SOP version " + id + " not found"));
+    }
+
+    public Optional<SopVersion> find(UUID id) {
+        return jdbc.sql("select * from sop_version where id = ?").param(id).query(this::map).optional();
+    }
+
+    /** All versions of all procedures of an institution, newest first within each procedure. */
+    public List<SopVersion> ofInstitution(UUID institutionId) {
+        return jdbc.sql("select * from sop_version where institution_id = ? order by code, version desc")
+                .param(institutionId)
+                .query(this::map)
+                .list();
+    }
+
+    /** The active procedure that handles submissions of this channel and kind. */
+    public Optional<SopVersion> activeFor(UUID institutionId, Channel channel, SubmissionKind kind) {
+        return active(institutionId).stream().filter(v -> v.definition().handles(channel, kind)).findFirst();
+    }
+
+    public List<SopVersion> active(UUID institutionId) {
+        return jdbc.sql("select * from sop_version where institution_id = ? and status = 'ACTIVE' order by code")
+                .param(institutionId)
+                .query(this::map)
+                .list();
+    }
+
+    private Optional<SopVersion> latest(UUID institutionId, String code) {
+        return jdbc.sql("select * from sop_version where institution_id = ? and code = ? order by version desc limit 1")
+                .params(institutionId, code)
+                .query(this::map)
+                .optional();
+    }
+
+    private void lockInstitution(UUID institutionId) {
+        jdbc.sql("select id from institution where id = ? for update").param(institutionId).query(UUID.class).optional()
+                .orElseThrow(() -> new NotFoundException("Institution " + institutionId + " not found"));
+    }
+
+    private SopVersion insert(
+            UUID institutionId, SopDefinition definition, int version, SopVersionStatus status, String preset) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into sop_version (id, institution_id, code, version, status, definition, preset, activated_at)
+                values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)""")
+                .params(id, institutionId, definition.code(), version, status.name(), json.writeValueAsString(definition),
+                        preset, status == SopVersionStatus.ACTIVE ? Timestamp.from(Instant.now()) : null)
+                .update();
+        return get(id);
+    }
+
+    private SopVersion map(ResultSet rs, int row) throws SQLException {
+        var id = rs.getObject("id", UUID.class);
+        var definitionJson = rs.getString("definition");
+        var definition = parsed.computeIfAbsent(id, key -> json.readValue(definitionJson, SopDefinition.class));
+        var activated = rs.getTimestamp("activated_at");
+        return new SopVersion(
+                id,
+                rs.getObject("institution_id", UUID.class),
+                rs.getString("code"),
+                rs.getInt("version"),
+                SopVersionStatus.valueOf(rs.getString("status")),
+                definition,
+                rs.getString("preset"),
+                rs.getTimestamp("created_at").toInstant(),
+                activated == null ? null : activated.toInstant());
+    }
+}

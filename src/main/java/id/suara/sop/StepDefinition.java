@@ -1,0 +1,46 @@
+package id.suara.sop;
+
+import id.suara.calendar.TimeLimit;
+import id.suara.institution.Role;
+import id.suara.shared.LocalizedText;
+import java.util.List;
+
+/**
+ * One step of an SOP.
+ *
+ * @param code stable identifier within the SOP, e.g. {@code check-requirements}
+ * @param number the step number in the source SOP table, e.g. {@code "2"} or {@code "8b"}; null for end states
+ * @param name what staff see
+ * @param publicName the step in plain words for the complainant's tracking page
+ * @param roles the swimlane(s) responsible; any holder of one of them may act
+ * @param timeLimit the SOP's "waktu"; null when the SOP sets none
+ * @param outputs the SOP's "output" column
+ * @param requirementChecks the requirement checks recorded at this step, empty if none
+ * @param status the case status while the case is at this step
+ * @param terminal whether the case ends here
+ * @param source the seed document and step this comes from, e.g. {@code "003 SOP tertulis, langkah 2"}
+ */
+public record StepDefinition(
+        String code,
+        String number,
+        LocalizedText name,
+        LocalizedText publicName,
+        List<Role> roles,
+        TimeLimit timeLimit,
+        List<LocalizedText> outputs,
+        List<RequirementCheck> requirementChecks,
+        CaseStatus status,
+        boolean terminal,
+        String source) {
+
+    public StepDefinition {
+        roles = roles == null ? List.of() : List.copyOf(roles);
+        outputs = outputs == null ? List.of() : List.copyOf(outputs);
+        requirementChecks = requirementChecks == null ? List.of() : List.copyOf(requirementChecks);
+    }
+
+    /** Whether the complainant, not staff, performs this step (the submission itself). */
+    public boolean byComplainant() {
+        return roles.contains(Role.COMPLAINANT);
+    }
+}

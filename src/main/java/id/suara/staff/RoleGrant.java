@@ -1,0 +1,7 @@
+package id.suara.staff;
+
+import id.suara.institution.Role;
+import java.util.UUID;
+
+/** A role held by a staff member; {@code unitId} names the organ or office for unit-bound roles, else null. */
+public record RoleGrant(Role role, UUID unitId) {}

@@ -1,0 +1,44 @@
+package id.suara.staff;
+
+import id.suara.institution.Role;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A signed-in staff member as the domain sees them.
+ *
+ * @param institutionId the institution they work for; null only for system administrators
+ */
+public record StaffMember(UUID id, UUID institutionId, String username, String displayName, Set<RoleGrant> grants) {
+
+    public StaffMember {
+        grants = Set.copyOf(grants);
+    }
+
+    public boolean holds(Role role) {
+        return grants.stream().anyMatch(g -> g.role() == role);
+    }
+
+    /**
+     * Whether this member may act in one of {@code roles} on a case of {@code institutionId} assigned to {@code unitId}.
+     * Unit-bound roles (organ members, liaison officers) count only for cases assigned to their own unit.
+     */
+    public boolean mayActAs(Collection<Role> roles, UUID caseInstitutionId, UUID caseUnitId) {
+        if (institutionId == null || !institutionId.equals(caseInstitutionId)) {
+            return false;
+        }
+        return grants.stream().anyMatch(g -> roles.contains(g.role())
+                && (!g.role().boundToUnit() || (caseUnitId != null && caseUnitId.equals(g.unitId()))));
+    }
+
+    /** Whether this member may read the cases of an institution. */
+    public boolean maySee(UUID caseInstitutionId) {
+        return holds(Role.SYSTEM_ADMIN) || (institutionId != null && institutionId.equals(caseInstitutionId));
+    }
+
+    public List<Role> roles() {
+        return grants.stream().map(RoleGrant::role).distinct().sorted().toList();
+    }
+}
