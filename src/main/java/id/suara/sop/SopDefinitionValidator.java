@@ -41,7 +41,7 @@ public final class SopDefinitionValidator {
         }
     }
 
-    /** Every problem of a definition, in the order of its properties; empty when it is valid. */
+    /** Every problem of a definition, grouped by kind of check; empty when it is valid. */
     public static List<FieldError> problems(SopDefinition definition) {
         if (definition == null) {
             return List.of(new FieldError("definition", "An SOP definition is required"));

@@ -417,8 +417,8 @@ class SopDefinitionValidatorTest {
                 "steps[2].roles",
                 "steps[3]",
                 "steps[4].source",
-                "transitions[2].to",
-                "transitions[3].action");
+                "transitions[3].to",
+                "transitions[4].action");
     }
 
     @Test

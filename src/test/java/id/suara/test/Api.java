@@ -1,0 +1,153 @@
+package id.suara.test;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import id.suara.institution.Institutions;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Drives the HTTP API the way a client does, through MockMvc; answers are parsed JSON. */
+@Component
+public class Api {
+
+    public static final String DEMO_PASSWORD = "suara-demo";
+
+    private final MockMvc mvc;
+    private final JsonMapper json;
+    private final Institutions institutions;
+
+    Api(MockMvc mvc, JsonMapper json, Institutions institutions) {
+        this.mvc = mvc;
+        this.json = json;
+        this.institutions = institutions;
+    }
+
+    /** A response: status and parsed body (a map, or null when empty or not JSON). */
+    public record Response(int status, Map<String, Object> body, String raw) {
+
+        @SuppressWarnings("unchecked")
+        public <T> T get(String path) {
+            Object current = body;
+            for (var part : path.split("\\.")) {
+                if (current instanceof Map<?, ?> map) {
+                    current = map.get(part);
+                } else if (current instanceof List<?> list) {
+                    current = list.get(Integer.parseInt(part));
+                } else {
+                    return null;
+                }
+            }
+            return (T) current;
+        }
+
+        /** The field names listed in a problem response's {@code errors}. */
+        public List<String> errorFields() {
+            List<Map<String, Object>> errors = get("errors");
+            return errors == null ? List.of() : errors.stream().map(e -> (String) e.get("field")).toList();
+        }
+    }
+
+    public Response send(MockHttpServletRequestBuilder request) {
+        try {
+            MvcResult result = mvc.perform(request).andReturn();
+            var raw = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            Map<String, Object> body = null;
+            var type = result.getResponse().getContentType();
+            if (!raw.isBlank() && type != null && type.contains("json") && raw.startsWith("{")) {
+                body = json.readValue(raw, new TypeReference<Map<String, Object>>() {});
+            }
+            return new Response(result.getResponse().getStatus(), body, raw);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Response submit(Map<String, Object> submission) {
+        return send(post("/api/v1/submissions").contentType(MediaType.APPLICATION_JSON).content(json(submission)));
+    }
+
+    public Response track(String trackingNumber, String accessCode) {
+        var request = get("/api/v1/submissions/{tn}", trackingNumber);
+        if (accessCode != null) {
+            request.header("X-Access-Code", accessCode);
+        }
+        return send(request);
+    }
+
+    public Response register(String user, Map<String, Object> submission) {
+        return send(as(user, post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content(json(submission))));
+    }
+
+    public Response view(String user, Object caseId) {
+        return send(as(user, get("/api/v1/cases/{id}", caseId)));
+    }
+
+    public Response check(String user, Object caseId, Map<String, Boolean> items) {
+        return send(as(user, post("/api/v1/cases/{id}/requirement-check", caseId).contentType(MediaType.APPLICATION_JSON)
+                .content(json(Map.of("items", items)))));
+    }
+
+    public Response act(String user, Object caseId, String action, Map<String, Object> fields) {
+        return act(user, caseId, action, fields, null);
+    }
+
+    public Response act(String user, Object caseId, String action, Map<String, Object> fields, Integer version) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("note", "Dikerjakan oleh " + user);
+        body.put("fields", fields);
+        if (version != null) {
+            body.put("version", version);
+        }
+        return send(as(user, post("/api/v1/cases/{id}/actions/{action}", caseId, action)
+                .contentType(MediaType.APPLICATION_JSON).content(json(body))));
+    }
+
+    public UUID unit(String institutionCode, String unitCode) {
+        var institution = institutions.findByCode(institutionCode).orElseThrow();
+        return institutions.findUnit(institution.id(), unitCode).orElseThrow().id();
+    }
+
+    public static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
+        var token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return request.header(HttpHeaders.AUTHORIZATION, "Basic " + token);
+    }
+
+    public String json(Object value) {
+        return json.writeValueAsString(value);
+    }
+
+    /** A complete, valid public web submission to an institution; tweak the returned map per test. */
+    public static Map<String, Object> webSubmission(String institution) {
+        var complainant = new LinkedHashMap<String, Object>();
+        complainant.put("type", "INDIVIDUAL");
+        complainant.put("name", "Siti Aminah");
+        complainant.put("identityNumber", "3305014101900001");
+        complainant.put("address", "Jl. Pemuda No. 1, Kebumen");
+        complainant.put("phone", "+62 812 1111 2222");
+        complainant.put("email", "siti.aminah@example.id");
+        var submission = new LinkedHashMap<String, Object>();
+        submission.put("institution", institution);
+        submission.put("kind", "COMPLAINT");
+        submission.put("channel", "WEB");
+        submission.put("complainant", complainant);
+        submission.put("confidential", false);
+        submission.put("respondent", "Dinas Pekerjaan Umum");
+        submission.put("title", "Jalan desa rusak di Sruweng");
+        submission.put("purpose", "Meminta DPRD mendorong perbaikan jalan");
+        submission.put("substance", "Jalan desa sepanjang 2 km rusak parah sejak Januari dan membahayakan pengendara.");
+        return submission;
+    }
+}
