@@ -363,7 +363,7 @@ public final class SopDefinitionValidator {
             var canEnd = closure(terminals, backward);
             for (int i = 0; i < steps.size(); i++) {
                 var step = steps.get(i);
-                if (blank(step.code()) || stepIndex.get(step.code()) != i) {
+                if (blank(step.code()) || !Integer.valueOf(i).equals(stepIndex.get(step.code()))) {
                     continue;
                 }
                 if (!reachable.contains(step.code())) {
@@ -395,6 +395,9 @@ public final class SopDefinitionValidator {
         }
 
         private List<TransitionDefinition> outgoing(String stepCode) {
+            if (stepCode == null) {
+                return List.of();
+            }
             return definition.transitions().stream().filter(t -> stepCode.equals(t.from())).toList();
         }
 

@@ -35,6 +35,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -62,9 +63,11 @@ class SopDefinitionValidatorTest {
         assertThat(fields(definition)).containsExactly("steps");
     }
 
-    @Test
-    void refusesBlankStepCode() {
-        var definition = replacingStep(workable(), 2, withCode(workable().steps().get(2), " "));
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = " ")
+    void refusesBlankStepCode(String code) {
+        var definition = replacingStep(workable(), 2, withCode(workable().steps().get(2), code));
 
         assertThat(fields(definition)).contains("steps[2].code");
     }

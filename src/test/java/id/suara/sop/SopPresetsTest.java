@@ -73,14 +73,18 @@ class SopPresetsTest {
     void refusesPresetWithNullForABoolean() {
         write("demak-kominfo.json", shipped("demak-kominfo.json").replaceFirst("\"terminal\": false", "\"terminal\": null"));
 
-        assertThatIllegalStateException().isThrownBy(() -> presetsIn(dir)).withMessageContaining("demak-kominfo.json");
+        assertThatIllegalStateException().isThrownBy(() -> presetsIn(dir))
+                .withMessageContaining("demak-kominfo.json")
+                .withMessageContaining("null");
     }
 
     @Test
     void refusesPresetWithARepeatedProperty() {
-        write("demak-kominfo.json", shipped("demak-kominfo.json").replaceFirst("\"issuer\":", "\"code\": \"other\", \"issuer\":"));
+        write("demak-kominfo.json", shipped("demak-kominfo.json").replaceFirst("\"issuer\":", "\"issuer\": \"x\", \"issuer\":"));
 
-        assertThatIllegalStateException().isThrownBy(() -> presetsIn(dir)).withMessageContaining("demak-kominfo.json");
+        assertThatIllegalStateException().isThrownBy(() -> presetsIn(dir))
+                .withMessageContaining("demak-kominfo.json")
+                .withMessageContaining("Duplicate");
     }
 
     @Test

@@ -101,13 +101,13 @@ class CaseController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register a walk-in, letter, social-media or recess submission on the complainant's behalf")
-    ResponseEntity<CaseView> register(@RequestBody RegistrationRequest request) {
+    ResponseEntity<RegisteredCase> register(@RequestBody RegistrationRequest request) {
         return registerWith(request, List.of());
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Register with attachments: part 'submission' (JSON) and parts 'files'")
-    ResponseEntity<CaseView> registerWithFiles(@RequestPart("submission") RegistrationRequest request,
+    ResponseEntity<RegisteredCase> registerWithFiles(@RequestPart("submission") RegistrationRequest request,
             @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         return registerWith(request, files == null ? List.of() : files.stream().<IncomingFile>map(MultipartIncomingFile::new).toList());
     }
@@ -154,7 +154,14 @@ class CaseController {
                 .body(new InputStreamResource(content.open()));
     }
 
-    private ResponseEntity<CaseView> registerWith(RegistrationRequest request, List<IncomingFile> files) {
+    /**
+     * A case just registered at the desk, with the access code to print on the complainant's receipt: it is shown only
+     * this once.
+     */
+    record RegisteredCase(String trackingNumber, String accessCode, @com.fasterxml.jackson.annotation.JsonProperty("case")
+            CaseView caseView) {}
+
+    private ResponseEntity<RegisteredCase> registerWith(RegistrationRequest request, List<IncomingFile> files) {
         StaffMember actor = currentStaff.get();
         if (actor.roles().stream().noneMatch(REGISTRARS::contains)) {
             throw new ForbiddenException("Registering submissions needs one of the roles " + REGISTRARS);
@@ -165,7 +172,8 @@ class CaseController {
         }
         var registration = intake.register(request, files, actor.id());
         return ResponseEntity.created(URI.create("/api/v1/cases/" + registration.submissionId()))
-                .body(cases.view(registration.submissionId(), actor));
+                .body(new RegisteredCase(registration.trackingNumber(), registration.accessCode(),
+                        cases.view(registration.submissionId(), actor)));
     }
 
 }
