@@ -12,6 +12,7 @@ import java.util.UUID;
 public record CaseView(
         UUID id,
         UUID institutionId,
+        String timeZone,
         CaseStatus status,
         StepDefinition currentStep,
         Instant stepEnteredAt,

@@ -3,6 +3,7 @@ package id.suara.casework;
 import id.suara.calendar.DeadlineCalculator;
 import id.suara.calendar.InstitutionCalendars;
 import id.suara.calendar.TimeLimit;
+import id.suara.institution.Institutions;
 import id.suara.institution.Role;
 import id.suara.intake.SubmissionRegistered;
 import id.suara.intake.Submissions;
@@ -51,17 +52,19 @@ public class Cases {
     private final InstitutionCalendars calendars;
     private final Submissions submissions;
     private final StaffAccounts staff;
+    private final Institutions institutions;
     private final ActionFields actionFields;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Cases(CaseStore store, SopVersions sops, InstitutionCalendars calendars, Submissions submissions,
-            StaffAccounts staff, ActionFields actionFields, ApplicationEventPublisher events, Clock clock) {
+            StaffAccounts staff, Institutions institutions, ActionFields actionFields, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.sops = sops;
         this.calendars = calendars;
         this.submissions = submissions;
         this.staff = staff;
+        this.institutions = institutions;
         this.actionFields = actionFields;
         this.events = events;
         this.clock = clock;
@@ -115,7 +118,7 @@ public class Cases {
         var mayCheck = !step.requirementChecks().isEmpty()
                 && viewer.mayActAs(step.roles(), c.institutionId(), c.assignedUnitId());
         var submission = submissions.details(c.id()).orElseThrow();
-        return new CaseView(c.id(), c.institutionId(), c.status(), step, c.stepEnteredAt(), c.stepDueAt(),
+        return new CaseView(c.id(), c.institutionId(), zoneOf(c), c.status(), step, c.stepEnteredAt(), c.stepDueAt(),
                 c.overdue(clock.instant()), c.assignedUnitId(), c.publicAnswer(), c.answeredAt(),
                 new CaseView.SopReference(sop.id(), sop.code(), sop.version(), definition.title()), submission,
                 new CaseView.RequirementCheckState(step.requirementChecks(), latestCheck, mayCheck),
@@ -266,10 +269,14 @@ public class Cases {
                         return new PublicCaseView.TimelineEntry(e.occurredAt(), s.publicName(), s.status());
                     })
                     .toList();
-            return new PublicCaseView(c.trackingNumber(), c.registrationNumber(), c.status(),
+            return new PublicCaseView(c.trackingNumber(), c.registrationNumber(), zoneOf(c), c.status(),
                     step(definition, c.currentStep()).publicName(), c.closedAt() == null ? c.stepDueAt() : null,
                     c.registeredAt(), timeline, c.publicAnswer(), c.answeredAt());
         });
+    }
+
+    private String zoneOf(CaseFile c) {
+        return institutions.get(c.institutionId()).zone().getId();
     }
 
     private CaseSummary summary(CaseFile c, Instant now) {

@@ -7,10 +7,12 @@ import java.util.List;
 
 /**
  * What the complainant and the public may see of a case: never the complainant's identity, internal notes or who acted.
+ * Times are instants (UTC); {@code timeZone} is the institution's zone to show them in (WIB, WITA or WIT).
  */
 public record PublicCaseView(
         String trackingNumber,
         String registrationNumber,
+        String timeZone,
         CaseStatus status,
         LocalizedText currentStep,
         Instant dueAt,

@@ -105,13 +105,14 @@ class PublicSubmissionController {
     }
 
     /** The public tracking view in the reader's language. */
-    record PublicTracking(String trackingNumber, String registrationNumber, CaseStatus status, String currentStep,
+    record PublicTracking(String trackingNumber, String registrationNumber, String timeZone, CaseStatus status,
+            String currentStep,
             Instant dueAt, Instant registeredAt, List<Entry> timeline, String answer, Instant answeredAt) {
 
         record Entry(Instant at, String step, CaseStatus status) {}
 
         static PublicTracking of(PublicCaseView view, Locale locale) {
-            return new PublicTracking(view.trackingNumber(), view.registrationNumber(), view.status(),
+            return new PublicTracking(view.trackingNumber(), view.registrationNumber(), view.timeZone(), view.status(),
                     view.currentStep().in(locale), view.dueAt(), view.registeredAt(),
                     view.timeline().stream().map(e -> new Entry(e.at(), e.step().in(locale), e.status())).toList(),
                     view.answer(), view.answeredAt());
