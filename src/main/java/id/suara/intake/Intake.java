@@ -6,6 +6,7 @@ import id.suara.shared.InvalidInputException;
 import id.suara.shared.InvalidInputException.FieldError;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,9 @@ public class Intake {
 
     /** 003 IV.A.4: a delegation has at most 5 people unless the leadership decides otherwise (then staff register it). */
     static final int MAX_PUBLIC_DELEGATION = 5;
+
+    /** How far from registration an audience may be asked for; keeps absurd dates from the calendar and the database. */
+    static final Duration AUDIENCE_WINDOW = Duration.ofDays(366);
 
     private final JdbcClient jdbc;
     private final Validator validator;
@@ -57,7 +61,8 @@ public class Intake {
      */
     @Transactional
     public Registration register(RegistrationRequest request, List<? extends IncomingFile> files, UUID registeredBy) {
-        check(request, files, registeredBy == null);
+        var now = clock.instant();
+        check(request, files, registeredBy == null, now);
         var institution = institutions.findByCode(request.institution())
                 .orElseThrow(() -> InvalidInputException.unprocessable("institution",
                         "No institution has the code " + request.institution()));
@@ -65,7 +70,6 @@ public class Intake {
         for (int i = 0; i < files.size(); i++) {
             stored.add(attachments.store(files.get(i), "files[" + i + "]"));
         }
-        var now = clock.instant();
         var local = now.atZone(institution.zone());
         long sequence = nextSequence(institution.id(), local.getYear());
         var registrationNumber = RegistrationNumberFormat.format(
@@ -108,7 +112,8 @@ public class Intake {
         return new Registration(id, registrationNumber, trackingNumber, accessCode, now);
     }
 
-    private void check(RegistrationRequest request, List<? extends IncomingFile> files, boolean fromPublic) {
+    private void check(RegistrationRequest request, List<? extends IncomingFile> files, boolean fromPublic,
+            Instant now) {
         var errors = new ArrayList<FieldError>();
         validator.validate(request).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
@@ -119,6 +124,10 @@ public class Intake {
         if (request.channel() != null) {
             if (request.audienceRequestedFor() != null && request.channel() != Channel.IN_PERSON) {
                 errors.add(new FieldError("audienceRequestedFor", "Only in-person submissions request an audience"));
+            }
+            var audience = request.audienceRequestedFor();
+            if (audience != null && Duration.between(now, audience.toInstant()).abs().compareTo(AUDIENCE_WINDOW) > 0) {
+                errors.add(new FieldError("audienceRequestedFor", "must be within a year of today"));
             }
             if (request.delegationSize() != null && request.channel() != Channel.IN_PERSON) {
                 errors.add(new FieldError("delegationSize", "Only in-person submissions come as a delegation"));

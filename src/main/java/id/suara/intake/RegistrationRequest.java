@@ -17,7 +17,7 @@ import java.time.OffsetDateTime;
  * @param delegationSize for in-person submissions: how many people come
  */
 public record RegistrationRequest(
-        @NotBlank @Size(max = 40) String institution,
+        @NotBlank @Size(max = 40) @CleanText String institution,
         @NotNull SubmissionKind kind,
         @NotNull Channel channel,
         @NotNull @Valid Complainant complainant,

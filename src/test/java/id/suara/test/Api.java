@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,8 +36,17 @@ public class Api {
         this.institutions = institutions;
     }
 
-    /** A response: status and parsed body (a map, or null when empty or not JSON). */
-    public record Response(int status, Map<String, Object> body, String raw) {
+    /** A response: status, parsed body (a map, or null when empty or not JSON), raw body and headers. */
+    public record Response(int status, Map<String, Object> body, String raw, HttpHeaders headers) {
+
+        public Response(int status, Map<String, Object> body, String raw) {
+            this(status, body, raw, new HttpHeaders());
+        }
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers.getFirst(name);
+        }
 
         @SuppressWarnings("unchecked")
         public <T> T get(String path) {
@@ -60,7 +70,7 @@ public class Api {
         }
     }
 
-    public Response send(MockHttpServletRequestBuilder request) {
+    public Response send(RequestBuilder request) {
         try {
             MvcResult result = mvc.perform(request).andReturn();
             var raw = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -69,7 +79,11 @@ public class Api {
             if (!raw.isBlank() && type != null && type.contains("json") && raw.startsWith("{")) {
                 body = json.readValue(raw, new TypeReference<Map<String, Object>>() {});
             }
-            return new Response(result.getResponse().getStatus(), body, raw);
+            var headers = new HttpHeaders();
+            for (var name : result.getResponse().getHeaderNames()) {
+                headers.addAll(name, result.getResponse().getHeaders(name));
+            }
+            return new Response(result.getResponse().getStatus(), body, raw, headers);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -14,7 +14,7 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * A test of the whole application on a real PostgreSQL: the embedded one by default, or the server at 127.0.0.1:5432 when
  * the system property {@code suara.test.database} is {@code server} (see {@link TestDatabase}). The demo institutions,
- * SOPs and staff are loaded.
+ * SOPs and staff are loaded. Attachments go to this test JVM's own directory ({@link TestAttachmentDirectory}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +22,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
-@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+@ContextConfiguration(initializers = {TestDatabase.Initializer.class, TestAttachmentDirectory.Initializer.class})
 @Import(TestClockConfiguration.class)
 public @interface SuaraIntegrationTest {}

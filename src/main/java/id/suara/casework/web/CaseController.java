@@ -83,7 +83,7 @@ class CaseController {
             @RequestParam(required = false) SubmissionKind kind,
             @RequestParam(required = false) Channel channel,
             @RequestParam(required = false) CaseStatus status,
-            @RequestParam(required = false) @Size(max = 60) String step,
+            @RequestParam(required = false) @Size(max = 60) @CleanText String step,
             @RequestParam(required = false) UUID assignedUnit,
             @RequestParam(required = false) Boolean overdue,
             @RequestParam(name = "q", required = false) @Size(max = 200) @CleanText String text,

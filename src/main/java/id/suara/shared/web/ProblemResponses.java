@@ -12,21 +12,29 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -106,7 +114,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = e.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldError(
-                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                        requestName(r.getMethodParameter()), err.getDefaultMessage())))
                 .toList();
         return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
                 "Some values are invalid", errors);
@@ -139,9 +147,39 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
                     "Invalid value for '" + field + "'", List.of(new FieldError(field, "has an invalid value")));
         }
+        if (cause instanceof MismatchedInputException) {
+            return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+                    "The body must be a JSON object", List.of(new FieldError("body", "must be a JSON object")));
+        }
         var detail = cause instanceof JacksonException ? "The body is not well-formed JSON" : "The body cannot be read";
         return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail,
                 List.of(new FieldError("body", detail)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var supported = e.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
+        var detail = (e.getContentType() == null ? "A Content-Type is required" : "Content-Type '" + e.getContentType()
+                + "' is not supported") + (supported.isEmpty() ? "" : "; send one of " + supported);
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type", detail,
+                List.of(new FieldError(HttpHeaders.CONTENT_TYPE, detail)), headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
+                "The part '" + e.getRequestPartName() + "' is missing",
+                List.of(new FieldError(e.getRequestPartName(), "is required")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
+                "The parameter '" + e.getParameterName() + "' is missing",
+                List.of(new FieldError(e.getParameterName(), "is required")));
     }
 
     @Override
@@ -163,6 +201,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
             List<FieldError> errors) {
+        return problem(status, type, title, detail, errors, HttpHeaders.EMPTY);
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
+            List<FieldError> errors, HttpHeaders headers) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + type));
         problem.setTitle(title);
@@ -171,7 +214,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     .map(err -> Map.of("field", err.field(), "message", err.message()))
                     .toList());
         }
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
@@ -188,6 +231,23 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         return out.isEmpty() ? "body" : out.toString();
+    }
+
+    /** The name the client uses for a parameter, e.g. {@code q} for {@code @RequestParam(name = "q") String text}. */
+    private static String requestName(MethodParameter parameter) {
+        var param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        var variable = parameter.getParameterAnnotation(PathVariable.class);
+        if (variable != null && !variable.name().isEmpty()) {
+            return variable.name();
+        }
+        var header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        return parameter.getParameterName();
     }
 
     private static String lastNode(String path) {
