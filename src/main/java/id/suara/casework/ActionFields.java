@@ -22,10 +22,15 @@ class ActionFields {
     static final int TEXT_MAX = 500;
     static final int LONG_TEXT_MAX = 20_000;
 
-    private final Institutions institutions;
+    /** Meetings and audiences are planned or recorded within this many years of today. */
+    static final int DATE_TIME_RANGE_YEARS = 5;
 
-    ActionFields(Institutions institutions) {
+    private final Institutions institutions;
+    private final java.time.Clock clock;
+
+    ActionFields(Institutions institutions, java.time.Clock clock) {
         this.institutions = institutions;
+        this.clock = clock;
     }
 
     /** A checked value and what it does to the case. */
@@ -101,7 +106,14 @@ class ActionFields {
             }
             case DATE_TIME -> {
                 try {
-                    return OffsetDateTime.parse(text).toInstant();
+                    var instant = OffsetDateTime.parse(text).toInstant();
+                    var now = clock.instant();
+                    var range = java.time.Duration.ofDays(366L * DATE_TIME_RANGE_YEARS);
+                    if (instant.isBefore(now.minus(range)) || instant.isAfter(now.plus(range))) {
+                        errors.add(new FieldError(field, "must be within " + DATE_TIME_RANGE_YEARS + " years of today"));
+                        return null;
+                    }
+                    return instant;
                 } catch (DateTimeParseException e) {
                     errors.add(new FieldError(field, "must be a date-time such as 2026-03-02T10:00:00+07:00"));
                     return null;

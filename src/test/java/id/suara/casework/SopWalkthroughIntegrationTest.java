@@ -88,6 +88,11 @@ class SopWalkthroughIntegrationTest {
         assertThat(history).allSatisfy(e -> assertThat(e).containsKeys("occurredAt", "actorName", "fromStep", "toStep"));
     }
 
+    static String inDays(int days, String offset) {
+        return OffsetDateTime.now(ZoneOffset.of(offset)).plusDays(days).withHour(10).withMinute(0).withSecond(0)
+                .withNano(0).toString();
+    }
+
     static Map<String, Object> fields(Object... pairs) {
         var map = new LinkedHashMap<String, Object>();
         for (int i = 0; i < pairs.length; i += 2) {
@@ -269,6 +274,9 @@ class SopWalkthroughIntegrationTest {
             act("kebumen.sekwan", c, "coordinate", fields("assignedUnit", api.unit("dprd-kebumen", "pimpinan").toString()));
             act("kebumen.pimpinan", c, "receive", Map.of());
             var otherDay = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusDays(21).withHour(9).withMinute(30).toString();
+            var farFuture = api.act("kebumen.humas", c.caseId(), "reschedule", fields("meetingAt", "2199-01-05T09:00:00+07:00"));
+            assertThat(farFuture.status()).isEqualTo(400);
+            assertThat(farFuture.errorFields()).containsExactly("fields.meetingAt");
             act("kebumen.humas", c, "reschedule", fields("meetingAt", otherDay));
             assertAt(c, "receive-delegation", "IN_PROGRESS");
             act("kebumen.pimpinan", c, "receive", Map.of());
@@ -287,7 +295,7 @@ class SopWalkthroughIntegrationTest {
             check("pekalongan.staf", c, Map.of("IDENTITY", true));
             act("pekalongan.staf", c, "accept", Map.of());
             act("pekalongan.kabag", c, "schedule", fields("assignedUnit", api.unit("setwan-pekalongan", "komisi-a").toString(),
-                    "forum", "RDPU", "meetingAt", "2026-12-03T10:00:00+07:00"));
+                    "forum", "RDPU", "meetingAt", inDays(10, "+07:00")));
             act("pekalongan.staf", c, "invite", Map.of());
             act("pekalongan.staf", c, "prepare", Map.of());
             act("pekalongan.staf", c, "record-minutes", Map.of());
@@ -331,7 +339,7 @@ class SopWalkthroughIntegrationTest {
             act("kukar.sekdis", c, "assign-division", fields("assignedUnit", api.unit("dpmd-kukar", "bidang-pm").toString()));
             act("kukar.kabid", c, "dispose", Map.of());
             act("kukar.subkoor", c, "review", Map.of());
-            act("kukar.subkoor", c, "invite", fields("meetingAt", "2026-12-10T09:00:00+08:00"));
+            act("kukar.subkoor", c, "invite", fields("meetingAt", inDays(14, "+08:00")));
             act("kukar.subkoor", c, "hold-meeting", Map.of());
             act("kukar.subkoor", c, "record-official-report", Map.of());
             act("kukar.subkoor", c, "submit-report", Map.of());
