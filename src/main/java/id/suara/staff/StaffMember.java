@@ -38,6 +38,12 @@ public record StaffMember(UUID id, UUID institutionId, String username, String d
         return holds(Role.SYSTEM_ADMIN) || (institutionId != null && institutionId.equals(caseInstitutionId));
     }
 
+    /** Whether this member administers an institution: its institution administrator, or a system administrator. */
+    public boolean administers(UUID institutionId) {
+        return holds(Role.SYSTEM_ADMIN)
+                || (holds(Role.INSTITUTION_ADMIN) && this.institutionId != null && this.institutionId.equals(institutionId));
+    }
+
     public List<Role> roles() {
         return grants.stream().map(RoleGrant::role).distinct().sorted().toList();
     }

@@ -1,13 +1,11 @@
 package id.suara.sop.web;
 
-import id.suara.institution.Role;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.NotFoundException;
 import id.suara.sop.SopDefinition;
 import id.suara.sop.SopVersion;
 import id.suara.sop.SopVersions;
 import id.suara.staff.CurrentStaff;
-import id.suara.staff.StaffMember;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -76,10 +74,7 @@ class SopController {
     }
 
     private void requireAdmin(UUID institutionId) {
-        StaffMember member = currentStaff.get();
-        boolean admin = member.holds(Role.SYSTEM_ADMIN)
-                || (member.holds(Role.INSTITUTION_ADMIN) && institutionId.equals(member.institutionId()));
-        if (!admin) {
+        if (!currentStaff.get().administers(institutionId)) {
             throw new ForbiddenException("Only the institution's administrators manage its SOPs");
         }
     }
