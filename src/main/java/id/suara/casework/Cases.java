@@ -143,7 +143,15 @@ public class Cases {
                     filter.step(), filter.assignedUnitId(), filter.overdue(), filter.text());
         }
         var now = clock.instant();
-        return store.list(effective, now, page, size).map(c -> summary(c, now));
+        var definitions = new java.util.HashMap<UUID, SopDefinition>();
+        return store.list(effective, now, page, size).map(c -> summary(c,
+                definitions.computeIfAbsent(c.sopVersionId(), id -> sops.get(id).definition()), now));
+    }
+
+    /** Refuses, as if it did not exist, a case the viewer may not see. */
+    @Transactional(readOnly = true)
+    public void requireVisible(UUID caseId, StaffMember viewer) {
+        visible(caseId, viewer);
     }
 
     /** Performs an action allowed at the case's current step. */
@@ -279,8 +287,7 @@ public class Cases {
         return institutions.get(c.institutionId()).zone().getId();
     }
 
-    private CaseSummary summary(CaseFile c, Instant now) {
-        var definition = sops.get(c.sopVersionId()).definition();
+    private CaseSummary summary(CaseFile c, SopDefinition definition, Instant now) {
         return new CaseSummary(c.id(), c.institutionId(), c.registrationNumber(), c.trackingNumber(), c.kind(),
                 c.channel(), c.title(), c.status(), c.currentStep(), step(definition, c.currentStep()).name(),
                 c.stepDueAt(), c.overdue(now), c.assignedUnitId(), c.registeredAt(), c.version());

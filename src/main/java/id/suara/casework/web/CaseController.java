@@ -140,7 +140,7 @@ class CaseController {
     @Operation(summary = "Download an attachment")
     ResponseEntity<InputStreamResource> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId)
             throws IOException {
-        cases.view(id, currentStaff.get());
+        cases.requireVisible(id, currentStaff.get());
         var content = submissions.attachment(id, attachmentId)
                 .orElseThrow(() -> new NotFoundException("Attachment " + attachmentId + " not found"));
         var info = content.info();
