@@ -56,6 +56,18 @@ class BadInputIntegrationTest {
     }
 
     @Test
+    void refusesAnOversizedJsonBodyBeforeParsingIt() {
+        var before = snapshot();
+        var submission = Api.webSubmission("dprd-kebumen");
+        submission.put("substance", "x".repeat(300 * 1024));
+
+        var response = postJson(api.json(submission));
+
+        assertRefused(response, 413, "body");
+        assertNothingStored(before);
+    }
+
+    @Test
     void refusesJsonArrayInsteadOfObject() {
         var before = snapshot();
 

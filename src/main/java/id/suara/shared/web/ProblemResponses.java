@@ -124,6 +124,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         var cause = e.getMostSpecificCause();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodySizeLimitFilter.BodyTooLargeException) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
+                        "The request body is larger than " + BodySizeLimitFilter.MAX_BYTES + " bytes",
+                        List.of(new FieldError("body", "is larger than " + BodySizeLimitFilter.MAX_BYTES + " bytes")));
+            }
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             var field = path(unknown);
             return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
