@@ -79,14 +79,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         var errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
-                "Some values are invalid", errors);
+        return invalidInput("Some values are invalid", errors);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
-                "Parameter '" + e.getName() + "' has an invalid value",
+        return invalidInput("Parameter '" + e.getName() + "' has an invalid value",
                 List.of(new FieldError(e.getName(), "has an invalid value")));
     }
 
@@ -105,8 +103,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .collect(Collectors.toList());
         e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new FieldError(g.getObjectName(),
                 g.getDefaultMessage())));
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
-                "Some values are invalid", errors);
+        return invalidInput("Some values are invalid", errors);
     }
 
     @Override
@@ -116,8 +113,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldError(
                         requestName(r.getMethodParameter()), err.getDefaultMessage())))
                 .toList();
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
-                "Some values are invalid", errors);
+        return invalidInput("Some values are invalid", errors);
     }
 
     @Override
@@ -133,26 +129,22 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             var field = path(unknown);
-            return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
-                    "Unknown property '" + field + "'", List.of(new FieldError(field, "is not a known property")));
+            return invalidInput("Unknown property '" + field + "'", List.of(new FieldError(field, "is not a known property")));
         }
         if (cause instanceof InvalidFormatException format) {
             var field = path(format);
             var allowed = format.getTargetType() != null && format.getTargetType().isEnum()
                     ? "; allowed: " + List.of(format.getTargetType().getEnumConstants())
                     : "";
-            return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
-                    "Invalid value for '" + field + "'", List.of(new FieldError(field, "has an invalid value" + allowed)));
+            return invalidInput("Invalid value for '" + field + "'", List.of(new FieldError(field, "has an invalid value" + allowed)));
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             var field = path(mismatch);
-            return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
-                    "Invalid value for '" + field + "'", List.of(new FieldError(field, "has the wrong type or is missing")));
+            return invalidInput("Invalid value for '" + field + "'", List.of(new FieldError(field, "has the wrong type or is missing")));
         }
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             var field = path(databind);
-            return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
-                    "Invalid value for '" + field + "'", List.of(new FieldError(field, "has an invalid value")));
+            return invalidInput("Invalid value for '" + field + "'", List.of(new FieldError(field, "has an invalid value")));
         }
         if (cause instanceof MismatchedInputException) {
             return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
@@ -176,16 +168,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
-                "The part '" + e.getRequestPartName() + "' is missing",
+        return invalidInput("The part '" + e.getRequestPartName() + "' is missing",
                 List.of(new FieldError(e.getRequestPartName(), "is required")));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values",
-                "The parameter '" + e.getParameterName() + "' is missing",
+        return invalidInput("The parameter '" + e.getParameterName() + "' is missing",
                 List.of(new FieldError(e.getParameterName(), "is required")));
     }
 
@@ -204,6 +194,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     "The multipart body cannot be read", List.of(new FieldError("body", "cannot be read")));
         }
         return super.handleExceptionInternal(e, body, headers, statusCode, request);
+    }
+
+    private static ResponseEntity<Object> invalidInput(String detail, List<FieldError> errors) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values", detail, errors);
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
