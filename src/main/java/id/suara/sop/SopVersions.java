@@ -63,8 +63,9 @@ public class SopVersions {
     /** Makes a draft the version new cases use; the previously active version of the same procedure is retired. */
     @Transactional
     public SopVersion activate(UUID versionId) {
+        lockInstitution(get(versionId).institutionId());
+        // Read the status only under the lock: another administrator may have activated this draft meanwhile.
         var version = get(versionId);
-        lockInstitution(version.institutionId());
         if (version.status() != SopVersionStatus.DRAFT) {
             throw new ConflictException("status", "Only a draft can be activated; this version is " + version.status());
         }
