@@ -13,6 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("suara.intake")
 record IntakeSettings(
-        @DefaultValue("${user.home}/.suara/attachments") Path attachmentDirectory,
+        Path attachmentDirectory,
         @DefaultValue("10") int maxAttachments,
-        @DefaultValue("10485760") long maxAttachmentBytes) {}
+        @DefaultValue("10485760") long maxAttachmentBytes) {
+
+    IntakeSettings {
+        if (attachmentDirectory == null) {
+            attachmentDirectory = Path.of(System.getProperty("user.home"), ".suara", "attachments");
+        }
+    }
+}

@@ -44,6 +44,7 @@ public class SopVersions {
         if (existing.isPresent()) {
             return existing.get();
         }
+        requireNoOverlap(definition, active(institutionId));
         var version = insert(institutionId, definition, 1, SopVersionStatus.ACTIVE, presetCode);
         return version;
     }
@@ -69,6 +70,15 @@ public class SopVersions {
         if (version.status() != SopVersionStatus.DRAFT) {
             throw new ConflictException("status", "Only a draft can be activated; this version is " + version.status());
         }
+        var current = active(version.institutionId());
+        current.stream()
+                .filter(v -> v.code().equals(version.code()) && v.version() > version.version())
+                .findFirst()
+                .ifPresent(newer -> {
+                    throw new ConflictException("version", "Version " + newer.version() + " of " + version.code()
+                            + " is already active; draft a new version instead of activating an older one");
+                });
+        requireNoOverlap(version.definition(), current);
         jdbc.sql("update sop_version set status = 'RETIRED' where institution_id = ? and code = ? and status = 'ACTIVE'")
                 .params(version.institutionId(), version.code())
                 .update();
@@ -104,6 +114,23 @@ public class SopVersions {
                 .param(institutionId)
                 .query(this::map)
                 .list();
+    }
+
+    /** Each channel and kind is handled by one active procedure, so a new case never has two to choose from. */
+    private static void requireNoOverlap(SopDefinition definition, List<SopVersion> active) {
+        for (var other : active) {
+            if (other.code().equals(definition.code())) {
+                continue;
+            }
+            for (var channel : definition.channels()) {
+                for (var kind : definition.kinds()) {
+                    if (other.definition().handles(channel, kind)) {
+                        throw new ConflictException("channels", "The active procedure " + other.code() + " already handles "
+                                + kind + " submissions through " + channel);
+                    }
+                }
+            }
+        }
     }
 
     private Optional<SopVersion> latest(UUID institutionId, String code) {

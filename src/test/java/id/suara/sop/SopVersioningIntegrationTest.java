@@ -172,6 +172,31 @@ class SopVersioningIntegrationTest {
     }
 
     @Test
+    void refusesToActivateADraftOlderThanTheActiveVersion() {
+        var older = draft(council.admin(), json.writeValueAsString(revisedDefinition()));
+        var newer = draft(council.admin(), json.writeValueAsString(revisedDefinition()));
+        assertThat(activate(council.admin(), newer.get("id")).status()).isEqualTo(200);
+
+        var response = activate(council.admin(), older.get("id"));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.errorFields()).containsExactly("version");
+    }
+
+    @Test
+    void refusesToActivateAProcedureForChannelsAnotherActiveProcedureHandles() {
+        var rival = revisedDefinition();
+        rival.put("code", "surat-kedua");
+
+        var drafted = draft(council.admin(), json.writeValueAsString(rival));
+        assertThat(drafted.status()).as(drafted.raw()).isEqualTo(201);
+        var response = activate(council.admin(), drafted.get("id"));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.errorFields()).containsExactly("channels");
+    }
+
+    @Test
     void refusesToActivateAVersionThatIsNotADraft() {
         var original = versions(council.admin()).getFirst();
         var activeOriginal = activate(council.admin(), original.get("id"));
