@@ -57,10 +57,13 @@ public final class DeadlineCalculator {
         while (true) {
             var window = calendar.officeWindow(date);
             if (window.isPresent() && from.isBefore(window.get().closes())) {
-                var clockStarts = from.isAfter(window.get().opens()) ? from : window.get().opens();
+                var clockStarts =
+                        from.isAfter(window.get().opens()) ? from : window.get().opens();
                 var available = Duration.between(clockStarts, window.get().closes());
                 if (owed.compareTo(available) <= 0) {
-                    return date.atTime(clockStarts.plus(owed)).atZone(calendar.zone()).toInstant();
+                    return date.atTime(clockStarts.plus(owed))
+                            .atZone(calendar.zone())
+                            .toInstant();
                 }
                 owed = owed.minus(available);
             }
@@ -78,7 +81,10 @@ public final class DeadlineCalculator {
                 counted++;
             }
         }
-        var closing = calendar.officeHours().on(date.getDayOfWeek()).map(OfficeHours.Window::closes).orElse(END_OF_DAY);
+        var closing = calendar.officeHours()
+                .on(date.getDayOfWeek())
+                .map(OfficeHours.Window::closes)
+                .orElse(END_OF_DAY);
         return date.atTime(closing).atZone(calendar.zone()).toInstant();
     }
 

@@ -89,7 +89,10 @@ public class InstitutionCalendars {
     }
 
     public Optional<Holiday> findHoliday(UUID holidayId) {
-        return jdbc.sql("select * from holiday where id = ?").param(holidayId).query(InstitutionCalendars::holiday).optional();
+        return jdbc.sql("select * from holiday where id = ?")
+                .param(holidayId)
+                .query(InstitutionCalendars::holiday)
+                .optional();
     }
 
     /**
@@ -109,7 +112,8 @@ public class InstitutionCalendars {
         if (type == null) {
             errors.add(new FieldError("type", "A type is required"));
         } else if (institutionId == null && (type == HolidayType.REGIONAL_HOLIDAY || type == HolidayType.WORKING_DAY)) {
-            errors.add(new FieldError("type", "A national day can only be a national holiday or a collective leave day"));
+            errors.add(
+                    new FieldError("type", "A national day can only be a national holiday or a collective leave day"));
         } else if (type == HolidayType.WORKING_DAY && date != null && WorkingCalendar.isWeekend(date.getDayOfWeek())) {
             errors.add(new FieldError("date", "Only a day from Monday to Friday can be marked as a working day"));
         }
@@ -137,7 +141,14 @@ public class InstitutionCalendars {
             jdbc.sql("""
                             insert into holiday (id, institution_id, date, type, name_id, name_en, source)
                             values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(holiday.id(), institutionId, date, type.name(), holiday.nameId(), holiday.nameEn(), holiday.source())
+                    .params(
+                            holiday.id(),
+                            institutionId,
+                            date,
+                            type.name(),
+                            holiday.nameId(),
+                            holiday.nameEn(),
+                            holiday.source())
                     .update();
         } catch (DuplicateKeyException addedMeanwhile) {
             throw alreadyTaken(institutionId, date, "");
@@ -168,19 +179,24 @@ public class InstitutionCalendars {
     public OfficeHours replaceOfficeHours(UUID institutionId, OfficeHours officeHours) {
         institutions.get(requireInstitution(institutionId));
         if (officeHours == null || officeHours.days().keySet().stream().allMatch(WorkingCalendar::isWeekend)) {
-            throw InvalidInputException.invalid("officeHours", "Office hours must open on at least one day from Monday to Friday");
+            throw InvalidInputException.invalid(
+                    "officeHours", "Office hours must open on at least one day from Monday to Friday");
         }
         if (officeHours.days().keySet().stream().anyMatch(WorkingCalendar::isWeekend)) {
             throw InvalidInputException.invalid(
                     "officeHours", "Saturday and Sunday are never working days, so they cannot have office hours");
         }
         lockOfficeHours(institutionId);
-        jdbc.sql("delete from office_hours where institution_id = ?").param(institutionId).update();
-        officeHours.days().forEach((day, window) -> jdbc.sql("""
+        jdbc.sql("delete from office_hours where institution_id = ?")
+                .param(institutionId)
+                .update();
+        officeHours
+                .days()
+                .forEach((day, window) -> jdbc.sql("""
                         insert into office_hours (institution_id, day_of_week, opens, closes)
                         values (?, ?, ?, ?)""")
-                .params(institutionId, day.getValue(), window.opens(), window.closes())
-                .update());
+                        .params(institutionId, day.getValue(), window.opens(), window.closes())
+                        .update());
         return officeHours;
     }
 
@@ -189,7 +205,9 @@ public class InstitutionCalendars {
     public void resetOfficeHours(UUID institutionId) {
         institutions.get(requireInstitution(institutionId));
         lockOfficeHours(institutionId);
-        jdbc.sql("delete from office_hours where institution_id = ?").param(institutionId).update();
+        jdbc.sql("delete from office_hours where institution_id = ?")
+                .param(institutionId)
+                .update();
     }
 
     private OfficeHours storedOrStandardOfficeHours(UUID institutionId) {
@@ -198,7 +216,8 @@ public class InstitutionCalendars {
                 .param(institutionId)
                 .query((rs, row) -> Map.entry(
                         DayOfWeek.of(rs.getInt("day_of_week")),
-                        new OfficeHours.Window(rs.getObject("opens", LocalTime.class), rs.getObject("closes", LocalTime.class))))
+                        new OfficeHours.Window(
+                                rs.getObject("opens", LocalTime.class), rs.getObject("closes", LocalTime.class))))
                 .list()
                 .forEach(day -> days.put(day.getKey(), day.getValue()));
         return days.isEmpty() ? OfficeHours.standard() : new OfficeHours(days);
@@ -214,8 +233,10 @@ public class InstitutionCalendars {
 
     private Optional<Holiday> findOn(UUID institutionId, LocalDate date) {
         var sql = institutionId == null
-                ? jdbc.sql("select * from holiday where institution_id is null and date = ?").param(date)
-                : jdbc.sql("select * from holiday where institution_id = ? and date = ?").params(institutionId, date);
+                ? jdbc.sql("select * from holiday where institution_id is null and date = ?")
+                        .param(date)
+                : jdbc.sql("select * from holiday where institution_id = ? and date = ?")
+                        .params(institutionId, date);
         return sql.query(InstitutionCalendars::holiday).optional();
     }
 
@@ -224,7 +245,8 @@ public class InstitutionCalendars {
         return new ConflictException("date", whose + " already has an entry on " + date + existingName);
     }
 
-    private static void checkText(List<FieldError> errors, String field, String value, int maxLength, boolean required) {
+    private static void checkText(
+            List<FieldError> errors, String field, String value, int maxLength, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(new FieldError(field, "This field is required"));

@@ -65,7 +65,8 @@ public record OfficeHours(Map<DayOfWeek, Window> days) {
     /** The same hours on every day from {@code first} to {@code last}, both included, e.g. Monday to Thursday. */
     public static OfficeHours of(DayOfWeek first, DayOfWeek last, LocalTime opens, LocalTime closes) {
         if (first == null || last == null || first.compareTo(last) > 0) {
-            throw new IllegalArgumentException("Office hours need a range of days from Monday towards Sunday: " + first + "-" + last);
+            throw new IllegalArgumentException(
+                    "Office hours need a range of days from Monday towards Sunday: " + first + "-" + last);
         }
         var window = new Window(opens, closes);
         var days = new EnumMap<DayOfWeek, Window>(DayOfWeek.class);

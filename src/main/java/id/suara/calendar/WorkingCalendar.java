@@ -15,7 +15,8 @@ public record WorkingCalendar(ZoneId zone, OfficeHours officeHours, Set<LocalDat
 
     public WorkingCalendar {
         if (zone == null || officeHours == null || nonWorkingDays == null) {
-            throw new IllegalArgumentException("A working calendar needs a zone, office hours and a set of non-working days");
+            throw new IllegalArgumentException(
+                    "A working calendar needs a zone, office hours and a set of non-working days");
         }
         nonWorkingDays = Set.copyOf(nonWorkingDays);
     }
@@ -28,7 +29,9 @@ public record WorkingCalendar(ZoneId zone, OfficeHours officeHours, Set<LocalDat
     /** Whether the office is open at this instant: a working day, within that day's office hours, on the calendar's clock. */
     public boolean isOpen(Instant instant) {
         var local = instant.atZone(zone).toLocalDateTime();
-        return officeWindow(local.toLocalDate()).map(window -> window.contains(local.toLocalTime())).orElse(false);
+        return officeWindow(local.toLocalDate())
+                .map(window -> window.contains(local.toLocalTime()))
+                .orElse(false);
     }
 
     /** The office hours of a date, empty when it is not a working day or the office does not open that weekday. */

@@ -69,7 +69,8 @@ class ActionFields {
         return values;
     }
 
-    private Object check(ActionField definition, String text, String field, UUID institutionId, List<FieldError> errors) {
+    private Object check(
+            ActionField definition, String text, String field, UUID institutionId, List<FieldError> errors) {
         switch (definition.type()) {
             case TEXT, LONG_TEXT -> {
                 boolean longText = definition.type() == ActionField.FieldType.LONG_TEXT;
@@ -87,7 +88,10 @@ class ActionFields {
             case UNIT -> {
                 try {
                     var unitId = UUID.fromString(text);
-                    if (institutions.findUnit(unitId).filter(u -> u.institutionId().equals(institutionId)).isEmpty()) {
+                    if (institutions
+                            .findUnit(unitId)
+                            .filter(u -> u.institutionId().equals(institutionId))
+                            .isEmpty()) {
                         errors.add(new FieldError(field, "is not a unit of this institution"));
                         return null;
                     }
@@ -110,7 +114,8 @@ class ActionFields {
                     var now = clock.instant();
                     var range = java.time.Duration.ofDays(366L * DATE_TIME_RANGE_YEARS);
                     if (instant.isBefore(now.minus(range)) || instant.isAfter(now.plus(range))) {
-                        errors.add(new FieldError(field, "must be within " + DATE_TIME_RANGE_YEARS + " years of today"));
+                        errors.add(
+                                new FieldError(field, "must be within " + DATE_TIME_RANGE_YEARS + " years of today"));
                         return null;
                     }
                     return instant;

@@ -28,6 +28,30 @@ record CaseFile(
         Instant closedAt,
         int version) {
 
+    /** The same state at the next version: a change that does not move the case, such as a requirement check. */
+    CaseFile touched() {
+        return new CaseFile(
+                id,
+                institutionId,
+                kind,
+                channel,
+                registrationNumber,
+                trackingNumber,
+                title,
+                sopVersionId,
+                currentStep,
+                status,
+                stepEnteredAt,
+                stepDueAt,
+                assignedUnitId,
+                publicAnswer,
+                answeredAt,
+                audienceRequestedFor,
+                registeredAt,
+                closedAt,
+                version + 1);
+    }
+
     boolean overdue(Instant now) {
         return closedAt == null && stepDueAt != null && stepDueAt.isBefore(now);
     }

@@ -38,10 +38,24 @@ class CaseStore {
                     sop_version_id, current_step, status, step_entered_at, step_due_at, assigned_unit_id,
                     audience_requested_for, registered_at, closed_at, version, search)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?))""")
-                .params(c.id(), c.institutionId(), c.kind().name(), c.channel().name(), c.registrationNumber(),
-                        c.trackingNumber(), c.title(), c.sopVersionId(), c.currentStep(), c.status().name(),
-                        ts(c.stepEnteredAt()), ts(c.stepDueAt()), c.assignedUnitId(), ts(c.audienceRequestedFor()),
-                        ts(c.registeredAt()), ts(c.closedAt()), c.version(),
+                .params(
+                        c.id(),
+                        c.institutionId(),
+                        c.kind().name(),
+                        c.channel().name(),
+                        c.registrationNumber(),
+                        c.trackingNumber(),
+                        c.title(),
+                        c.sopVersionId(),
+                        c.currentStep(),
+                        c.status().name(),
+                        ts(c.stepEnteredAt()),
+                        ts(c.stepDueAt()),
+                        c.assignedUnitId(),
+                        ts(c.audienceRequestedFor()),
+                        ts(c.registeredAt()),
+                        ts(c.closedAt()),
+                        c.version(),
                         c.registrationNumber() + " " + c.trackingNumber() + " " + searchableText)
                 .update();
     }
@@ -52,14 +66,27 @@ class CaseStore {
                 update case_file set current_step = ?, status = ?, step_entered_at = ?, step_due_at = ?,
                     assigned_unit_id = ?, public_answer = ?, answered_at = ?, closed_at = ?, version = ?
                 where id = ? and version = ?""")
-                .params(c.currentStep(), c.status().name(), ts(c.stepEnteredAt()), ts(c.stepDueAt()),
-                        c.assignedUnitId(), c.publicAnswer(), ts(c.answeredAt()), ts(c.closedAt()), c.version(),
-                        c.id(), expectedVersion)
-                .update() == 1;
+                        .params(
+                                c.currentStep(),
+                                c.status().name(),
+                                ts(c.stepEnteredAt()),
+                                ts(c.stepDueAt()),
+                                c.assignedUnitId(),
+                                c.publicAnswer(),
+                                ts(c.answeredAt()),
+                                ts(c.closedAt()),
+                                c.version(),
+                                c.id(),
+                                expectedVersion)
+                        .update()
+                == 1;
     }
 
     Optional<CaseFile> find(UUID id) {
-        return jdbc.sql("select * from case_file where id = ?").param(id).query(CaseStore::caseFile).optional();
+        return jdbc.sql("select * from case_file where id = ?")
+                .param(id)
+                .query(CaseStore::caseFile)
+                .optional();
     }
 
     void append(UUID caseId, HistoryEntry entry) {
@@ -68,8 +95,17 @@ class CaseStore {
                     to_step, note, fields)
                 values (?, (select coalesce(max(seq), 0) + 1 from case_event where case_id = ?), ?, ?, ?, ?, ?, ?, ?, ?,
                     ?::jsonb)""")
-                .params(caseId, caseId, ts(entry.occurredAt()), entry.actorId(), entry.actorName(),
-                        entry.actorRole().name(), entry.action(), entry.fromStep(), entry.toStep(), entry.note(),
+                .params(
+                        caseId,
+                        caseId,
+                        ts(entry.occurredAt()),
+                        entry.actorId(),
+                        entry.actorName(),
+                        entry.actorRole().name(),
+                        entry.action(),
+                        entry.fromStep(),
+                        entry.toStep(),
+                        entry.note(),
                         json.writeValueAsString(entry.fields()))
                 .update();
     }
@@ -95,8 +131,15 @@ class CaseStore {
         jdbc.sql("""
                 insert into requirement_check (id, case_id, step, checked_at, checked_by, items, met, note)
                 values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)""")
-                .params(check.id(), caseId, check.step(), ts(check.checkedAt()), check.checkedBy(),
-                        json.writeValueAsString(check.items()), check.met(), check.note())
+                .params(
+                        check.id(),
+                        caseId,
+                        check.step(),
+                        ts(check.checkedAt()),
+                        check.checkedBy(),
+                        json.writeValueAsString(check.items()),
+                        check.met(),
+                        check.note())
                 .update();
     }
 
@@ -104,10 +147,7 @@ class CaseStore {
     Optional<RequirementCheckResult> latestCheck(UUID caseId, String step, Instant since) {
         return jdbc.sql("""
                 select * from requirement_check where case_id = ? and step = ? and checked_at >= ?
-                order by checked_at desc, id desc limit 1""")
-                .params(caseId, step, ts(since))
-                .query(this::check)
-                .optional();
+                order by checked_at desc, id desc limit 1""").params(caseId, step, ts(since)).query(this::check).optional();
     }
 
     List<RequirementCheckResult> checks(UUID caseId) {
@@ -118,7 +158,8 @@ class CaseStore {
     }
 
     void insertNote(UUID caseId, CaseNote note) {
-        jdbc.sql("insert into case_note (id, case_id, written_at, author_id, author_name, text) values (?, ?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "insert into case_note (id, case_id, written_at, author_id, author_name, text) values (?, ?, ?, ?, ?, ?)")
                 .params(note.id(), caseId, ts(note.writtenAt()), note.authorId(), note.authorName(), note.text())
                 .update();
     }
@@ -126,8 +167,12 @@ class CaseStore {
     List<CaseNote> notes(UUID caseId) {
         return jdbc.sql("select * from case_note where case_id = ? order by written_at")
                 .param(caseId)
-                .query((rs, n) -> new CaseNote(rs.getObject("id", UUID.class), instant(rs.getTimestamp("written_at")),
-                        rs.getObject("author_id", UUID.class), rs.getString("author_name"), rs.getString("text")))
+                .query((rs, n) -> new CaseNote(
+                        rs.getObject("id", UUID.class),
+                        instant(rs.getTimestamp("written_at")),
+                        rs.getObject("author_id", UUID.class),
+                        rs.getString("author_name"),
+                        rs.getString("text")))
                 .list();
     }
 
@@ -160,20 +205,25 @@ class CaseStore {
             params.add(filter.assignedUnitId());
         }
         if (filter.overdue() != null) {
-            where.append(filter.overdue()
-                    ? " and closed_at is null and step_due_at < ?"
-                    : " and not (closed_at is null and step_due_at is not null and step_due_at < ?)");
+            where.append(
+                    filter.overdue()
+                            ? " and closed_at is null and step_due_at < ?"
+                            : " and not (closed_at is null and step_due_at is not null and step_due_at < ?)");
             params.add(ts(now));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" and search @@ plainto_tsquery('simple', ?)");
             params.add(filter.text());
         }
-        long total = jdbc.sql("select count(*) from case_file" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from case_file" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         var pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        var items = jdbc.sql("select * from case_file" + where + " order by registered_at desc, id desc limit ? offset ?")
+        var items = jdbc.sql(
+                        "select * from case_file" + where + " order by registered_at desc, id desc limit ? offset ?")
                 .params(pageParams)
                 .query(CaseStore::caseFile)
                 .list();
@@ -184,9 +234,14 @@ class CaseStore {
         Map<String, Boolean> raw = json.readValue(rs.getString("items"), new TypeReference<Map<String, Boolean>>() {});
         var items = new EnumMap<RequirementCheck, Boolean>(RequirementCheck.class);
         raw.forEach((k, v) -> items.put(RequirementCheck.valueOf(k), v));
-        return new RequirementCheckResult(rs.getObject("id", UUID.class), rs.getString("step"),
-                instant(rs.getTimestamp("checked_at")), rs.getObject("checked_by", UUID.class), items,
-                rs.getBoolean("met"), rs.getString("note"));
+        return new RequirementCheckResult(
+                rs.getObject("id", UUID.class),
+                rs.getString("step"),
+                instant(rs.getTimestamp("checked_at")),
+                rs.getObject("checked_by", UUID.class),
+                items,
+                rs.getBoolean("met"),
+                rs.getString("note"));
     }
 
     private static CaseFile caseFile(ResultSet rs, int row) throws SQLException {

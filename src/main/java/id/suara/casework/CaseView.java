@@ -40,5 +40,6 @@ public record CaseView(
      * @param latest the latest check recorded at this step, or null
      * @param mayRecord whether the viewer may record one now
      */
-    public record RequirementCheckState(List<RequirementCheck> required, RequirementCheckResult latest, boolean mayRecord) {}
+    public record RequirementCheckState(
+            List<RequirementCheck> required, RequirementCheckResult latest, boolean mayRecord) {}
 }

@@ -11,7 +11,6 @@ import id.suara.shared.ConflictException;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.NotFoundException;
-import id.suara.sop.CaseStatus;
 import id.suara.sop.RequirementCheck;
 import id.suara.sop.SopDefinition;
 import id.suara.sop.SopVersions;
@@ -57,8 +56,16 @@ public class Cases {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Cases(CaseStore store, SopVersions sops, InstitutionCalendars calendars, Submissions submissions,
-            StaffAccounts staff, Institutions institutions, ActionFields actionFields, ApplicationEventPublisher events, Clock clock) {
+    Cases(
+            CaseStore store,
+            SopVersions sops,
+            InstitutionCalendars calendars,
+            Submissions submissions,
+            StaffAccounts staff,
+            Institutions institutions,
+            ActionFields actionFields,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.sops = sops;
         this.calendars = calendars;
@@ -77,21 +84,46 @@ public class Cases {
     @EventListener
     void open(SubmissionRegistered submission) {
         var sop = sops.activeFor(submission.institutionId(), submission.channel(), submission.kind())
-                .orElseThrow(() -> InvalidInputException.unprocessable("channel",
+                .orElseThrow(() -> InvalidInputException.unprocessable(
+                        "channel",
                         "This institution has no procedure for " + submission.kind() + " submissions through "
                                 + submission.channel()));
         var first = sop.definition().firstStep();
         var now = submission.registeredAt();
-        var opened = new CaseFile(submission.submissionId(), submission.institutionId(), submission.kind(),
-                submission.channel(), submission.registrationNumber(), submission.trackingNumber(), submission.title(),
-                sop.id(), first.code(), first.status(), now, dueAt(submission.institutionId(), first, now), null, null,
-                null, submission.audienceRequestedFor(), now, first.terminal() ? now : null, 0);
+        var opened = new CaseFile(
+                submission.submissionId(),
+                submission.institutionId(),
+                submission.kind(),
+                submission.channel(),
+                submission.registrationNumber(),
+                submission.trackingNumber(),
+                submission.title(),
+                sop.id(),
+                first.code(),
+                first.status(),
+                now,
+                dueAt(submission.institutionId(), first, now),
+                null,
+                null,
+                null,
+                submission.audienceRequestedFor(),
+                now,
+                first.terminal() ? now : null,
+                0);
         store.insert(opened, submission.searchableText());
         var registrar = Optional.ofNullable(submission.registeredBy()).flatMap(staff::findById);
         var history = new ArrayList<HistoryEntry>();
-        history.add(new HistoryEntry(0, now, registrar.map(StaffMember::id).orElse(null),
-                registrar.map(StaffMember::displayName).orElse("Pengadu"), Role.COMPLAINANT, SUBMITTED, null,
-                first.code(), registrar.isPresent() ? "Registered by staff on the complainant's behalf" : null, Map.of()));
+        history.add(new HistoryEntry(
+                0,
+                now,
+                registrar.map(StaffMember::id).orElse(null),
+                registrar.map(StaffMember::displayName).orElse("Pengadu"),
+                Role.COMPLAINANT,
+                SUBMITTED,
+                null,
+                first.code(),
+                registrar.isPresent() ? "Registered by staff on the complainant's behalf" : null,
+                Map.of()));
         var moved = followAutomatic(opened, sop.definition(), now, history);
         if (moved != opened && !store.update(moved, opened.version())) {
             throw new IllegalStateException("A case cannot change while it is being opened");
@@ -118,11 +150,26 @@ public class Cases {
         var mayCheck = !step.requirementChecks().isEmpty()
                 && viewer.mayActAs(step.roles(), c.institutionId(), c.assignedUnitId());
         var submission = submissions.details(c.id()).orElseThrow();
-        return new CaseView(c.id(), c.institutionId(), zoneOf(c), c.status(), step, c.stepEnteredAt(), c.stepDueAt(),
-                c.overdue(clock.instant()), c.assignedUnitId(), c.publicAnswer(), c.answeredAt(),
-                new CaseView.SopReference(sop.id(), sop.code(), sop.version(), definition.title()), submission,
+        return new CaseView(
+                c.id(),
+                c.institutionId(),
+                zoneOf(c),
+                c.status(),
+                step,
+                c.stepEnteredAt(),
+                c.stepDueAt(),
+                c.overdue(clock.instant()),
+                c.assignedUnitId(),
+                c.publicAnswer(),
+                c.answeredAt(),
+                new CaseView.SopReference(sop.id(), sop.code(), sop.version(), definition.title()),
+                submission,
                 new CaseView.RequirementCheckState(step.requirementChecks(), latestCheck, mayCheck),
-                store.history(c.id()), store.notes(c.id()), actions, c.closedAt(), c.version());
+                store.history(c.id()),
+                store.notes(c.id()),
+                actions,
+                c.closedAt(),
+                c.version());
     }
 
     /** Cases the viewer may see, filtered, newest first. */
@@ -139,13 +186,24 @@ public class Cases {
             if (filter.institutionId() != null && !filter.institutionId().equals(viewer.institutionId())) {
                 throw new ForbiddenException("You may list only your own institution's cases");
             }
-            effective = new CaseFilter(viewer.institutionId(), filter.kind(), filter.channel(), filter.status(),
-                    filter.step(), filter.assignedUnitId(), filter.overdue(), filter.text());
+            effective = new CaseFilter(
+                    viewer.institutionId(),
+                    filter.kind(),
+                    filter.channel(),
+                    filter.status(),
+                    filter.step(),
+                    filter.assignedUnitId(),
+                    filter.overdue(),
+                    filter.text());
         }
         var now = clock.instant();
         var definitions = new java.util.HashMap<UUID, SopDefinition>();
-        return store.list(effective, now, page, size).map(c -> summary(c,
-                definitions.computeIfAbsent(c.sopVersionId(), id -> sops.get(id).definition()), now));
+        return store.list(effective, now, page, size)
+                .map(c -> summary(
+                        c,
+                        definitions.computeIfAbsent(
+                                c.sopVersionId(), id -> sops.get(id).definition()),
+                        now));
     }
 
     /** Refuses, as if it did not exist, a case the viewer may not see. */
@@ -164,8 +222,9 @@ public class Cases {
         var transition = definition.transitionsFrom(step.code()).stream()
                 .filter(t -> t.action().equals(action) && !t.automatic())
                 .findFirst()
-                .orElseThrow(() -> new ConflictException("action", "The action '" + action
-                        + "' is not available at the current step (" + step.code() + ")"));
+                .orElseThrow(() -> new ConflictException(
+                        "action",
+                        "The action '" + action + "' is not available at the current step (" + step.code() + ")"));
         var roles = definition.rolesFor(transition);
         if (!actor.mayActAs(roles, c.institutionId(), c.assignedUnitId())) {
             throw new ForbiddenException("The action '" + action + "' needs one of the roles " + roles
@@ -182,15 +241,28 @@ public class Cases {
         }
         var values = actionFields.validate(transition.fields(), request.fields(), c.institutionId());
         var now = clock.instant();
-        var actingRole = actor.grants().stream().map(g -> g.role()).filter(roles::contains).findFirst().orElseThrow();
+        var actingRole = actor.grants().stream()
+                .map(g -> g.role())
+                .filter(roles::contains)
+                .findFirst()
+                .orElseThrow();
         var history = new ArrayList<HistoryEntry>();
         var moved = move(c, definition, transition, values, now);
-        history.add(new HistoryEntry(0, now, actor.id(), actor.displayName(), actingRole, action, step.code(),
-                transition.to(), blankToNull(request.note()), ActionFields.forHistory(values)));
+        history.add(new HistoryEntry(
+                0,
+                now,
+                actor.id(),
+                actor.displayName(),
+                actingRole,
+                action,
+                step.code(),
+                transition.to(),
+                blankToNull(request.note()),
+                ActionFields.forHistory(values)));
         moved = followAutomatic(moved, definition, now, history);
         save(c, moved, history);
-        events.publishEvent(new CaseMoved(c.id(), c.institutionId(), step.code(), moved.currentStep(), action,
-                moved.status(), now));
+        events.publishEvent(new CaseMoved(
+                c.id(), c.institutionId(), step.code(), moved.currentStep(), action, moved.status(), now));
         return view(c.id(), actor);
     }
 
@@ -211,8 +283,8 @@ public class Cases {
         var items = new EnumMap<RequirementCheck, Boolean>(RequirementCheck.class);
         request.items().forEach((item, met) -> {
             if (item == RequirementCheck.AUDIENCE_NOTICE) {
-                errors.add(new InvalidInputException.FieldError("items.AUDIENCE_NOTICE",
-                        "is computed from the requested audience date and cannot be given"));
+                errors.add(new InvalidInputException.FieldError(
+                        "items.AUDIENCE_NOTICE", "is computed from the requested audience date and cannot be given"));
             } else if (!step.requirementChecks().contains(item)) {
                 errors.add(new InvalidInputException.FieldError("items." + item, "is not checked at this step"));
             } else if (met == null) {
@@ -233,19 +305,31 @@ public class Cases {
             throw InvalidInputException.invalid(errors);
         }
         boolean met = items.values().stream().allMatch(Boolean::booleanValue);
-        var check = new RequirementCheckResult(UUID.randomUUID(), step.code(), now, actor.id(), items, met,
-                blankToNull(request.note()));
-        var actingRole = actor.grants().stream().map(g -> g.role()).filter(step.roles()::contains).findFirst()
+        var check = new RequirementCheckResult(
+                UUID.randomUUID(), step.code(), now, actor.id(), items, met, blankToNull(request.note()));
+        var actingRole = actor.grants().stream()
+                .map(g -> g.role())
+                .filter(step.roles()::contains)
+                .findFirst()
                 .orElseThrow();
-        var touched = new CaseFile(c.id(), c.institutionId(), c.kind(), c.channel(), c.registrationNumber(),
-                c.trackingNumber(), c.title(), c.sopVersionId(), c.currentStep(), c.status(), c.stepEnteredAt(),
-                c.stepDueAt(), c.assignedUnitId(), c.publicAnswer(), c.answeredAt(), c.audienceRequestedFor(),
-                c.registeredAt(), c.closedAt(), c.version() + 1);
+        var touched = c.touched();
         Map<String, Object> fields = new LinkedHashMap<>();
         items.forEach((item, ok) -> fields.put(item.name(), ok));
         fields.put("met", met);
-        save(c, touched, List.of(new HistoryEntry(0, now, actor.id(), actor.displayName(), actingRole,
-                REQUIREMENTS_CHECKED, step.code(), step.code(), check.note(), fields)));
+        save(
+                c,
+                touched,
+                List.of(new HistoryEntry(
+                        0,
+                        now,
+                        actor.id(),
+                        actor.displayName(),
+                        actingRole,
+                        REQUIREMENTS_CHECKED,
+                        step.code(),
+                        step.code(),
+                        check.note(),
+                        fields)));
         store.insertCheck(c.id(), check);
         return view(c.id(), actor);
     }
@@ -277,9 +361,17 @@ public class Cases {
                         return new PublicCaseView.TimelineEntry(e.occurredAt(), s.publicName(), s.status());
                     })
                     .toList();
-            return new PublicCaseView(c.trackingNumber(), c.registrationNumber(), zoneOf(c), c.status(),
-                    step(definition, c.currentStep()).publicName(), c.closedAt() == null ? c.stepDueAt() : null,
-                    c.registeredAt(), timeline, c.publicAnswer(), c.answeredAt());
+            return new PublicCaseView(
+                    c.trackingNumber(),
+                    c.registrationNumber(),
+                    zoneOf(c),
+                    c.status(),
+                    step(definition, c.currentStep()).publicName(),
+                    c.closedAt() == null ? c.stepDueAt() : null,
+                    c.registeredAt(),
+                    timeline,
+                    c.publicAnswer(),
+                    c.answeredAt());
         });
     }
 
@@ -288,9 +380,22 @@ public class Cases {
     }
 
     private CaseSummary summary(CaseFile c, SopDefinition definition, Instant now) {
-        return new CaseSummary(c.id(), c.institutionId(), c.registrationNumber(), c.trackingNumber(), c.kind(),
-                c.channel(), c.title(), c.status(), c.currentStep(), step(definition, c.currentStep()).name(),
-                c.stepDueAt(), c.overdue(now), c.assignedUnitId(), c.registeredAt(), c.version());
+        return new CaseSummary(
+                c.id(),
+                c.institutionId(),
+                c.registrationNumber(),
+                c.trackingNumber(),
+                c.kind(),
+                c.channel(),
+                c.title(),
+                c.status(),
+                c.currentStep(),
+                step(definition, c.currentStep()).name(),
+                c.stepDueAt(),
+                c.overdue(now),
+                c.assignedUnitId(),
+                c.registeredAt(),
+                c.version());
     }
 
     private CaseFile visible(UUID caseId, StaffMember viewer) {
@@ -301,21 +406,26 @@ public class Cases {
 
     private static void expectVersion(CaseFile c, Integer expected) {
         if (expected != null && expected != c.version()) {
-            throw new ConflictException("version", "The case was changed by someone else (now version " + c.version()
-                    + "); reload it and try again");
+            throw new ConflictException(
+                    "version",
+                    "The case was changed by someone else (now version " + c.version() + "); reload it and try again");
         }
     }
 
     private void save(CaseFile before, CaseFile after, List<HistoryEntry> history) {
         if (!store.update(after, before.version())) {
-            throw new ConflictException("version", "The case was changed by someone else at the same time; reload it"
-                    + " and try again");
+            throw new ConflictException(
+                    "version", "The case was changed by someone else at the same time; reload it" + " and try again");
         }
         history.forEach(entry -> store.append(before.id(), entry));
     }
 
-    private CaseFile move(CaseFile c, SopDefinition definition, TransitionDefinition transition,
-            Map<String, ActionFields.Value> values, Instant now) {
+    private CaseFile move(
+            CaseFile c,
+            SopDefinition definition,
+            TransitionDefinition transition,
+            Map<String, ActionFields.Value> values,
+            Instant now) {
         var target = step(definition, transition.to());
         var assignedUnit = values.values().stream()
                 .filter(v -> v.effect() == id.suara.sop.ActionField.FieldEffect.ASSIGN_UNIT)
@@ -326,11 +436,26 @@ public class Cases {
                 .filter(v -> v.effect() == id.suara.sop.ActionField.FieldEffect.PUBLISH_ANSWER)
                 .map(v -> (String) v.value())
                 .findFirst();
-        return new CaseFile(c.id(), c.institutionId(), c.kind(), c.channel(), c.registrationNumber(),
-                c.trackingNumber(), c.title(), c.sopVersionId(), target.code(), target.status(), now,
-                dueAt(c.institutionId(), target, now), assignedUnit, answer.orElse(c.publicAnswer()),
-                answer.isPresent() ? now : c.answeredAt(), c.audienceRequestedFor(), c.registeredAt(),
-                target.terminal() ? now : null, c.version() + 1);
+        return new CaseFile(
+                c.id(),
+                c.institutionId(),
+                c.kind(),
+                c.channel(),
+                c.registrationNumber(),
+                c.trackingNumber(),
+                c.title(),
+                c.sopVersionId(),
+                target.code(),
+                target.status(),
+                now,
+                dueAt(c.institutionId(), target, now),
+                assignedUnit,
+                answer.orElse(c.publicAnswer()),
+                answer.isPresent() ? now : c.answeredAt(),
+                c.audienceRequestedFor(),
+                c.registeredAt(),
+                target.terminal() ? now : null,
+                c.version() + 1);
     }
 
     /** Performs the automatic transitions (done by Suara itself) from the step the case has reached. */
@@ -338,13 +463,24 @@ public class Cases {
         var current = c;
         for (int i = 0; i < MAX_AUTOMATIC_MOVES; i++) {
             var from = current.currentStep();
-            var automatic = definition.transitionsFrom(from).stream().filter(TransitionDefinition::automatic).findFirst();
+            var automatic = definition.transitionsFrom(from).stream()
+                    .filter(TransitionDefinition::automatic)
+                    .findFirst();
             if (automatic.isEmpty()) {
                 return current;
             }
             current = move(current, definition, automatic.get(), Map.of(), now);
-            history.add(new HistoryEntry(0, now, null, "Suara", Role.SYSTEM, automatic.get().action(), from,
-                    automatic.get().to(), null, Map.of()));
+            history.add(new HistoryEntry(
+                    0,
+                    now,
+                    null,
+                    "Suara",
+                    Role.SYSTEM,
+                    automatic.get().action(),
+                    from,
+                    automatic.get().to(),
+                    null,
+                    Map.of()));
         }
         throw new IllegalStateException("SOP " + definition.code() + " loops through automatic transitions");
     }
@@ -362,7 +498,8 @@ public class Cases {
             return false;
         }
         var calendar = calendars.forInstitution(c.institutionId());
-        var earliest = DeadlineCalculator.dueAt(c.registeredAt(), AUDIENCE_NOTICE, calendar).atZone(calendar.zone())
+        var earliest = DeadlineCalculator.dueAt(c.registeredAt(), AUDIENCE_NOTICE, calendar)
+                .atZone(calendar.zone())
                 .toLocalDate();
         return !c.audienceRequestedFor().atZone(calendar.zone()).toLocalDate().isBefore(earliest);
     }
@@ -376,8 +513,9 @@ public class Cases {
     }
 
     private static StepDefinition step(SopDefinition definition, String code) {
-        return definition.step(code).orElseThrow(() -> new IllegalStateException(
-                "SOP " + definition.code() + " has no step " + code));
+        return definition
+                .step(code)
+                .orElseThrow(() -> new IllegalStateException("SOP " + definition.code() + " has no step " + code));
     }
 
     private static String blankToNull(String value) {

@@ -28,8 +28,10 @@ class EmbeddedDatabaseConfiguration {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the embedded database directory " + directory
-                    + "; set suara.database.embedded.data-directory to a writable place", e);
+            throw new UncheckedIOException(
+                    "Cannot create the embedded database directory " + directory
+                            + "; set suara.database.embedded.data-directory to a writable place",
+                    e);
         }
         log.info("Starting embedded PostgreSQL with data in {}", directory);
         return EmbeddedPostgres.builder()

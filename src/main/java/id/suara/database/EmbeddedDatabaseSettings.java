@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port the port to listen on (loopback only); 0 picks a free one
  */
 @ConfigurationProperties("suara.database.embedded")
-record EmbeddedDatabaseSettings(Path dataDirectory, @DefaultValue("0") int port) {
+record EmbeddedDatabaseSettings(
+        Path dataDirectory, @DefaultValue("0") int port) {
 
     EmbeddedDatabaseSettings {
         if (dataDirectory == null) {

@@ -43,7 +43,11 @@ class DemoData {
     private final StaffAccounts staff;
     private final TransactionTemplate transaction;
 
-    DemoData(Institutions institutions, SopVersions sops, InstitutionCalendars calendars, StaffAccounts staff,
+    DemoData(
+            Institutions institutions,
+            SopVersions sops,
+            InstitutionCalendars calendars,
+            StaffAccounts staff,
             TransactionTemplate transaction) {
         this.institutions = institutions;
         this.sops = sops;
@@ -60,7 +64,12 @@ class DemoData {
             kutaiKartanegara();
             demak();
             if (staff.findByUsername("sysadmin").isEmpty()) {
-                staff.create(null, "sysadmin", "Administrator Sistem", PASSWORD, Set.of(new RoleGrant(Role.SYSTEM_ADMIN, null)));
+                staff.create(
+                        null,
+                        "sysadmin",
+                        "Administrator Sistem",
+                        PASSWORD,
+                        Set.of(new RoleGrant(Role.SYSTEM_ADMIN, null)));
             }
         });
     }
@@ -70,26 +79,37 @@ class DemoData {
         if (institutions.findByCode("dprd-kebumen").isPresent()) {
             return;
         }
-        var institution = institutions.add("dprd-kebumen", "Sekretariat DPRD Kabupaten Kebumen",
-                InstitutionKind.COUNCIL_SECRETARIAT, ZoneId.of("Asia/Jakarta"), "{seq:4}/{kind}/DPRD-KBM/{romanMonth}/{year}");
-        var units = units(institution, List.of(
-                unit("pimpinan", "Pimpinan DPRD", UnitType.LEADERSHIP),
-                unit("komisi-a", "Komisi A (Pemerintahan)", UnitType.COUNCIL_ORGAN),
-                unit("komisi-b", "Komisi B (Perekonomian dan Keuangan)", UnitType.COUNCIL_ORGAN),
-                unit("komisi-c", "Komisi C (Pembangunan)", UnitType.COUNCIL_ORGAN),
-                unit("komisi-d", "Komisi D (Kesejahteraan Rakyat)", UnitType.COUNCIL_ORGAN),
-                unit("bapemperda", "Badan Pembentukan Peraturan Daerah", UnitType.COUNCIL_ORGAN),
-                unit("bagian-umum", "Bagian Umum dan Keuangan", UnitType.DIVISION),
-                unit("bagian-humas", "Bagian Persidangan, Perundang-undangan dan Humas", UnitType.DIVISION),
-                unit("bagian-fpp", "Bagian Fasilitasi Penganggaran dan Pengawasan", UnitType.DIVISION)));
-        calendars.replaceOfficeHours(institution.id(), OfficeHours.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY,
-                LocalTime.of(9, 0), LocalTime.of(16, 0)).with(DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(11, 0)));
+        var institution = institutions.add(
+                "dprd-kebumen",
+                "Sekretariat DPRD Kabupaten Kebumen",
+                InstitutionKind.COUNCIL_SECRETARIAT,
+                ZoneId.of("Asia/Jakarta"),
+                "{seq:4}/{kind}/DPRD-KBM/{romanMonth}/{year}");
+        var units = units(
+                institution,
+                List.of(
+                        unit("pimpinan", "Pimpinan DPRD", UnitType.LEADERSHIP),
+                        unit("komisi-a", "Komisi A (Pemerintahan)", UnitType.COUNCIL_ORGAN),
+                        unit("komisi-b", "Komisi B (Perekonomian dan Keuangan)", UnitType.COUNCIL_ORGAN),
+                        unit("komisi-c", "Komisi C (Pembangunan)", UnitType.COUNCIL_ORGAN),
+                        unit("komisi-d", "Komisi D (Kesejahteraan Rakyat)", UnitType.COUNCIL_ORGAN),
+                        unit("bapemperda", "Badan Pembentukan Peraturan Daerah", UnitType.COUNCIL_ORGAN),
+                        unit("bagian-umum", "Bagian Umum dan Keuangan", UnitType.DIVISION),
+                        unit("bagian-humas", "Bagian Persidangan, Perundang-undangan dan Humas", UnitType.DIVISION),
+                        unit("bagian-fpp", "Bagian Fasilitasi Penganggaran dan Pengawasan", UnitType.DIVISION)));
+        calendars.replaceOfficeHours(
+                institution.id(),
+                OfficeHours.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY, LocalTime.of(9, 0), LocalTime.of(16, 0))
+                        .with(DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(11, 0)));
         List.of("kebumen-in-person", "kebumen-written", "kebumen-online")
                 .forEach(preset -> sops.installPreset(institution.id(), preset));
         account(institution, "kebumen.petugas", "Petugas Penerima Aspirasi", Role.OFFICER);
         account(institution, "kebumen.umum", "Staf Bagian Umum", Role.GENERAL_AFFAIRS);
         account(institution, "kebumen.humas", "Staf Humas", Role.PUBLIC_RELATIONS);
-        account(institution, "kebumen.pengaduan", "Staf Bagian Fasilitasi Penganggaran dan Pengawasan",
+        account(
+                institution,
+                "kebumen.pengaduan",
+                "Staf Bagian Fasilitasi Penganggaran dan Pengawasan",
                 Role.COMPLAINTS_DIVISION);
         account(institution, "kebumen.sekwan", "Sekretaris DPRD", Role.SECRETARY);
         account(institution, "kebumen.pimpinan", "Ketua DPRD", Role.LEADERSHIP);
@@ -105,16 +125,22 @@ class DemoData {
         if (institutions.findByCode("setwan-pekalongan").isPresent()) {
             return;
         }
-        var institution = institutions.add("setwan-pekalongan", "Sekretariat DPRD Kota Pekalongan",
-                InstitutionKind.COUNCIL_SECRETARIAT, ZoneId.of("Asia/Jakarta"), "{seq:3}/ASP/SETWAN-PKL/{year}");
-        var units = units(institution, List.of(
-                unit("pimpinan", "Pimpinan DPRD", UnitType.LEADERSHIP),
-                unit("komisi-a", "Komisi A", UnitType.COUNCIL_ORGAN),
-                unit("komisi-b", "Komisi B", UnitType.COUNCIL_ORGAN),
-                unit("komisi-c", "Komisi C", UnitType.COUNCIL_ORGAN),
-                unit("bagian-umum", "Bagian Umum dan Keuangan", UnitType.DIVISION),
-                unit("bagian-persidangan", "Bagian Persidangan dan Perundang-undangan", UnitType.DIVISION),
-                unit("bagian-fpp", "Bagian Fasilitasi Penganggaran dan Pengawasan", UnitType.DIVISION)));
+        var institution = institutions.add(
+                "setwan-pekalongan",
+                "Sekretariat DPRD Kota Pekalongan",
+                InstitutionKind.COUNCIL_SECRETARIAT,
+                ZoneId.of("Asia/Jakarta"),
+                "{seq:3}/ASP/SETWAN-PKL/{year}");
+        var units = units(
+                institution,
+                List.of(
+                        unit("pimpinan", "Pimpinan DPRD", UnitType.LEADERSHIP),
+                        unit("komisi-a", "Komisi A", UnitType.COUNCIL_ORGAN),
+                        unit("komisi-b", "Komisi B", UnitType.COUNCIL_ORGAN),
+                        unit("komisi-c", "Komisi C", UnitType.COUNCIL_ORGAN),
+                        unit("bagian-umum", "Bagian Umum dan Keuangan", UnitType.DIVISION),
+                        unit("bagian-persidangan", "Bagian Persidangan dan Perundang-undangan", UnitType.DIVISION),
+                        unit("bagian-fpp", "Bagian Fasilitasi Penganggaran dan Pengawasan", UnitType.DIVISION)));
         sops.installPreset(institution.id(), "pekalongan");
         account(institution, "pekalongan.staf", "Staf Sekretariat DPRD", Role.OFFICER);
         account(institution, "pekalongan.kabag", "Kepala Bagian Persidangan", Role.DIVISION_HEAD);
@@ -130,13 +156,19 @@ class DemoData {
         if (institutions.findByCode("dpmd-kukar").isPresent()) {
             return;
         }
-        var institution = institutions.add("dpmd-kukar", "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Kutai Kartanegara",
-                InstitutionKind.GOVERNMENT_OFFICE, ZoneId.of("Asia/Makassar"), "{seq:4}/DPMD/{month}/{year}");
-        units(institution, List.of(
-                unit("subag-umum", "Subbagian Umum dan Tatalaksana", UnitType.DIVISION),
-                unit("bidang-pemdes", "Bidang Pemerintahan Desa", UnitType.DIVISION),
-                unit("bidang-pm", "Bidang Pemberdayaan Masyarakat", UnitType.DIVISION),
-                unit("bidang-keuangan-desa", "Bidang Pengelolaan Keuangan dan Aset Desa", UnitType.DIVISION)));
+        var institution = institutions.add(
+                "dpmd-kukar",
+                "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Kutai Kartanegara",
+                InstitutionKind.GOVERNMENT_OFFICE,
+                ZoneId.of("Asia/Makassar"),
+                "{seq:4}/DPMD/{month}/{year}");
+        units(
+                institution,
+                List.of(
+                        unit("subag-umum", "Subbagian Umum dan Tatalaksana", UnitType.DIVISION),
+                        unit("bidang-pemdes", "Bidang Pemerintahan Desa", UnitType.DIVISION),
+                        unit("bidang-pm", "Bidang Pemberdayaan Masyarakat", UnitType.DIVISION),
+                        unit("bidang-keuangan-desa", "Bidang Pengelolaan Keuangan dan Aset Desa", UnitType.DIVISION)));
         sops.installPreset(institution.id(), "kutai-kartanegara-dpmd");
         account(institution, "kukar.umum", "Pengadministrasi Umum", Role.GENERAL_AFFAIRS);
         account(institution, "kukar.kadis", "Kepala Dinas", Role.HEAD_OF_OFFICE);
@@ -152,19 +184,33 @@ class DemoData {
         if (institutions.findByCode("diskominfo-demak").isPresent()) {
             return;
         }
-        var institution = institutions.add("diskominfo-demak", "Dinas Komunikasi dan Informatika Kabupaten Demak",
-                InstitutionKind.GOVERNMENT_OFFICE, ZoneId.of("Asia/Jakarta"), "HD-{year}-{seq:5}");
-        var units = units(institution, List.of(
-                unit("dpupr", "Dinas Pekerjaan Umum dan Penataan Ruang", UnitType.GOVERNMENT_OFFICE),
-                unit("dinkes", "Dinas Kesehatan", UnitType.GOVERNMENT_OFFICE),
-                unit("disdikbud", "Dinas Pendidikan dan Kebudayaan", UnitType.GOVERNMENT_OFFICE),
-                unit("dishub", "Dinas Perhubungan", UnitType.GOVERNMENT_OFFICE),
-                unit("pdam", "Perumda Air Minum Kabupaten Demak (BUMD)", UnitType.GOVERNMENT_OFFICE)));
+        var institution = institutions.add(
+                "diskominfo-demak",
+                "Dinas Komunikasi dan Informatika Kabupaten Demak",
+                InstitutionKind.GOVERNMENT_OFFICE,
+                ZoneId.of("Asia/Jakarta"),
+                "HD-{year}-{seq:5}");
+        var units = units(
+                institution,
+                List.of(
+                        unit("dpupr", "Dinas Pekerjaan Umum dan Penataan Ruang", UnitType.GOVERNMENT_OFFICE),
+                        unit("dinkes", "Dinas Kesehatan", UnitType.GOVERNMENT_OFFICE),
+                        unit("disdikbud", "Dinas Pendidikan dan Kebudayaan", UnitType.GOVERNMENT_OFFICE),
+                        unit("dishub", "Dinas Perhubungan", UnitType.GOVERNMENT_OFFICE),
+                        unit("pdam", "Perumda Air Minum Kabupaten Demak (BUMD)", UnitType.GOVERNMENT_OFFICE)));
         sops.installPreset(institution.id(), "demak-kominfo");
         account(institution, "demak.admin-koordinator", "Admin Koordinator HALLO DEMAK", Role.COORDINATING_ADMIN);
-        staff.create(institution.id(), "demak.penghubung-dpupr", "Pejabat Penghubung DPUPR", PASSWORD,
+        staff.create(
+                institution.id(),
+                "demak.penghubung-dpupr",
+                "Pejabat Penghubung DPUPR",
+                PASSWORD,
                 Set.of(new RoleGrant(Role.LIAISON_OFFICER, units.get("dpupr").id())));
-        staff.create(institution.id(), "demak.penghubung-dinkes", "Pejabat Penghubung Dinas Kesehatan", PASSWORD,
+        staff.create(
+                institution.id(),
+                "demak.penghubung-dinkes",
+                "Pejabat Penghubung Dinas Kesehatan",
+                PASSWORD,
                 Set.of(new RoleGrant(Role.LIAISON_OFFICER, units.get("dinkes").id())));
         account(institution, "demak.admin", "Admin Diskominfo", Role.INSTITUTION_ADMIN);
         log.info("Loaded demo institution {}", institution.name());

@@ -20,15 +20,23 @@ public class Institutions {
     }
 
     public List<Institution> all() {
-        return jdbc.sql("select * from institution order by name").query(Institutions::institution).list();
+        return jdbc.sql("select * from institution order by name")
+                .query(Institutions::institution)
+                .list();
     }
 
     public Optional<Institution> findById(UUID id) {
-        return jdbc.sql("select * from institution where id = ?").param(id).query(Institutions::institution).optional();
+        return jdbc.sql("select * from institution where id = ?")
+                .param(id)
+                .query(Institutions::institution)
+                .optional();
     }
 
     public Optional<Institution> findByCode(String code) {
-        return jdbc.sql("select * from institution where code = ?").param(code).query(Institutions::institution).optional();
+        return jdbc.sql("select * from institution where code = ?")
+                .param(code)
+                .query(Institutions::institution)
+                .optional();
     }
 
     /** The institution, or a 404 naming it. */
@@ -64,7 +72,10 @@ public class Institutions {
     }
 
     public Optional<Unit> findUnit(UUID unitId) {
-        return jdbc.sql("select * from unit where id = ?").param(unitId).query(Institutions::unit).optional();
+        return jdbc.sql("select * from unit where id = ?")
+                .param(unitId)
+                .query(Institutions::unit)
+                .optional();
     }
 
     public Optional<Unit> findUnit(UUID institutionId, String code) {

@@ -35,9 +35,10 @@ class AttachmentStore {
             "image/jpeg", Set.of("image/jpeg", "image/jpg", "image/pjpeg"),
             "image/png", Set.of("image/png"),
             "image/webp", Set.of("image/webp"),
-            "application/x-tika-ooxml", Set.of(
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            "application/x-tika-ooxml",
+                    Set.of(
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             "application/vnd.oasis.opendocument.text", Set.of("application/vnd.oasis.opendocument.text"));
 
     private static final Set<String> UNSPECIFIC = Set.of("application/octet-stream", "binary/octet-stream");
@@ -58,22 +59,25 @@ class AttachmentStore {
             throw InvalidInputException.invalid(field, "The file is empty");
         }
         if (file.size() > settings.maxAttachmentBytes()) {
-            throw InvalidInputException.invalid(field, "The file is larger than " + settings.maxAttachmentBytes() + " bytes");
+            throw InvalidInputException.invalid(
+                    field, "The file is larger than " + settings.maxAttachmentBytes() + " bytes");
         }
         var detected = detect(file, field);
         var declaredTypes = ALLOWED.get(detected);
         if (declaredTypes == null) {
-            throw InvalidInputException.invalid(field, "Files of type " + detected
-                    + " are not accepted; send PDF, JPEG, PNG, WebP, DOCX, XLSX or ODT");
+            throw InvalidInputException.invalid(
+                    field,
+                    "Files of type " + detected + " are not accepted; send PDF, JPEG, PNG, WebP, DOCX, XLSX or ODT");
         }
         var declared = baseType(file.declaredType());
         if (declared != null && !UNSPECIFIC.contains(declared) && !declaredTypes.contains(declared)) {
-            throw InvalidInputException.invalid(field, "The file was declared as " + declared + " but its content is "
-                    + detected);
+            throw InvalidInputException.invalid(
+                    field, "The file was declared as " + declared + " but its content is " + detected);
         }
-        String mediaType = detected.equals("application/x-tika-ooxml") && declared != null && declaredTypes.contains(declared)
-                ? declared
-                : detected;
+        String mediaType =
+                detected.equals("application/x-tika-ooxml") && declared != null && declaredTypes.contains(declared)
+                        ? declared
+                        : detected;
         var key = UUID.randomUUID().toString();
         var target = path(key);
         try {
@@ -86,12 +90,16 @@ class AttachmentStore {
             }
             if (written > settings.maxAttachmentBytes()) {
                 Files.deleteIfExists(temporary);
-                throw InvalidInputException.invalid(field, "The file is larger than " + settings.maxAttachmentBytes()
-                        + " bytes");
+                throw InvalidInputException.invalid(
+                        field, "The file is larger than " + settings.maxAttachmentBytes() + " bytes");
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             deleteOnRollback(target);
-            return new StoredFile(key, sanitiseName(file.originalName()), mediaType, written,
+            return new StoredFile(
+                    key,
+                    sanitiseName(file.originalName()),
+                    mediaType,
+                    written,
                     HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store attachment", e);
@@ -122,7 +130,9 @@ class AttachmentStore {
             return null;
         }
         int semicolon = declared.indexOf(';');
-        return (semicolon < 0 ? declared : declared.substring(0, semicolon)).trim().toLowerCase(java.util.Locale.ROOT);
+        return (semicolon < 0 ? declared : declared.substring(0, semicolon))
+                .trim()
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Keeps letters, digits, dot, dash, underscore and space; drops any path; never empty or hidden. */

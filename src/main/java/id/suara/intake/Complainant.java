@@ -17,8 +17,13 @@ public record Complainant(
         @NotNull ComplainantType type,
         @Size(max = 200) @CleanText String name,
         @Size(max = 200) @CleanText String organisation,
+
         @Size(max = 40) @Pattern(regexp = "[0-9A-Za-z./ -]*", message = "{suara.validation.identity-number}")
-                String identityNumber,
+        String identityNumber,
+
         @Size(max = 500) @CleanText(multiline = true) String address,
-        @Size(max = 30) @Pattern(regexp = "\\+?[0-9 ()-]*", message = "{suara.validation.phone}") String phone,
+
+        @Size(max = 30) @Pattern(regexp = "\\+?[0-9 ()-]*", message = "{suara.validation.phone}")
+        String phone,
+
         @Size(max = 254) @Email String email) {}

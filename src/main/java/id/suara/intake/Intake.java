@@ -42,8 +42,15 @@ public class Intake {
     private final JsonMapper json;
     private final Clock clock;
 
-    Intake(JdbcClient jdbc, Validator validator, Institutions institutions, AttachmentStore attachments,
-            IntakeSettings settings, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+    Intake(
+            JdbcClient jdbc,
+            Validator validator,
+            Institutions institutions,
+            AttachmentStore attachments,
+            IntakeSettings settings,
+            ApplicationEventPublisher events,
+            JsonMapper json,
+            Clock clock) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.institutions = institutions;
@@ -63,9 +70,10 @@ public class Intake {
     public Registration register(RegistrationRequest request, List<? extends IncomingFile> files, UUID registeredBy) {
         var now = clock.instant();
         check(request, files, registeredBy == null, now);
-        var institution = institutions.findByCode(request.institution())
-                .orElseThrow(() -> InvalidInputException.unprocessable("institution",
-                        "No institution has the code " + request.institution()));
+        var institution = institutions
+                .findByCode(request.institution())
+                .orElseThrow(() -> InvalidInputException.unprocessable(
+                        "institution", "No institution has the code " + request.institution()));
         var stored = new ArrayList<AttachmentStore.StoredFile>();
         for (int i = 0; i < files.size(); i++) {
             stored.add(attachments.store(files.get(i), "files[" + i + "]"));
@@ -78,42 +86,81 @@ public class Intake {
         var accessCode = TrackingCodes.newAccessCode();
         var id = UUID.randomUUID();
         var complainant = request.complainant();
-        var audience = request.audienceRequestedFor() == null ? null : request.audienceRequestedFor().toInstant();
+        var audience = request.audienceRequestedFor() == null
+                ? null
+                : request.audienceRequestedFor().toInstant();
         jdbc.sql("""
                 insert into submission (id, institution_id, kind, channel, registration_year, registration_sequence,
                     registration_number, tracking_number, access_code_hash, complainant_type, complainant_name,
                     complainant_organisation, identity_number, address, phone, email, confidential, respondent, title,
                     purpose, substance, audience_requested_for, delegation_size, registered_at, registered_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, institution.id(), request.kind().name(), request.channel().name(), local.getYear(), sequence,
-                        registrationNumber, trackingNumber, TrackingCodes.hash(accessCode), complainant.type().name(),
-                        blankToNull(complainant.name()), blankToNull(complainant.organisation()),
-                        blankToNull(complainant.identityNumber()), blankToNull(complainant.address()),
-                        blankToNull(complainant.phone()), blankToNull(complainant.email()), request.confidential(),
-                        blankToNull(request.respondent()), request.title().strip(), request.purpose().strip(),
-                        request.substance().strip(), audience == null ? null : java.sql.Timestamp.from(audience),
-                        request.delegationSize(), java.sql.Timestamp.from(now), registeredBy)
+                .params(
+                        id,
+                        institution.id(),
+                        request.kind().name(),
+                        request.channel().name(),
+                        local.getYear(),
+                        sequence,
+                        registrationNumber,
+                        trackingNumber,
+                        TrackingCodes.hash(accessCode),
+                        complainant.type().name(),
+                        blankToNull(complainant.name()),
+                        blankToNull(complainant.organisation()),
+                        blankToNull(complainant.identityNumber()),
+                        blankToNull(complainant.address()),
+                        blankToNull(complainant.phone()),
+                        blankToNull(complainant.email()),
+                        request.confidential(),
+                        blankToNull(request.respondent()),
+                        request.title().strip(),
+                        request.purpose().strip(),
+                        request.substance().strip(),
+                        audience == null ? null : java.sql.Timestamp.from(audience),
+                        request.delegationSize(),
+                        java.sql.Timestamp.from(now),
+                        registeredBy)
                 .update();
         for (var file : stored) {
             jdbc.sql("""
                     insert into attachment (id, submission_id, file_name, media_type, size_bytes, sha256, storage_key,
                         uploaded_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(UUID.randomUUID(), id, file.fileName(), file.mediaType(), file.size(), file.sha256(),
-                            file.storageKey(), java.sql.Timestamp.from(now))
+                    .params(
+                            UUID.randomUUID(),
+                            id,
+                            file.fileName(),
+                            file.mediaType(),
+                            file.size(),
+                            file.sha256(),
+                            file.storageKey(),
+                            java.sql.Timestamp.from(now))
                     .update();
         }
         issueReceipt(id, institution, request, registrationNumber, trackingNumber, now, stored);
-        events.publishEvent(new SubmissionRegistered(id, institution.id(), request.kind(), request.channel(),
-                registrationNumber, trackingNumber, request.title().strip(),
-                String.join(" ", request.title(), request.purpose(), request.substance(),
+        events.publishEvent(new SubmissionRegistered(
+                id,
+                institution.id(),
+                request.kind(),
+                request.channel(),
+                registrationNumber,
+                trackingNumber,
+                request.title().strip(),
+                String.join(
+                        " ",
+                        request.title(),
+                        request.purpose(),
+                        request.substance(),
                         nullToEmpty(request.respondent())),
-                now, audience, registeredBy));
+                now,
+                audience,
+                registeredBy));
         return new Registration(id, registrationNumber, trackingNumber, accessCode, now);
     }
 
-    private void check(RegistrationRequest request, List<? extends IncomingFile> files, boolean fromPublic,
-            Instant now) {
+    private void check(
+            RegistrationRequest request, List<? extends IncomingFile> files, boolean fromPublic, Instant now) {
         var errors = new ArrayList<FieldError>();
         validator.validate(request).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
@@ -126,7 +173,8 @@ public class Intake {
                 errors.add(new FieldError("audienceRequestedFor", "Only in-person submissions request an audience"));
             }
             var audience = request.audienceRequestedFor();
-            if (audience != null && Duration.between(now, audience.toInstant()).abs().compareTo(AUDIENCE_WINDOW) > 0) {
+            if (audience != null
+                    && Duration.between(now, audience.toInstant()).abs().compareTo(AUDIENCE_WINDOW) > 0) {
                 errors.add(new FieldError("audienceRequestedFor", "must be within a year of today"));
             }
             if (request.delegationSize() != null && request.channel() != Channel.IN_PERSON) {
@@ -150,15 +198,19 @@ public class Intake {
         }
         if (request.channel() == Channel.IN_PERSON) {
             if (request.audienceRequestedFor() == null) {
-                errors.add(new FieldError("audienceRequestedFor", "An in-person audience must be requested for a date"));
+                errors.add(
+                        new FieldError("audienceRequestedFor", "An in-person audience must be requested for a date"));
             }
             if (request.delegationSize() != null && request.delegationSize() > MAX_PUBLIC_DELEGATION) {
-                errors.add(new FieldError("delegationSize", "A delegation has at most " + MAX_PUBLIC_DELEGATION
-                        + " people (003 IV.A.4); ask the secretariat for an exception"));
+                errors.add(new FieldError(
+                        "delegationSize",
+                        "A delegation has at most " + MAX_PUBLIC_DELEGATION
+                                + " people (003 IV.A.4); ask the secretariat for an exception"));
             }
         }
         var complainant = request.complainant();
-        if (complainant != null && (complainant.name() == null || complainant.name().isBlank())) {
+        if (complainant != null
+                && (complainant.name() == null || complainant.name().isBlank())) {
             errors.add(new FieldError("complainant.name", "must not be blank"));
         }
     }
@@ -168,14 +220,17 @@ public class Intake {
         return jdbc.sql("""
                 insert into registration_counter (institution_id, year, last_value) values (?, ?, 1)
                 on conflict (institution_id, year) do update set last_value = registration_counter.last_value + 1
-                returning last_value""")
-                .params(institutionId, year)
-                .query(Long.class)
-                .single();
+                returning last_value""").params(institutionId, year).query(Long.class).single();
     }
 
-    private void issueReceipt(UUID id, Institution institution, RegistrationRequest request, String registrationNumber,
-            String trackingNumber, Instant now, List<AttachmentStore.StoredFile> files) {
+    private void issueReceipt(
+            UUID id,
+            Institution institution,
+            RegistrationRequest request,
+            String registrationNumber,
+            String trackingNumber,
+            Instant now,
+            List<AttachmentStore.StoredFile> files) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("institution", institution.name());
         content.put("registrationNumber", registrationNumber);
@@ -183,7 +238,9 @@ public class Intake {
         content.put("kind", request.kind().name());
         content.put("channel", request.channel().name());
         content.put("title", request.title().strip());
-        content.put("attachments", files.stream().map(AttachmentStore.StoredFile::fileName).toList());
+        content.put(
+                "attachments",
+                files.stream().map(AttachmentStore.StoredFile::fileName).toList());
         content.put("receivedAt", now.toString());
         jdbc.sql("insert into receipt (submission_id, issued_at, content) values (?, ?, ?::jsonb)")
                 .params(id, java.sql.Timestamp.from(now), json.writeValueAsString(content))

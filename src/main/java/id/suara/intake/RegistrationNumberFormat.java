@@ -17,8 +17,9 @@ final class RegistrationNumberFormat {
     private RegistrationNumberFormat() {}
 
     static void validate(String pattern) {
-        if (pattern == null || !pattern.contains("{year}") || !TOKEN.matcher(pattern).results()
-                .anyMatch(m -> m.group(1).startsWith("seq"))) {
+        if (pattern == null
+                || !pattern.contains("{year}")
+                || !TOKEN.matcher(pattern).results().anyMatch(m -> m.group(1).startsWith("seq"))) {
             throw InvalidInputException.invalid("registrationPattern", "The pattern must contain {seq} and {year}");
         }
         var withoutTokens = TOKEN.matcher(pattern).replaceAll("");
@@ -35,14 +36,16 @@ final class RegistrationNumberFormat {
                 case "year" -> Integer.toString(year);
                 case "month" -> "%02d".formatted(month);
                 case "romanMonth" -> ROMAN[month - 1];
-                case "kind" -> switch (kind) {
-                    case ASPIRATION -> "ASP";
-                    case COMPLAINT -> "PGD";
-                    case CARBON_COPY -> "TBS";
-                };
-                default -> matcher.group(2) == null
-                        ? Long.toString(sequence)
-                        : String.format("%0" + matcher.group(2) + "d", sequence);
+                case "kind" ->
+                    switch (kind) {
+                        case ASPIRATION -> "ASP";
+                        case COMPLAINT -> "PGD";
+                        case CARBON_COPY -> "TBS";
+                    };
+                default ->
+                    matcher.group(2) == null
+                            ? Long.toString(sequence)
+                            : String.format("%0" + matcher.group(2) + "d", sequence);
             };
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }

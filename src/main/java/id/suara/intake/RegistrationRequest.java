@@ -24,7 +24,12 @@ public record RegistrationRequest(
         boolean confidential,
         @Size(max = 300) @CleanText String respondent,
         @NotBlank @Size(max = 200) @CleanText String title,
-        @NotBlank @Size(max = 2000) @CleanText(multiline = true) String purpose,
-        @NotBlank @Size(max = 20000) @CleanText(multiline = true) String substance,
+
+        @NotBlank @Size(max = 2000) @CleanText(multiline = true)
+        String purpose,
+
+        @NotBlank @Size(max = 20000) @CleanText(multiline = true)
+        String substance,
+
         OffsetDateTime audienceRequestedFor,
         Integer delegationSize) {}

@@ -25,5 +25,6 @@ public record SubmissionDetails(
         List<AttachmentInfo> attachments) {
 
     /** A stored attachment's description; the bytes are fetched separately. */
-    public record AttachmentInfo(UUID id, String fileName, String mediaType, long sizeBytes, String sha256, boolean internal) {}
+    public record AttachmentInfo(
+            UUID id, String fileName, String mediaType, long sizeBytes, String sha256, boolean internal) {}
 }

@@ -43,13 +43,16 @@ public class Submissions {
                         .param(canonical)
                         .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getBytes("access_code_hash")))
                         .optional();
-        boolean matches = TrackingCodes.matches(accessCode == null ? "" : accessCode,
-                row.map(Row::hash).orElse(DECOY_HASH));
+        boolean matches = TrackingCodes.matches(
+                accessCode == null ? "" : accessCode, row.map(Row::hash).orElse(DECOY_HASH));
         return row.isPresent() && matches ? row.map(Row::id) : Optional.empty();
     }
 
     public Optional<SubmissionDetails> details(UUID id) {
-        return jdbc.sql("select * from submission where id = ?").param(id).query((rs, n) -> details(rs)).optional();
+        return jdbc.sql("select * from submission where id = ?")
+                .param(id)
+                .query((rs, n) -> details(rs))
+                .optional();
     }
 
     /** The receipt (tanda terima) issued at registration. */

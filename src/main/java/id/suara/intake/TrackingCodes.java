@@ -37,7 +37,7 @@ final class TrackingCodes {
         var out = new StringBuilder(code.length());
         for (char c : code.toUpperCase(Locale.ROOT).toCharArray()) {
             switch (c) {
-                case '-', ' ' -> { }
+                case '-', ' ' -> {}
                 case 'O' -> out.append('0');
                 case 'I', 'L' -> out.append('1');
                 default -> out.append(c);
@@ -57,7 +57,8 @@ final class TrackingCodes {
 
     static byte[] hash(String accessCode) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(normalise(accessCode).getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(normalise(accessCode).getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -102,8 +102,10 @@ public final class SopDefinitionValidator {
                 if (blank(step.code())) {
                     error(path + ".code", "Every step needs a code");
                 } else if (stepIndex.containsKey(step.code())) {
-                    error(path + ".code", "Step code " + step.code() + " is already used by steps["
-                            + stepIndex.get(step.code()) + "]");
+                    error(
+                            path + ".code",
+                            "Step code " + step.code() + " is already used by steps[" + stepIndex.get(step.code())
+                                    + "]");
                 } else {
                     stepIndex.put(step.code(), i);
                     if (!NAME.matcher(step.code()).matches()) {
@@ -119,7 +121,8 @@ public final class SopDefinitionValidator {
                 if (blank(step.source())) {
                     error(path + ".source", "Cite the seed document and step this comes from");
                 }
-                if (new HashSet<>(step.requirementChecks()).size() != step.requirementChecks().size()) {
+                if (new HashSet<>(step.requirementChecks()).size()
+                        != step.requirementChecks().size()) {
                     error(path + ".requirementChecks", "A requirement is listed twice");
                 }
                 if (step.status() == null) {
@@ -147,12 +150,16 @@ public final class SopDefinitionValidator {
                 error(path + ".timeLimit", "A case does not wait at an end state; a terminal step has no time limit");
             }
             if (step.status() != null && !step.status().closed()) {
-                error(path + ".status", "A terminal step needs a closing status (ARCHIVED, RETURNED, REDIRECTED or "
-                        + "COMPLETED), not " + step.status());
+                error(
+                        path + ".status",
+                        "A terminal step needs a closing status (ARCHIVED, RETURNED, REDIRECTED or "
+                                + "COMPLETED), not " + step.status());
             }
             if (!outgoing(step.code()).isEmpty()) {
-                error(path + ".terminal", "A terminal step cannot have outgoing transitions, but "
-                        + describe(outgoing(step.code())) + " leave it");
+                error(
+                        path + ".terminal",
+                        "A terminal step cannot have outgoing transitions, but " + describe(outgoing(step.code()))
+                                + " leave it");
             }
         }
 
@@ -161,8 +168,10 @@ public final class SopDefinitionValidator {
                 error(path + ".roles", "Name the role (swimlane) responsible for this step");
             }
             if (step.status() != null && step.status().closed()) {
-                error(path + ".status", "A case continues from this step, so its status cannot be the closing status "
-                        + step.status() + "; make it terminal or change the status");
+                error(
+                        path + ".status",
+                        "A case continues from this step, so its status cannot be the closing status " + step.status()
+                                + "; make it terminal or change the status");
             }
             if (!blank(step.code()) && outgoing(step.code()).isEmpty()) {
                 error(path, "Step " + step.code() + " is not terminal but has no outgoing transitions");
@@ -192,10 +201,12 @@ public final class SopDefinitionValidator {
                 } else if (!NAME.matcher(transition.action()).matches()) {
                     error(path + ".action", "Use lowercase words joined by hyphens, e.g. accept or assign-division");
                 } else if (!blank(transition.from())
-                        && !actionsByStep.computeIfAbsent(transition.from(), k -> new HashSet<>())
+                        && !actionsByStep
+                                .computeIfAbsent(transition.from(), k -> new HashSet<>())
                                 .add(transition.action())) {
-                    error(path + ".action", "Step " + transition.from() + " already has an action named "
-                            + transition.action());
+                    error(
+                            path + ".action",
+                            "Step " + transition.from() + " already has an action named " + transition.action());
                 }
                 if (transition.label() == null) {
                     error(path + ".label", "Every transition needs a label for staff");
@@ -213,29 +224,42 @@ public final class SopDefinitionValidator {
             automaticByStep.forEach((step, index) -> {
                 var manual = outgoing(step).stream().filter(t -> !t.automatic()).count();
                 if (manual > 0) {
-                    error("transitions[" + index + "].automatic", "Suara performs an automatic transition as soon as "
-                            + "the case reaches " + step + ", so the step's other actions could never be used");
+                    error(
+                            "transitions[" + index + "].automatic",
+                            "Suara performs an automatic transition as soon as " + "the case reaches " + step
+                                    + ", so the step's other actions could never be used");
                 }
             });
         }
 
         private void checkConditionAgainstStep(TransitionDefinition transition, StepDefinition from, String path) {
             var condition = transition.condition();
-            if (condition != TransitionCondition.ALWAYS && from != null && from.requirementChecks().isEmpty()) {
-                error(path + ".condition", condition + " needs requirement checks at step " + from.code()
-                        + ", which has none");
+            if (condition != TransitionCondition.ALWAYS
+                    && from != null
+                    && from.requirementChecks().isEmpty()) {
+                error(
+                        path + ".condition",
+                        condition + " needs requirement checks at step " + from.code() + ", which has none");
             }
         }
 
         private void checkRoles(TransitionDefinition transition, StepDefinition from, String path) {
-            var swimlaneOnly = transition.roles().stream().filter(r -> !r.assignable()).toList();
+            var swimlaneOnly =
+                    transition.roles().stream().filter(r -> !r.assignable()).toList();
             if (!swimlaneOnly.isEmpty()) {
-                error(path + ".roles", "No staff account holds " + swimlaneOnly + "; only automatic transitions are "
-                        + "done by the system, and the complainant acts only by submitting");
-            } else if (!transition.automatic() && from != null && transition.roles().isEmpty()
-                    && !from.roles().isEmpty() && from.roles().stream().noneMatch(Role::assignable)) {
-                error(path + ".roles", "Nobody on staff can perform this action: step " + from.code() + " belongs to "
-                        + from.roles() + "; make the transition automatic or name staff roles");
+                error(
+                        path + ".roles",
+                        "No staff account holds " + swimlaneOnly + "; only automatic transitions are "
+                                + "done by the system, and the complainant acts only by submitting");
+            } else if (!transition.automatic()
+                    && from != null
+                    && transition.roles().isEmpty()
+                    && !from.roles().isEmpty()
+                    && from.roles().stream().noneMatch(Role::assignable)) {
+                error(
+                        path + ".roles",
+                        "Nobody on staff can perform this action: step " + from.code() + " belongs to " + from.roles()
+                                + "; make the transition automatic or name staff roles");
             }
         }
 
@@ -244,8 +268,10 @@ public final class SopDefinitionValidator {
             if (!blank(transition.from())) {
                 var earlier = automaticByStep.putIfAbsent(transition.from(), index);
                 if (earlier != null) {
-                    error(path + ".automatic", "Step " + transition.from() + " already has an automatic transition, "
-                            + "transitions[" + earlier + "]");
+                    error(
+                            path + ".automatic",
+                            "Step " + transition.from() + " already has an automatic transition, " + "transitions["
+                                    + earlier + "]");
                 }
             }
             if (transition.condition() != TransitionCondition.ALWAYS) {
@@ -254,8 +280,9 @@ public final class SopDefinitionValidator {
             var fields = transition.fields();
             for (int j = 0; j < fields.size(); j++) {
                 if (fields.get(j).required()) {
-                    error(path + ".fields[" + j + "].required", "Nobody fills in a field of an automatic transition, "
-                            + "so it cannot be required");
+                    error(
+                            path + ".fields[" + j + "].required",
+                            "Nobody fills in a field of an automatic transition, " + "so it cannot be required");
                 }
             }
         }
@@ -290,7 +317,8 @@ public final class SopDefinitionValidator {
                     error(fieldPath + ".options", "A CHOICE field needs the options to choose from");
                 } else if (field.options().stream().anyMatch(SopDefinitionValidator::blank)) {
                     error(fieldPath + ".options", "An option cannot be blank");
-                } else if (new HashSet<>(field.options()).size() != field.options().size()) {
+                } else if (new HashSet<>(field.options()).size()
+                        != field.options().size()) {
                     error(fieldPath + ".options", "An option is listed twice");
                 }
             } else if (!field.options().isEmpty()) {
@@ -303,14 +331,17 @@ public final class SopDefinitionValidator {
             switch (field.effect()) {
                 case ASSIGN_UNIT -> {
                     if (field.type() != ActionField.FieldType.UNIT) {
-                        error(fieldPath + ".effect", "Only a UNIT field can assign a unit, not a " + field.type()
-                                + " field");
+                        error(
+                                fieldPath + ".effect",
+                                "Only a UNIT field can assign a unit, not a " + field.type() + " field");
                     }
                 }
                 case PUBLISH_ANSWER -> {
                     if (!TEXT_TYPES.contains(field.type())) {
-                        error(fieldPath + ".effect", "Only a TEXT or LONG_TEXT field can be published as the answer, "
-                                + "not a " + field.type() + " field");
+                        error(
+                                fieldPath + ".effect",
+                                "Only a TEXT or LONG_TEXT field can be published as the answer, " + "not a "
+                                        + field.type() + " field");
                     }
                 }
                 case NONE -> {
@@ -331,14 +362,20 @@ public final class SopDefinitionValidator {
                 if (step.requirementChecks().isEmpty() || step.terminal() || blank(step.code())) {
                     continue;
                 }
-                var conditions = outgoing(step.code()).stream().map(TransitionDefinition::condition).toList();
+                var conditions = outgoing(step.code()).stream()
+                        .map(TransitionDefinition::condition)
+                        .toList();
                 if (!conditions.contains(TransitionCondition.REQUIREMENTS_MET)) {
-                    error("steps[" + i + "].requirementChecks", "Step " + step.code() + " checks requirements but has "
-                            + "no REQUIREMENTS_MET transition for when they are met");
+                    error(
+                            "steps[" + i + "].requirementChecks",
+                            "Step " + step.code() + " checks requirements but has "
+                                    + "no REQUIREMENTS_MET transition for when they are met");
                 }
                 if (!conditions.contains(TransitionCondition.REQUIREMENTS_NOT_MET)) {
-                    error("steps[" + i + "].requirementChecks", "Step " + step.code() + " checks requirements but has "
-                            + "no REQUIREMENTS_NOT_MET transition for when they are not");
+                    error(
+                            "steps[" + i + "].requirementChecks",
+                            "Step " + step.code() + " checks requirements but has "
+                                    + "no REQUIREMENTS_NOT_MET transition for when they are not");
                 }
             }
         }
@@ -353,13 +390,18 @@ public final class SopDefinitionValidator {
             Map<String, Set<String>> backward = new HashMap<>();
             for (var transition : definition.transitions()) {
                 if (stepOf(transition.from()) != null && stepOf(transition.to()) != null) {
-                    forward.computeIfAbsent(transition.from(), k -> new HashSet<>()).add(transition.to());
-                    backward.computeIfAbsent(transition.to(), k -> new HashSet<>()).add(transition.from());
+                    forward.computeIfAbsent(transition.from(), k -> new HashSet<>())
+                            .add(transition.to());
+                    backward.computeIfAbsent(transition.to(), k -> new HashSet<>())
+                            .add(transition.from());
                 }
             }
             var reachable = closure(List.of(steps.getFirst().code()), forward);
-            var terminals = steps.stream().filter(StepDefinition::terminal).map(StepDefinition::code)
-                    .filter(code -> !blank(code)).toList();
+            var terminals = steps.stream()
+                    .filter(StepDefinition::terminal)
+                    .map(StepDefinition::code)
+                    .filter(code -> !blank(code))
+                    .toList();
             var canEnd = closure(terminals, backward);
             for (int i = 0; i < steps.size(); i++) {
                 var step = steps.get(i);
@@ -367,11 +409,16 @@ public final class SopDefinitionValidator {
                     continue;
                 }
                 if (!reachable.contains(step.code())) {
-                    error("steps[" + i + "]", (step.terminal() ? "End state " : "Step ") + step.code()
-                            + " cannot be reached from the first step " + steps.getFirst().code());
+                    error(
+                            "steps[" + i + "]",
+                            (step.terminal() ? "End state " : "Step ") + step.code()
+                                    + " cannot be reached from the first step "
+                                    + steps.getFirst().code());
                 } else if (!terminals.isEmpty() && !canEnd.contains(step.code())) {
-                    error("steps[" + i + "]", "No end state can be reached from step " + step.code()
-                            + "; a case there would never finish");
+                    error(
+                            "steps[" + i + "]",
+                            "No end state can be reached from step " + step.code()
+                                    + "; a case there would never finish");
                 }
             }
         }
@@ -398,11 +445,16 @@ public final class SopDefinitionValidator {
             if (stepCode == null) {
                 return List.of();
             }
-            return definition.transitions().stream().filter(t -> stepCode.equals(t.from())).toList();
+            return definition.transitions().stream()
+                    .filter(t -> stepCode.equals(t.from()))
+                    .toList();
         }
 
         private String describe(List<TransitionDefinition> transitions) {
-            return transitions.stream().map(TransitionDefinition::action).toList().toString();
+            return transitions.stream()
+                    .map(TransitionDefinition::action)
+                    .toList()
+                    .toString();
         }
 
         private void error(String field, String message) {

@@ -75,8 +75,8 @@ public class SopPresets {
             var fileName = resource.getFilename();
             var expectedCode = fileName == null ? null : fileName.substring(0, fileName.length() - ".json".length());
             if (!definition.code().equals(expectedCode)) {
-                throw new IllegalStateException(
-                        "SOP preset " + resource + " has code " + definition.code() + "; it must be named after its file");
+                throw new IllegalStateException("SOP preset " + resource + " has code " + definition.code()
+                        + "; it must be named after its file");
             }
             try {
                 SopDefinitionValidator.validate(definition);

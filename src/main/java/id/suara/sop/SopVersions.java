@@ -54,7 +54,8 @@ public class SopVersions {
     public SopVersion draft(UUID institutionId, SopDefinition definition) {
         SopDefinitionValidator.validate(definition);
         lockInstitution(institutionId);
-        int next = jdbc.sql("select coalesce(max(version), 0) + 1 from sop_version where institution_id = ? and code = ?")
+        int next = jdbc.sql(
+                        "select coalesce(max(version), 0) + 1 from sop_version where institution_id = ? and code = ?")
                 .params(institutionId, definition.code())
                 .query(Integer.class)
                 .single();
@@ -75,11 +76,14 @@ public class SopVersions {
                 .filter(v -> v.code().equals(version.code()) && v.version() > version.version())
                 .findFirst()
                 .ifPresent(newer -> {
-                    throw new ConflictException("version", "Version " + newer.version() + " of " + version.code()
-                            + " is already active; draft a new version instead of activating an older one");
+                    throw new ConflictException(
+                            "version",
+                            "Version " + newer.version() + " of " + version.code()
+                                    + " is already active; draft a new version instead of activating an older one");
                 });
         requireNoOverlap(version.definition(), current);
-        jdbc.sql("update sop_version set status = 'RETIRED' where institution_id = ? and code = ? and status = 'ACTIVE'")
+        jdbc.sql(
+                        "update sop_version set status = 'RETIRED' where institution_id = ? and code = ? and status = 'ACTIVE'")
                 .params(version.institutionId(), version.code())
                 .update();
         jdbc.sql("update sop_version set status = 'ACTIVE', activated_at = now() where id = ?")
@@ -93,7 +97,10 @@ public class SopVersions {
     }
 
     public Optional<SopVersion> find(UUID id) {
-        return jdbc.sql("select * from sop_version where id = ?").param(id).query(this::map).optional();
+        return jdbc.sql("select * from sop_version where id = ?")
+                .param(id)
+                .query(this::map)
+                .optional();
     }
 
     /** All versions of all procedures of an institution, newest first within each procedure. */
@@ -106,7 +113,9 @@ public class SopVersions {
 
     /** The active procedure that handles submissions of this channel and kind. */
     public Optional<SopVersion> activeFor(UUID institutionId, Channel channel, SubmissionKind kind) {
-        return active(institutionId).stream().filter(v -> v.definition().handles(channel, kind)).findFirst();
+        return active(institutionId).stream()
+                .filter(v -> v.definition().handles(channel, kind))
+                .findFirst();
     }
 
     public List<SopVersion> active(UUID institutionId) {
@@ -125,8 +134,10 @@ public class SopVersions {
             for (var channel : definition.channels()) {
                 for (var kind : definition.kinds()) {
                     if (other.definition().handles(channel, kind)) {
-                        throw new ConflictException("channels", "The active procedure " + other.code() + " already handles "
-                                + kind + " submissions through " + channel);
+                        throw new ConflictException(
+                                "channels",
+                                "The active procedure " + other.code() + " already handles " + kind
+                                        + " submissions through " + channel);
                     }
                 }
             }
@@ -141,7 +152,10 @@ public class SopVersions {
     }
 
     private void lockInstitution(UUID institutionId) {
-        jdbc.sql("select id from institution where id = ? for update").param(institutionId).query(UUID.class).optional()
+        jdbc.sql("select id from institution where id = ? for update")
+                .param(institutionId)
+                .query(UUID.class)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("Institution " + institutionId + " not found"));
     }
 
@@ -151,8 +165,15 @@ public class SopVersions {
         jdbc.sql("""
                 insert into sop_version (id, institution_id, code, version, status, definition, preset, activated_at)
                 values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)""")
-                .params(id, institutionId, definition.code(), version, status.name(), json.writeValueAsString(definition),
-                        preset, status == SopVersionStatus.ACTIVE ? Timestamp.from(Instant.now()) : null)
+                .params(
+                        id,
+                        institutionId,
+                        definition.code(),
+                        version,
+                        status.name(),
+                        json.writeValueAsString(definition),
+                        preset,
+                        status == SopVersionStatus.ACTIVE ? Timestamp.from(Instant.now()) : null)
                 .update();
         return get(id);
     }

@@ -26,8 +26,8 @@ public class StaffAccounts {
 
     /** Creates an account with the given grants; the password is stored only as an adaptive hash. */
     @Transactional
-    public StaffMember create(UUID institutionId, String username, String displayName, String rawPassword,
-            Set<RoleGrant> grants) {
+    public StaffMember create(
+            UUID institutionId, String username, String displayName, String rawPassword, Set<RoleGrant> grants) {
         for (var grant : grants) {
             if (!grant.role().assignable()) {
                 throw InvalidInputException.invalid("roles", grant.role() + " cannot be held by staff");
@@ -84,7 +84,8 @@ public class StaffAccounts {
     private Set<RoleGrant> grants(UUID accountId) {
         return new HashSet<>(jdbc.sql("select role, unit_id from staff_role where account_id = ?")
                 .param(accountId)
-                .query((rs, row) -> new RoleGrant(Role.valueOf(rs.getString("role")), rs.getObject("unit_id", UUID.class)))
+                .query((rs, row) ->
+                        new RoleGrant(Role.valueOf(rs.getString("role")), rs.getObject("unit_id", UUID.class)))
                 .list());
     }
 

@@ -29,8 +29,9 @@ public record StaffMember(UUID id, UUID institutionId, String username, String d
         if (institutionId == null || !institutionId.equals(caseInstitutionId)) {
             return false;
         }
-        return grants.stream().anyMatch(g -> roles.contains(g.role())
-                && (!g.role().boundToUnit() || (caseUnitId != null && caseUnitId.equals(g.unitId()))));
+        return grants.stream()
+                .anyMatch(g -> roles.contains(g.role())
+                        && (!g.role().boundToUnit() || (caseUnitId != null && caseUnitId.equals(g.unitId()))));
     }
 
     /** Whether this member may read the cases of an institution. */
@@ -41,7 +42,9 @@ public record StaffMember(UUID id, UUID institutionId, String username, String d
     /** Whether this member administers an institution: its institution administrator, or a system administrator. */
     public boolean administers(UUID institutionId) {
         return holds(Role.SYSTEM_ADMIN)
-                || (holds(Role.INSTITUTION_ADMIN) && this.institutionId != null && this.institutionId.equals(institutionId));
+                || (holds(Role.INSTITUTION_ADMIN)
+                        && this.institutionId != null
+                        && this.institutionId.equals(institutionId));
     }
 
     public List<Role> roles() {

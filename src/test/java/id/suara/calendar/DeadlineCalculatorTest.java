@@ -25,8 +25,10 @@ class DeadlineCalculatorTest {
     /** The offices of the table, all with the shipped national days off. */
     enum Office {
         /** DPRD Kebumen's reception hours (003 III.A.2): Monday to Thursday 09:00-16:00, Friday 09:00-11:00 WIB. */
-        KEBUMEN(WIB, OfficeHours.of(MONDAY, THURSDAY, LocalTime.of(9, 0), LocalTime.of(16, 0))
-                .with(FRIDAY, LocalTime.of(9, 0), LocalTime.of(11, 0))),
+        KEBUMEN(
+                WIB,
+                OfficeHours.of(MONDAY, THURSDAY, LocalTime.of(9, 0), LocalTime.of(16, 0))
+                        .with(FRIDAY, LocalTime.of(9, 0), LocalTime.of(11, 0))),
         /** An institution in central Indonesia with the standard hours, 08:00-16:00 WITA. */
         MAKASSAR(WITA, OfficeHours.standard()),
         /** An office that is closed on Fridays although Friday is a working day. */
@@ -103,7 +105,8 @@ class DeadlineCalculatorTest {
             Office office, LocalDateTime start, int amount, TimeUnit unit, LocalDateTime expectedDue) {
         var zone = office.calendar.zone();
 
-        var due = DeadlineCalculator.dueAt(start.atZone(zone).toInstant(), new TimeLimit(amount, unit), office.calendar);
+        var due =
+                DeadlineCalculator.dueAt(start.atZone(zone).toInstant(), new TimeLimit(amount, unit), office.calendar);
 
         assertThat(due.atZone(zone).toLocalDateTime()).isEqualTo(expectedDue);
     }
@@ -115,7 +118,8 @@ class DeadlineCalculatorTest {
         var makassar = new WorkingCalendar(WITA, OfficeHours.standard(), Set.of());
 
         assertThat(DeadlineCalculator.dueAt(start, TimeLimit.hours(1), jakarta)).isEqualTo("2026-03-02T08:30:00Z");
-        assertThat(DeadlineCalculator.dueAt(start, TimeLimit.hours(1), makassar)).isEqualTo("2026-03-03T00:30:00Z");
+        assertThat(DeadlineCalculator.dueAt(start, TimeLimit.hours(1), makassar))
+                .isEqualTo("2026-03-03T00:30:00Z");
     }
 
     @Test
@@ -133,7 +137,8 @@ class DeadlineCalculatorTest {
                 WIB, OfficeHours.closed().with(SATURDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)), Set.of());
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> DeadlineCalculator.dueAt(Instant.parse("2026-03-02T03:00:00Z"), TimeLimit.minutes(15), weekendOnly))
+                .isThrownBy(() -> DeadlineCalculator.dueAt(
+                        Instant.parse("2026-03-02T03:00:00Z"), TimeLimit.minutes(15), weekendOnly))
                 .withMessageContaining("no weekday");
     }
 
@@ -144,7 +149,11 @@ class DeadlineCalculatorTest {
         var due = DeadlineCalculator.dueAt(
                 LocalDate.of(2026, 3, 6).atTime(10, 0).atZone(WIB).toInstant(), TimeLimit.workingDays(1), neverOpen);
 
-        assertThat(due).isEqualTo(LocalDate.of(2026, 3, 9).atTime(DeadlineCalculator.END_OF_DAY).atZone(WIB).toInstant());
+        assertThat(due)
+                .isEqualTo(LocalDate.of(2026, 3, 9)
+                        .atTime(DeadlineCalculator.END_OF_DAY)
+                        .atZone(WIB)
+                        .toInstant());
     }
 
     @Test
@@ -152,8 +161,10 @@ class DeadlineCalculatorTest {
         var calendar = new WorkingCalendar(WIB, OfficeHours.standard(), Set.of());
         var start = Instant.parse("2026-03-02T03:00:00Z");
 
-        assertThatIllegalArgumentException().isThrownBy(() -> DeadlineCalculator.dueAt(null, TimeLimit.minutes(1), calendar));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DeadlineCalculator.dueAt(null, TimeLimit.minutes(1), calendar));
         assertThatIllegalArgumentException().isThrownBy(() -> DeadlineCalculator.dueAt(start, null, calendar));
-        assertThatIllegalArgumentException().isThrownBy(() -> DeadlineCalculator.dueAt(start, TimeLimit.minutes(1), null));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DeadlineCalculator.dueAt(start, TimeLimit.minutes(1), null));
     }
 }

@@ -54,11 +54,18 @@ class InstitutionCalendarsIntegrationTest {
         var working = newInstitution(ZoneId.of("Asia/Jakarta"));
         var other = newInstitution(ZoneId.of("Asia/Jakarta"));
 
-        calendars.addHoliday(working.id(), NYEPI_COLLECTIVE_LEAVE_2026, HolidayType.WORKING_DAY,
-                "Masuk kerja pada cuti bersama", "Working on collective leave", "Surat Edaran Sekretaris DPRD");
+        calendars.addHoliday(
+                working.id(),
+                NYEPI_COLLECTIVE_LEAVE_2026,
+                HolidayType.WORKING_DAY,
+                "Masuk kerja pada cuti bersama",
+                "Working on collective leave",
+                "Surat Edaran Sekretaris DPRD");
 
-        assertThat(calendars.forInstitution(working.id()).isWorkingDay(NYEPI_COLLECTIVE_LEAVE_2026)).isTrue();
-        assertThat(calendars.forInstitution(other.id()).isWorkingDay(NYEPI_COLLECTIVE_LEAVE_2026)).isFalse();
+        assertThat(calendars.forInstitution(working.id()).isWorkingDay(NYEPI_COLLECTIVE_LEAVE_2026))
+                .isTrue();
+        assertThat(calendars.forInstitution(other.id()).isWorkingDay(NYEPI_COLLECTIVE_LEAVE_2026))
+                .isFalse();
     }
 
     @Test
@@ -66,11 +73,18 @@ class InstitutionCalendarsIntegrationTest {
         var region = newInstitution(ZoneId.of("Asia/Jakarta"));
         var elsewhere = newInstitution(ZoneId.of("Asia/Jakarta"));
 
-        var added = calendars.addHoliday(region.id(), ORDINARY_TUESDAY, HolidayType.REGIONAL_HOLIDAY,
-                "Hari Jadi Kabupaten", "Regency anniversary", "Peraturan Daerah tentang Hari Jadi");
+        var added = calendars.addHoliday(
+                region.id(),
+                ORDINARY_TUESDAY,
+                HolidayType.REGIONAL_HOLIDAY,
+                "Hari Jadi Kabupaten",
+                "Regency anniversary",
+                "Peraturan Daerah tentang Hari Jadi");
 
-        assertThat(calendars.forInstitution(region.id()).isWorkingDay(ORDINARY_TUESDAY)).isFalse();
-        assertThat(calendars.forInstitution(elsewhere.id()).isWorkingDay(ORDINARY_TUESDAY)).isTrue();
+        assertThat(calendars.forInstitution(region.id()).isWorkingDay(ORDINARY_TUESDAY))
+                .isFalse();
+        assertThat(calendars.forInstitution(elsewhere.id()).isWorkingDay(ORDINARY_TUESDAY))
+                .isTrue();
         assertThat(calendars.holidays(region.id(), 2026)).contains(added);
         assertThat(calendars.holidays(elsewhere.id(), 2026)).doesNotContain(added);
         assertThat(calendars.holidays(null, 2026)).doesNotContain(added);
@@ -79,23 +93,31 @@ class InstitutionCalendarsIntegrationTest {
     @Test
     void holidaysOfAYearIncludeTheNationalDaysInDateOrder() {
         var institution = newInstitution(ZoneId.of("Asia/Jakarta"));
-        calendars.addHoliday(institution.id(), ORDINARY_TUESDAY, HolidayType.REGIONAL_HOLIDAY, "Hari Jadi", "", "Perda");
+        calendars.addHoliday(
+                institution.id(), ORDINARY_TUESDAY, HolidayType.REGIONAL_HOLIDAY, "Hari Jadi", "", "Perda");
 
         var holidays = calendars.holidays(institution.id(), 2026);
 
         assertThat(holidays).extracting(Holiday::date).isSorted().contains(NYEPI_2026, ORDINARY_TUESDAY);
-        assertThat(holidays).allSatisfy(holiday -> assertThat(holiday.date().getYear()).isEqualTo(2026));
-        assertThat(holidays).filteredOn(holiday -> holiday.date().equals(ORDINARY_TUESDAY)).singleElement()
-                .extracting(Holiday::nameEn).isEqualTo("Hari Jadi");
+        assertThat(holidays)
+                .allSatisfy(holiday -> assertThat(holiday.date().getYear()).isEqualTo(2026));
+        assertThat(holidays)
+                .filteredOn(holiday -> holiday.date().equals(ORDINARY_TUESDAY))
+                .singleElement()
+                .extracting(Holiday::nameEn)
+                .isEqualTo("Hari Jadi");
     }
 
     @Test
     void theMigrationLoadsEveryShippedNationalDay() {
         for (var year : new int[] {2025, 2026, 2027}) {
             var loaded = calendars.holidays(null, year).stream()
-                    .map(day -> new ShippedHolidays.Row(day.date(), day.type(), day.nameId(), day.nameEn(), day.source()))
+                    .map(day ->
+                            new ShippedHolidays.Row(day.date(), day.type(), day.nameId(), day.nameEn(), day.source()))
                     .toList();
-            var shipped = ShippedHolidays.rows().stream().filter(row -> row.date().getYear() == year).toList();
+            var shipped = ShippedHolidays.rows().stream()
+                    .filter(row -> row.date().getYear() == year)
+                    .toList();
 
             assertThat(loaded).as("national days of %d", year).containsAll(shipped);
         }
@@ -124,10 +146,13 @@ class InstitutionCalendarsIntegrationTest {
         var institution = newInstitution(ZoneId.of("Asia/Jakarta"));
 
         assertThatThrownBy(() -> calendars.replaceOfficeHours(institution.id(), OfficeHours.closed()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("officeHours"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("officeHours"));
         assertThatThrownBy(() -> calendars.replaceOfficeHours(
-                        institution.id(), OfficeHours.standard().with(SATURDAY, LocalTime.of(8, 0), LocalTime.of(12, 0))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("officeHours"));
+                        institution.id(),
+                        OfficeHours.standard().with(SATURDAY, LocalTime.of(8, 0), LocalTime.of(12, 0))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("officeHours"));
         assertThat(calendars.officeHours(institution.id())).isEqualTo(OfficeHours.standard());
     }
 
@@ -135,25 +160,35 @@ class InstitutionCalendarsIntegrationTest {
     void deadlinesUseTheInstitutionsStoredCalendar() {
         var institution = newInstitution(ZoneId.of("Asia/Jakarta"));
         calendars.replaceOfficeHours(institution.id(), KEBUMEN_HOURS);
-        var start = LocalDate.of(2026, 3, 17).atTime(10, 0).atZone(institution.zone()).toInstant();
+        var start = LocalDate.of(2026, 3, 17)
+                .atTime(10, 0)
+                .atZone(institution.zone())
+                .toInstant();
 
         var due = DeadlineCalculator.dueAt(start, TimeLimit.workingDays(3), calendars.forInstitution(institution.id()));
 
-        assertThat(due).isEqualTo(LocalDate.of(2026, 3, 27).atTime(11, 0).atZone(institution.zone()).toInstant());
+        assertThat(due)
+                .isEqualTo(LocalDate.of(2026, 3, 27)
+                        .atTime(11, 0)
+                        .atZone(institution.zone())
+                        .toInstant());
     }
 
     @Test
     void refusesASecondEntryOnTheSameDate() {
         var institution = newInstitution(ZoneId.of("Asia/Jakarta"));
-        calendars.addHoliday(institution.id(), ORDINARY_TUESDAY, HolidayType.REGIONAL_HOLIDAY, "Hari Jadi", "", "Perda");
+        calendars.addHoliday(
+                institution.id(), ORDINARY_TUESDAY, HolidayType.REGIONAL_HOLIDAY, "Hari Jadi", "", "Perda");
 
         assertThatThrownBy(() -> calendars.addHoliday(
                         institution.id(), ORDINARY_TUESDAY, HolidayType.REGIONAL_HOLIDAY, "Lagi", "", "Perda"))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("date"))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).isEqualTo("date"))
                 .hasMessageContaining("Hari Jadi");
-        assertThatThrownBy(() -> calendars.addHoliday(
-                        null, NYEPI_2026, HolidayType.NATIONAL_HOLIDAY, "Nyepi", "", "SKB"))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("date"));
+        assertThatThrownBy(
+                        () -> calendars.addHoliday(null, NYEPI_2026, HolidayType.NATIONAL_HOLIDAY, "Nyepi", "", "SKB"))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).isEqualTo("date"));
     }
 
     @Test
@@ -162,15 +197,24 @@ class InstitutionCalendarsIntegrationTest {
 
         assertThatThrownBy(() -> calendars.addHoliday(
                         null, ORDINARY_TUESDAY, HolidayType.REGIONAL_HOLIDAY, "Hari Jadi", "", "Perda"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("type"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("type"));
         assertThatThrownBy(() -> calendars.addHoliday(
-                        institution.id(), LocalDate.of(2026, 3, 7), HolidayType.WORKING_DAY, "Sabtu masuk", "", "Surat"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("date"));
+                        institution.id(),
+                        LocalDate.of(2026, 3, 7),
+                        HolidayType.WORKING_DAY,
+                        "Sabtu masuk",
+                        "",
+                        "Surat"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("date"));
         assertThatThrownBy(() -> calendars.addHoliday(
                         institution.id(), ORDINARY_TUESDAY, HolidayType.REGIONAL_HOLIDAY, " ", "", null))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("nameId", "source"));
-        assertThat(calendars.holidays(institution.id(), 2026)).extracting(Holiday::institutionId).containsOnlyNulls();
+        assertThat(calendars.holidays(institution.id(), 2026))
+                .extracting(Holiday::institutionId)
+                .containsOnlyNulls();
     }
 
     @Test
@@ -181,7 +225,8 @@ class InstitutionCalendarsIntegrationTest {
 
         calendars.removeHoliday(added.id());
 
-        assertThat(calendars.forInstitution(institution.id()).isWorkingDay(ORDINARY_TUESDAY)).isTrue();
+        assertThat(calendars.forInstitution(institution.id()).isWorkingDay(ORDINARY_TUESDAY))
+                .isTrue();
         assertThat(calendars.findHoliday(added.id())).isEmpty();
         assertThatThrownBy(() -> calendars.removeHoliday(added.id())).isInstanceOf(NotFoundException.class);
     }
@@ -193,7 +238,8 @@ class InstitutionCalendarsIntegrationTest {
 
     private Institution newInstitution(ZoneId zone) {
         var code = "CAL-" + UUID.randomUUID().toString().substring(0, 8);
-        return institutions.add(code, "Calendar test " + code, InstitutionKind.GOVERNMENT_OFFICE, zone, "{seq}/CAL/{year}");
+        return institutions.add(
+                code, "Calendar test " + code, InstitutionKind.GOVERNMENT_OFFICE, zone, "{seq}/CAL/{year}");
     }
 
     private static java.util.List<String> fields(InvalidInputException e) {

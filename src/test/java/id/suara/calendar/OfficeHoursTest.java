@@ -89,7 +89,8 @@ class OfficeHoursTest {
 
         assertThatIllegalArgumentException().isThrownBy(() -> new OfficeHours(null));
         assertThatIllegalArgumentException().isThrownBy(() -> new OfficeHours(withNullWindow));
-        assertThatIllegalArgumentException().isThrownBy(() -> OfficeHours.standard().with(null, NINE, FOUR_PM));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> OfficeHours.standard().with(null, NINE, FOUR_PM));
     }
 
     @Test

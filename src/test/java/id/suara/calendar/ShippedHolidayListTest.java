@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The national days the product ships: the CSV copy and the migration that loads it must agree, and nothing is guessed. */
 class ShippedHolidayListTest {
 
-    static final Set<MonthDay> FIXED_BY_LAW = Set.of(
-            MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(6, 1), MonthDay.of(8, 17), MonthDay.of(12, 25));
+    static final Set<MonthDay> FIXED_BY_LAW =
+            Set.of(MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(6, 1), MonthDay.of(8, 17), MonthDay.of(12, 25));
     static final Pattern SQL_STRING = Pattern.compile("'((?:[^']|'')*)'");
 
     @Test
@@ -35,16 +35,22 @@ class ShippedHolidayListTest {
 
     @Test
     void daysOf2025And2026CiteTheirJointDecree() {
-        var decreed = ShippedHolidays.rows().stream().filter(row -> row.date().getYear() < 2027).toList();
+        var decreed = ShippedHolidays.rows().stream()
+                .filter(row -> row.date().getYear() < 2027)
+                .toList();
 
-        assertThat(decreed).hasSizeGreaterThan(40).allSatisfy(row -> assertThat(row.source()).startsWith("SKB "));
+        assertThat(decreed)
+                .hasSizeGreaterThan(40)
+                .allSatisfy(row -> assertThat(row.source()).startsWith("SKB "));
     }
 
     @Test
     void daysOf2027AreOnlyThoseCertainWithoutTheDecree() {
         var easter = easterSunday(2027);
         var byComputus = Set.of(easter.minusDays(2), easter, easter.plusDays(39));
-        var shipped2027 = ShippedHolidays.rows().stream().filter(row -> row.date().getYear() == 2027).toList();
+        var shipped2027 = ShippedHolidays.rows().stream()
+                .filter(row -> row.date().getYear() == 2027)
+                .toList();
 
         assertThat(shipped2027).hasSize(8).allSatisfy(row -> {
             assertThat(row.type()).isEqualTo(HolidayType.NATIONAL_HOLIDAY);
@@ -67,7 +73,10 @@ class ShippedHolidayListTest {
 
     @Test
     void migrationInsertsExactlyTheRowsOfTheCsv() throws IOException {
-        var fromCsv = ShippedHolidays.lines().stream().skip(1).map(line -> List.of(line.split(",", -1))).toList();
+        var fromCsv = ShippedHolidays.lines().stream()
+                .skip(1)
+                .map(line -> List.of(line.split(",", -1)))
+                .toList();
 
         assertThat(migrationRows()).containsExactlyElementsOf(fromCsv);
     }

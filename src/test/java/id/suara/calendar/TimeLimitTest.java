@@ -9,7 +9,9 @@ class TimeLimitTest {
 
     @Test
     void refusesANegativeAmount() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new TimeLimit(-1, TimeUnit.MINUTES)).withMessageContaining("-1");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new TimeLimit(-1, TimeUnit.MINUTES))
+                .withMessageContaining("-1");
     }
 
     @Test

@@ -55,8 +55,10 @@ class WorkingCalendarTest {
     @Test
     void isOpenReadsTheClockOfTheCalendarsZone() {
         var makassar = new WorkingCalendar(ZoneId.of("Asia/Makassar"), OfficeHours.standard(), Set.of());
-        var eightAmInJakarta = LocalDateTime.parse("2026-03-02T08:00").atZone(WIB).toInstant();
-        var quarterToEightInJakarta = LocalDateTime.parse("2026-03-02T07:15").atZone(WIB).toInstant();
+        var eightAmInJakarta =
+                LocalDateTime.parse("2026-03-02T08:00").atZone(WIB).toInstant();
+        var quarterToEightInJakarta =
+                LocalDateTime.parse("2026-03-02T07:15").atZone(WIB).toInstant();
 
         assertThat(makassar.isOpen(eightAmInJakarta)).isTrue(); // 09:00 WITA
         assertThat(makassar.isOpen(quarterToEightInJakarta)).isTrue(); // 08:15 WITA
@@ -75,7 +77,8 @@ class WorkingCalendarTest {
 
     @Test
     void refusesMissingParts() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new WorkingCalendar(null, OfficeHours.standard(), Set.of()));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new WorkingCalendar(null, OfficeHours.standard(), Set.of()));
         assertThatIllegalArgumentException().isThrownBy(() -> new WorkingCalendar(WIB, null, Set.of()));
         assertThatIllegalArgumentException().isThrownBy(() -> new WorkingCalendar(WIB, OfficeHours.standard(), null));
     }

@@ -30,10 +30,14 @@ class AttachmentIntegrationTest {
     void registersALetterWithItsScanAndServesItBackAsADownloadToStaffOfTheInstitutionOnly() throws Exception {
         var letter = Api.webSubmission("dprd-kebumen");
         letter.put("channel", "LETTER");
-        var submission = new MockMultipartFile("submission", "", MediaType.APPLICATION_JSON_VALUE,
+        var submission = new MockMultipartFile(
+                "submission",
+                "",
+                MediaType.APPLICATION_JSON_VALUE,
                 api.json(letter).getBytes(StandardCharsets.UTF_8));
         var scan = new MockMultipartFile("files", "surat aduan.pdf", MediaType.APPLICATION_PDF_VALUE, TestFiles.pdf());
-        var registered = api.send(Api.as("kebumen.umum", multipart("/api/v1/cases").file(submission).file(scan)));
+        var registered = api.send(Api.as(
+                "kebumen.umum", multipart("/api/v1/cases").file(submission).file(scan)));
         assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
         String caseId = registered.get("case.id");
         List<Map<String, Object>> attachments = registered.get("case.submission.attachments");
@@ -43,17 +47,23 @@ class AttachmentIntegrationTest {
         });
         var attachmentId = attachments.getFirst().get("id");
 
-        var download = mvc.perform(Api.as("kebumen.sekwan", get("/api/v1/cases/{id}/attachments/{a}", caseId, attachmentId)))
-                .andReturn().getResponse();
+        var download = mvc.perform(
+                        Api.as("kebumen.sekwan", get("/api/v1/cases/{id}/attachments/{a}", caseId, attachmentId)))
+                .andReturn()
+                .getResponse();
         assertThat(download.getStatus()).isEqualTo(200);
         assertThat(download.getContentAsByteArray()).isEqualTo(TestFiles.pdf());
         assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
         assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 
-        var foreign = mvc.perform(Api.as("pekalongan.staf", get("/api/v1/cases/{id}/attachments/{a}", caseId, attachmentId)))
-                .andReturn().getResponse();
+        var foreign = mvc.perform(
+                        Api.as("pekalongan.staf", get("/api/v1/cases/{id}/attachments/{a}", caseId, attachmentId)))
+                .andReturn()
+                .getResponse();
         assertThat(foreign.getStatus()).isEqualTo(404);
-        var anonymous = mvc.perform(get("/api/v1/cases/{id}/attachments/{a}", caseId, attachmentId)).andReturn().getResponse();
+        var anonymous = mvc.perform(get("/api/v1/cases/{id}/attachments/{a}", caseId, attachmentId))
+                .andReturn()
+                .getResponse();
         assertThat(anonymous.getStatus()).isEqualTo(401);
     }
 }

@@ -29,12 +29,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SuaraIntegrationTest
 class CaseHistoryIntegrationTest {
 
-    private static final Map<String, Boolean> ALL_MET = Map.of(
-            "IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", true);
+    private static final Map<String, Boolean> ALL_MET =
+            Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", true);
 
     /** A text column of each append-only table. */
-    private static final Map<String, String> TEXT_COLUMN = Map.of(
-            "case_event", "note", "requirement_check", "note", "case_note", "text");
+    private static final Map<String, String> TEXT_COLUMN =
+            Map.of("case_event", "note", "requirement_check", "note", "case_note", "text");
 
     @Autowired
     Api api;
@@ -55,8 +55,10 @@ class CaseHistoryIntegrationTest {
         assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
         letter = new Letter(registered.get("case.id"), registered.get("trackingNumber"), registered.get("accessCode"));
         assertThat(api.check("kebumen.umum", letter.caseId(), ALL_MET).status()).isEqualTo(200);
-        assertThat(api.act("kebumen.umum", letter.caseId(), "accept", Map.of()).status()).isEqualTo(200);
-        assertThat(note("kebumen.umum", "Surat asli disimpan di lemari arsip B").status()).isEqualTo(201);
+        assertThat(api.act("kebumen.umum", letter.caseId(), "accept", Map.of()).status())
+                .isEqualTo(200);
+        assertThat(note("kebumen.umum", "Surat asli disimpan di lemari arsip B").status())
+                .isEqualTo(201);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -66,9 +68,8 @@ class CaseHistoryIntegrationTest {
         assertThat(before).isNotEmpty();
 
         var update = "update " + table + " set " + TEXT_COLUMN.get(table) + " = 'x' where case_id = ?";
-        assertThatThrownBy(() -> jdbc.sql(update)
-                .param(UUID.fromString(letter.caseId()))
-                .update())
+        assertThatThrownBy(() ->
+                        jdbc.sql(update).param(UUID.fromString(letter.caseId())).update())
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("append-only");
 
@@ -81,8 +82,8 @@ class CaseHistoryIntegrationTest {
         var before = rowsOfTheCase(table);
 
         assertThatThrownBy(() -> jdbc.sql("delete from " + table + " where case_id = ?")
-                .param(UUID.fromString(letter.caseId()))
-                .update())
+                        .param(UUID.fromString(letter.caseId()))
+                        .update())
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("append-only");
 
@@ -105,15 +106,15 @@ class CaseHistoryIntegrationTest {
 
     @Test
     void recordsEveryMoveOfTheCaseInItsHistory() {
-        List<Map<String, Object>> history = api.view("kebumen.umum", letter.caseId()).get("history");
+        List<Map<String, Object>> history =
+                api.view("kebumen.umum", letter.caseId()).get("history");
 
         assertThat(history)
                 .extracting(e -> e.get("action"), e -> e.get("fromStep"), e -> e.get("toStep"))
                 .containsExactly(
                         tuple("submitted", null, "submit"),
                         tuple("register", "submit", "check-requirements"),
-                        tuple("requirements-checked", "check-requirements",
-                                "check-requirements"),
+                        tuple("requirements-checked", "check-requirements", "check-requirements"),
                         tuple("accept", "check-requirements", "record-and-analyse"));
         assertThat(history).allSatisfy(e -> assertThat(e.get("occurredAt")).isNotNull());
     }
@@ -125,9 +126,11 @@ class CaseHistoryIntegrationTest {
         var added = note("kebumen.petugas", text);
 
         assertThat(added.status()).as(added.raw()).isEqualTo(201);
-        List<Map<String, Object>> notes = api.view("kebumen.sekwan", letter.caseId()).get("notes");
+        List<Map<String, Object>> notes =
+                api.view("kebumen.sekwan", letter.caseId()).get("notes");
         assertThat(notes).extracting(n -> n.get("text")).contains(text);
-        assertThat(notes).filteredOn(n -> text.equals(n.get("text")))
+        assertThat(notes)
+                .filteredOn(n -> text.equals(n.get("text")))
                 .extracting(n -> n.get("authorName"))
                 .containsExactly("Petugas Penerima Aspirasi");
         var tracked = api.track(letter.trackingNumber(), letter.accessCode());
@@ -147,8 +150,11 @@ class CaseHistoryIntegrationTest {
     }
 
     Response note(String user, String text) {
-        return api.send(Api.as(user, post("/api/v1/cases/{id}/notes", letter.caseId())
-                .contentType(MediaType.APPLICATION_JSON).content(api.json(Map.of("text", text)))));
+        return api.send(Api.as(
+                user,
+                post("/api/v1/cases/{id}/notes", letter.caseId())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(api.json(Map.of("text", text)))));
     }
 
     /** The table's rows of the letter's case, each as its JSON text, in a stable order. */

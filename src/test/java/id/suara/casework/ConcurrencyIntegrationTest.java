@@ -41,18 +41,25 @@ class ConcurrencyIntegrationTest {
         var letter = Api.webSubmission("dprd-kebumen");
         letter.put("channel", "LETTER");
         var caseId = (String) api.register("kebumen.umum", letter).get("case.id");
-        api.check("kebumen.umum", caseId, Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true,
-                "SUPPORTING_DATA", true));
+        api.check(
+                "kebumen.umum",
+                caseId,
+                Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", true));
         int version = api.view("kebumen.umum", caseId).<Integer>get("version");
         // Two officers saw the same version of the letter and accept it at the same moment.
         var statuses = runTogether(
-                () -> api.act("kebumen.umum", caseId, "accept", Map.of(), version).status(),
-                () -> api.act("kebumen.umum", caseId, "accept", Map.of(), version).status());
+                () -> api.act("kebumen.umum", caseId, "accept", Map.of(), version)
+                        .status(),
+                () -> api.act("kebumen.umum", caseId, "accept", Map.of(), version)
+                        .status());
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         var history = jdbc.sql("select count(*) from case_event where case_id = ? and action = 'accept'")
-                .param(UUID.fromString(caseId)).query(Long.class).single();
+                .param(UUID.fromString(caseId))
+                .query(Long.class)
+                .single();
         assertThat(history).isEqualTo(1);
-        assertThat(api.view("kebumen.umum", caseId).<String>get("currentStep.code")).isEqualTo("record-and-analyse");
+        assertThat(api.view("kebumen.umum", caseId).<String>get("currentStep.code"))
+                .isEqualTo("record-and-analyse");
     }
 
     @Test
@@ -61,8 +68,10 @@ class ConcurrencyIntegrationTest {
         letter.put("channel", "LETTER");
         var caseId = (String) api.register("kebumen.umum", letter).get("case.id");
         int seen = api.view("kebumen.umum", caseId).<Integer>get("version");
-        api.check("kebumen.umum", caseId, Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true,
-                "SUPPORTING_DATA", false));
+        api.check(
+                "kebumen.umum",
+                caseId,
+                Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", false));
         var stale = api.act("kebumen.umum", caseId, "archive", Map.of(), seen);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.errorFields()).containsExactly("version");
@@ -72,13 +81,19 @@ class ConcurrencyIntegrationTest {
     @Test
     void numbersEightParallelSubmissionsWithoutGapsOrRepeats() throws Exception {
         var code = "gapfree-" + UUID.randomUUID().toString().substring(0, 8);
-        var institution = institutions.add(code, "Sekretariat DPRD Uji Paralel", InstitutionKind.COUNCIL_SECRETARIAT,
-                ZoneId.of("Asia/Jakarta"), "{seq:3}/UJI/{year}");
+        var institution = institutions.add(
+                code,
+                "Sekretariat DPRD Uji Paralel",
+                InstitutionKind.COUNCIL_SECRETARIAT,
+                ZoneId.of("Asia/Jakarta"),
+                "{seq:3}/UJI/{year}");
         sops.installPreset(institution.id(), "kebumen-online");
         // A refused submission (no procedure for in-person visits here) must not consume a number.
         var refused = Api.webSubmission(code);
         refused.put("channel", "IN_PERSON");
-        refused.put("audienceRequestedFor", "2030-01-07T10:00:00+07:00");
+        refused.put(
+                "audienceRequestedFor",
+                java.time.OffsetDateTime.now().plusDays(14).toString());
         assertThat(api.submit(refused).status()).isEqualTo(422);
 
         var tasks = new ArrayList<Callable<Integer>>();
@@ -87,11 +102,12 @@ class ConcurrencyIntegrationTest {
         }
         assertThat(runTogether(tasks.toArray(Callable[]::new))).containsOnly(201);
         var numbers = jdbc.sql("""
-                select registration_sequence from submission where institution_id = ? order by registration_sequence""")
-                .param(institution.id()).query(Long.class).list();
+                select registration_sequence from submission where institution_id = ? order by registration_sequence""").param(institution.id()).query(Long.class).list();
         assertThat(numbers).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
         var formatted = jdbc.sql("select registration_number from submission where institution_id = ?")
-                .param(institution.id()).query(String.class).list();
+                .param(institution.id())
+                .query(String.class)
+                .list();
         assertThat(formatted).doesNotHaveDuplicates().allMatch(n -> n.matches("00[1-8]/UJI/20\\d\\d"));
     }
 

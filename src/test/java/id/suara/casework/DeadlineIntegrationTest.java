@@ -58,29 +58,38 @@ class DeadlineIntegrationTest {
     void countsMinutesInOfficeHoursAcrossCollectiveLeaveChristmasAndTheWeekend() {
         // Wed 23 Dec 2026 15:55 WIB: 5 of the 15 minutes before closing; Thu 24 is collective leave, Fri 25 Christmas.
         var caseId = registerLetter("kebumen.umum", "dprd-kebumen", "2026-12-23T15:55:00+07:00");
-        assertThat(dueAt("kebumen.umum", caseId)).isEqualTo(OffsetDateTime.parse("2026-12-28T09:10:00+07:00").toInstant());
+        assertThat(dueAt("kebumen.umum", caseId))
+                .isEqualTo(OffsetDateTime.parse("2026-12-28T09:10:00+07:00").toInstant());
     }
 
     @Test
     void countsWorkingDaysAcrossIndependenceDayAndTheWeekend() {
-        // Fri 14 Aug 2026; Mon 17 Aug is Independence Day: three working days are Tue, Wed, Thu; due at Thursday's close.
+        // Fri 14 Aug 2026; Mon 17 Aug is Independence Day: three working days are Tue, Wed, Thu; due at Thursday's
+        // close.
         var caseId = registerLetter("pekalongan.staf", "setwan-pekalongan", "2026-08-14T10:00:00+07:00");
-        assertThat(api.view("pekalongan.staf", caseId).<String>get("currentStep.code")).isEqualTo("follow-up-and-register");
-        assertThat(dueAt("pekalongan.staf", caseId)).isEqualTo(OffsetDateTime.parse("2026-08-20T16:00:00+07:00").toInstant());
+        assertThat(api.view("pekalongan.staf", caseId).<String>get("currentStep.code"))
+                .isEqualTo("follow-up-and-register");
+        assertThat(dueAt("pekalongan.staf", caseId))
+                .isEqualTo(OffsetDateTime.parse("2026-08-20T16:00:00+07:00").toInstant());
     }
 
     @Test
     void countsOfficeHoursInTheInstitutionsOwnZone() {
         // An office in WITA (UTC+8) opens at 08:00 local time, an hour before an office in WIB would.
         var code = "wita-" + UUID.randomUUID().toString().substring(0, 8);
-        var institution = institutions.add(code, "Sekretariat DPRD Uji WITA", InstitutionKind.COUNCIL_SECRETARIAT,
-                ZoneId.of("Asia/Makassar"), "{seq}/{year}");
+        var institution = institutions.add(
+                code,
+                "Sekretariat DPRD Uji WITA",
+                InstitutionKind.COUNCIL_SECRETARIAT,
+                ZoneId.of("Asia/Makassar"),
+                "{seq}/{year}");
         sops.installPreset(institution.id(), "kebumen-online");
         clock.set(OffsetDateTime.parse("2026-03-02T07:50:00+08:00").toInstant());
         var response = api.submit(Api.webSubmission(code));
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
         var tracked = api.track(response.get("trackingNumber"), response.get("accessCode"));
-        assertThat(Instant.parse(tracked.get("dueAt"))).isEqualTo(OffsetDateTime.parse("2026-03-02T08:15:00+08:00").toInstant());
+        assertThat(Instant.parse(tracked.get("dueAt")))
+                .isEqualTo(OffsetDateTime.parse("2026-03-02T08:15:00+08:00").toInstant());
         assertThat(tracked.<String>get("timeZone")).isEqualTo("Asia/Makassar");
     }
 
@@ -109,22 +118,30 @@ class DeadlineIntegrationTest {
         var response = api.submit(request);
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
         var caseId = caseIdOf(response.get("trackingNumber"));
-        var checked = api.check("kebumen.petugas", caseId, Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true,
-                "SUPPORTING_DATA", true));
+        var checked = api.check(
+                "kebumen.petugas",
+                caseId,
+                Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", true));
         assertThat(checked.status()).as(checked.raw()).isEqualTo(200);
         clock.advance(Duration.ofMinutes(1));
         return checked.get("requirementCheck.latest.items.AUDIENCE_NOTICE");
     }
 
     private String caseIdOf(String trackingNumber) {
-        List<Map<String, Object>> items = api.send(Api.as("kebumen.petugas",
-                MockMvcRequestBuilders.get("/api/v1/cases").param("q", trackingNumber))).get("items");
+        List<Map<String, Object>> items = api.send(Api.as(
+                        "kebumen.petugas",
+                        MockMvcRequestBuilders.get("/api/v1/cases").param("q", trackingNumber)))
+                .get("items");
         return (String) items.getFirst().get("id");
     }
 
     private List<String> overdueIds() {
-        List<Map<String, Object>> items = api.send(Api.as("kebumen.umum", MockMvcRequestBuilders.get("/api/v1/cases")
-                .param("overdue", "true").param("size", "100"))).get("items");
+        List<Map<String, Object>> items = api.send(Api.as(
+                        "kebumen.umum",
+                        MockMvcRequestBuilders.get("/api/v1/cases")
+                                .param("overdue", "true")
+                                .param("size", "100")))
+                .get("items");
         return items.stream().map(i -> (String) i.get("id")).toList();
     }
 }

@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @SuaraIntegrationTest
 class SopWalkthroughIntegrationTest {
 
-    private static final Map<String, Boolean> ALL_MET = Map.of(
-            "IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", true);
+    private static final Map<String, Boolean> ALL_MET =
+            Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", true);
 
     @Autowired
     Api api;
@@ -48,7 +48,8 @@ class SopWalkthroughIntegrationTest {
     }
 
     String caseIdOf(String trackingNumber) {
-        var page = api.send(Api.as("sysadmin",
+        var page = api.send(Api.as(
+                "sysadmin",
                 org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/cases")
                         .param("q", trackingNumber)));
         List<Map<String, Object>> items = page.get("items");
@@ -58,7 +59,9 @@ class SopWalkthroughIntegrationTest {
 
     Response act(String user, Registered c, String action, Map<String, Object> fields) {
         var response = api.act(user, c.caseId(), action, fields);
-        assertThat(response.status()).as(user + " " + action + ": " + response.raw()).isEqualTo(200);
+        assertThat(response.status())
+                .as(user + " " + action + ": " + response.raw())
+                .isEqualTo(200);
         return response;
     }
 
@@ -84,13 +87,20 @@ class SopWalkthroughIntegrationTest {
         assertThat((String) tracked.get("answer")).isEqualTo(answer);
         assertThat(tracked.raw()).doesNotContain("Siti Aminah", "3305014101900001", "Dikerjakan oleh");
         List<Map<String, Object>> history = api.view("sysadmin", c.caseId()).get("history");
-        assertThat(history.stream().filter(e -> !java.util.Objects.equals(e.get("fromStep"), e.get("toStep")))).hasSize(expectedMoves);
-        assertThat(history).allSatisfy(e -> assertThat(e).containsKeys("occurredAt", "actorName", "fromStep", "toStep"));
+        assertThat(history.stream().filter(e -> !java.util.Objects.equals(e.get("fromStep"), e.get("toStep"))))
+                .hasSize(expectedMoves);
+        assertThat(history)
+                .allSatisfy(e -> assertThat(e).containsKeys("occurredAt", "actorName", "fromStep", "toStep"));
     }
 
     static String inDays(int days, String offset) {
-        return OffsetDateTime.now(ZoneOffset.of(offset)).plusDays(days).withHour(10).withMinute(0).withSecond(0)
-                .withNano(0).toString();
+        return OffsetDateTime.now(ZoneOffset.of(offset))
+                .plusDays(days)
+                .withHour(10)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0)
+                .toString();
     }
 
     static Map<String, Object> fields(Object... pairs) {
@@ -113,7 +123,11 @@ class SopWalkthroughIntegrationTest {
             act("kebumen.petugas", c, "record", Map.of());
             act("kebumen.petugas", c, "forward", Map.of());
             act("kebumen.pengaduan", c, "forward", Map.of());
-            act("kebumen.sekwan", c, "coordinate", fields("assignedUnit", api.unit("dprd-kebumen", "komisi-c").toString()));
+            act(
+                    "kebumen.sekwan",
+                    c,
+                    "coordinate",
+                    fields("assignedUnit", api.unit("dprd-kebumen", "komisi-c").toString()));
             act("kebumen.pimpinan", c, "approve", fields("direction", "Tindak lanjuti melalui rapat kerja Komisi C"));
             act("kebumen.pengaduan", c, "draft", fields("responseLetter", "Dengan hormat, ..."));
             act("kebumen.pengaduan", c, "publish", fields("publicAnswer", "Komisi C menjadwalkan rapat kerja."));
@@ -126,12 +140,16 @@ class SopWalkthroughIntegrationTest {
         @Test
         void archivesALetterThatLacksSupportingData() {
             var c = registerLetter("kebumen.umum", "dprd-kebumen");
-            check("kebumen.umum", c, Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", false));
+            check(
+                    "kebumen.umum",
+                    c,
+                    Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", false));
             assertRefused("kebumen.umum", c, "accept", Map.of(), 409);
             act("kebumen.umum", c, "archive", Map.of());
             assertAt(c, "archived", "ARCHIVED");
             assertRefused("kebumen.umum", c, "accept", Map.of(), 409);
-            assertThat((String) api.track(c.trackingNumber(), c.accessCode()).get("status")).isEqualTo("ARCHIVED");
+            assertThat((String) api.track(c.trackingNumber(), c.accessCode()).get("status"))
+                    .isEqualTo("ARCHIVED");
         }
 
         @Test
@@ -145,7 +163,8 @@ class SopWalkthroughIntegrationTest {
         @Test
         void refusesAStepToSomeoneWithoutItsRole() {
             var c = registerLetter("kebumen.umum", "dprd-kebumen");
-            assertThat(api.check("kebumen.pimpinan", c.caseId(), ALL_MET).status()).isEqualTo(403);
+            assertThat(api.check("kebumen.pimpinan", c.caseId(), ALL_MET).status())
+                    .isEqualTo(403);
             check("kebumen.umum", c, ALL_MET);
             assertRefused("kebumen.petugas", c, "accept", Map.of(), 403);
             assertRefused("pekalongan.staf", c, "accept", Map.of(), 404);
@@ -162,10 +181,18 @@ class SopWalkthroughIntegrationTest {
             var missing = api.act("kebumen.sekwan", c.caseId(), "coordinate", Map.of());
             assertThat(missing.status()).isEqualTo(400);
             assertThat(missing.errorFields()).containsExactly("fields.assignedUnit");
-            var foreignUnit = api.act("kebumen.sekwan", c.caseId(), "coordinate",
-                    fields("assignedUnit", api.unit("setwan-pekalongan", "komisi-a").toString()));
+            var foreignUnit = api.act(
+                    "kebumen.sekwan",
+                    c.caseId(),
+                    "coordinate",
+                    fields(
+                            "assignedUnit",
+                            api.unit("setwan-pekalongan", "komisi-a").toString()));
             assertThat(foreignUnit.errorFields()).containsExactly("fields.assignedUnit");
-            var unknownField = api.act("kebumen.sekwan", c.caseId(), "coordinate",
+            var unknownField = api.act(
+                    "kebumen.sekwan",
+                    c.caseId(),
+                    "coordinate",
                     fields("assignedUnit", api.unit("dprd-kebumen", "komisi-a").toString(), "colour", "red"));
             assertThat(unknownField.errorFields()).containsExactly("fields.colour");
             assertAt(c, "coordinate", "IN_PROGRESS");
@@ -184,7 +211,11 @@ class SopWalkthroughIntegrationTest {
             act("kebumen.petugas", c, "record", Map.of());
             act("kebumen.petugas", c, "forward", Map.of());
             act("kebumen.pengaduan", c, "forward", Map.of());
-            act("kebumen.sekwan", c, "coordinate", fields("assignedUnit", api.unit("dprd-kebumen", "pimpinan").toString()));
+            act(
+                    "kebumen.sekwan",
+                    c,
+                    "coordinate",
+                    fields("assignedUnit", api.unit("dprd-kebumen", "pimpinan").toString()));
             act("kebumen.pimpinan", c, "approve", fields("direction", "Jawab sesuai data Dinas PU"));
             act("kebumen.pengaduan", c, "draft", fields("responseLetter", "Surat tanggapan"));
             act("kebumen.pengaduan", c, "publish", fields("publicAnswer", "Perbaikan dijadwalkan tahun ini."));
@@ -220,9 +251,13 @@ class SopWalkthroughIntegrationTest {
     class KebumenInPerson {
 
         Registered requestAudience(int daysAhead) {
-            var when = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusDays(daysAhead).withHour(10).withMinute(0);
-            return submitOnline("dprd-kebumen", Map.of("channel", "IN_PERSON", "audienceRequestedFor", when.toString(),
-                    "delegationSize", 4));
+            var when = OffsetDateTime.now(ZoneOffset.ofHours(7))
+                    .plusDays(daysAhead)
+                    .withHour(10)
+                    .withMinute(0);
+            return submitOnline(
+                    "dprd-kebumen",
+                    Map.of("channel", "IN_PERSON", "audienceRequestedFor", when.toString(), "delegationSize", 4));
         }
 
         @Test
@@ -230,16 +265,25 @@ class SopWalkthroughIntegrationTest {
             var c = requestAudience(14);
             check("kebumen.petugas", c, ALL_MET);
             var checked = api.view("kebumen.petugas", c.caseId());
-            assertThat((Boolean) checked.get("requirementCheck.latest.items.AUDIENCE_NOTICE")).isTrue();
+            assertThat((Boolean) checked.get("requirementCheck.latest.items.AUDIENCE_NOTICE"))
+                    .isTrue();
             act("kebumen.petugas", c, "accept", Map.of());
             act("kebumen.petugas", c, "record", Map.of());
             act("kebumen.petugas", c, "forward", Map.of());
             act("kebumen.humas", c, "forward", Map.of());
-            act("kebumen.sekwan", c, "coordinate", fields("assignedUnit", api.unit("dprd-kebumen", "komisi-a").toString()));
+            act(
+                    "kebumen.sekwan",
+                    c,
+                    "coordinate",
+                    fields("assignedUnit", api.unit("dprd-kebumen", "komisi-a").toString()));
             assertRefused("kebumen.komisic", c, "receive", Map.of(), 403);
             act("kebumen.komisia", c, "receive", Map.of());
             act("kebumen.humas", c, "record", Map.of());
-            act("kebumen.humas", c, "publish", fields("publicAnswer", "Komisi A menerima delegasi dan akan memanggil dinas."));
+            act(
+                    "kebumen.humas",
+                    c,
+                    "publish",
+                    fields("publicAnswer", "Komisi A menerima delegasi dan akan memanggil dinas."));
             act("kebumen.humas", c, "recap", Map.of());
             assertAnsweredPublicly(c, "Komisi A menerima delegasi dan akan memanggil dinas.", 11);
         }
@@ -249,7 +293,8 @@ class SopWalkthroughIntegrationTest {
             var c = requestAudience(1);
             check("kebumen.petugas", c, ALL_MET);
             var view = api.view("kebumen.petugas", c.caseId());
-            assertThat((Boolean) view.get("requirementCheck.latest.items.AUDIENCE_NOTICE")).isFalse();
+            assertThat((Boolean) view.get("requirementCheck.latest.items.AUDIENCE_NOTICE"))
+                    .isFalse();
             assertRefused("kebumen.petugas", c, "accept", Map.of(), 409);
             act("kebumen.petugas", c, "return", Map.of());
             assertAt(c, "returned", "RETURNED");
@@ -258,7 +303,10 @@ class SopWalkthroughIntegrationTest {
         @Test
         void redirectsADelegationWithIncompleteDocumentsToTheWrittenRoute() {
             var c = requestAudience(14);
-            check("kebumen.petugas", c, Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", false));
+            check(
+                    "kebumen.petugas",
+                    c,
+                    Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", false));
             act("kebumen.petugas", c, "redirect", Map.of());
             assertAt(c, "redirected", "REDIRECTED");
         }
@@ -271,10 +319,19 @@ class SopWalkthroughIntegrationTest {
             act("kebumen.petugas", c, "record", Map.of());
             act("kebumen.petugas", c, "forward", Map.of());
             act("kebumen.humas", c, "forward", Map.of());
-            act("kebumen.sekwan", c, "coordinate", fields("assignedUnit", api.unit("dprd-kebumen", "pimpinan").toString()));
+            act(
+                    "kebumen.sekwan",
+                    c,
+                    "coordinate",
+                    fields("assignedUnit", api.unit("dprd-kebumen", "pimpinan").toString()));
             act("kebumen.pimpinan", c, "receive", Map.of());
-            var otherDay = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusDays(21).withHour(9).withMinute(30).toString();
-            var farFuture = api.act("kebumen.humas", c.caseId(), "reschedule", fields("meetingAt", "2199-01-05T09:00:00+07:00"));
+            var otherDay = OffsetDateTime.now(ZoneOffset.ofHours(7))
+                    .plusDays(21)
+                    .withHour(9)
+                    .withMinute(30)
+                    .toString();
+            var farFuture = api.act(
+                    "kebumen.humas", c.caseId(), "reschedule", fields("meetingAt", "2199-01-05T09:00:00+07:00"));
             assertThat(farFuture.status()).isEqualTo(400);
             assertThat(farFuture.errorFields()).containsExactly("fields.meetingAt");
             act("kebumen.humas", c, "reschedule", fields("meetingAt", otherDay));
@@ -294,8 +351,17 @@ class SopWalkthroughIntegrationTest {
             assertAt(c, "follow-up-and-register", "REGISTERED");
             check("pekalongan.staf", c, Map.of("IDENTITY", true));
             act("pekalongan.staf", c, "accept", Map.of());
-            act("pekalongan.kabag", c, "schedule", fields("assignedUnit", api.unit("setwan-pekalongan", "komisi-a").toString(),
-                    "forum", "RDPU", "meetingAt", inDays(10, "+07:00")));
+            act(
+                    "pekalongan.kabag",
+                    c,
+                    "schedule",
+                    fields(
+                            "assignedUnit",
+                            api.unit("setwan-pekalongan", "komisi-a").toString(),
+                            "forum",
+                            "RDPU",
+                            "meetingAt",
+                            inDays(10, "+07:00")));
             act("pekalongan.staf", c, "invite", Map.of());
             act("pekalongan.staf", c, "prepare", Map.of());
             act("pekalongan.staf", c, "record-minutes", Map.of());
@@ -309,8 +375,15 @@ class SopWalkthroughIntegrationTest {
             var c = registerLetter("pekalongan.staf", "setwan-pekalongan");
             check("pekalongan.staf", c, Map.of("IDENTITY", true));
             act("pekalongan.staf", c, "accept", Map.of());
-            var response = api.act("pekalongan.kabag", c.caseId(), "schedule", fields(
-                    "assignedUnit", api.unit("setwan-pekalongan", "komisi-a").toString(), "forum", "PARTY"));
+            var response = api.act(
+                    "pekalongan.kabag",
+                    c.caseId(),
+                    "schedule",
+                    fields(
+                            "assignedUnit",
+                            api.unit("setwan-pekalongan", "komisi-a").toString(),
+                            "forum",
+                            "PARTY"));
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.errorFields()).containsExactly("fields.forum");
         }
@@ -336,7 +409,11 @@ class SopWalkthroughIntegrationTest {
             assertRefused("kukar.subkoor", c, "receive", Map.of(), 403);
             act("kukar.kadis", c, "receive", Map.of());
             act("kukar.kadis", c, "assign", Map.of());
-            act("kukar.sekdis", c, "assign-division", fields("assignedUnit", api.unit("dpmd-kukar", "bidang-pm").toString()));
+            act(
+                    "kukar.sekdis",
+                    c,
+                    "assign-division",
+                    fields("assignedUnit", api.unit("dpmd-kukar", "bidang-pm").toString()));
             act("kukar.kabid", c, "dispose", Map.of());
             act("kukar.subkoor", c, "review", Map.of());
             act("kukar.subkoor", c, "invite", fields("meetingAt", inDays(14, "+08:00")));
@@ -362,7 +439,11 @@ class SopWalkthroughIntegrationTest {
             check("demak.admin-koordinator", c, Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true));
             act("demak.admin-koordinator", c, "accept", Map.of());
             act("demak.admin-koordinator", c, "verify", Map.of());
-            act("demak.admin-koordinator", c, "forward", fields("assignedUnit", api.unit("diskominfo-demak", "dpupr").toString()));
+            act(
+                    "demak.admin-koordinator",
+                    c,
+                    "forward",
+                    fields("assignedUnit", api.unit("diskominfo-demak", "dpupr").toString()));
             assertRefused("demak.penghubung-dinkes", c, "answer", Map.of(), 403);
             act("demak.penghubung-dpupr", c, "answer", Map.of());
             act("demak.penghubung-dpupr", c, "send-answer", Map.of());

@@ -32,7 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>This starts the real application, not a test context, so it does not run against the server PostgreSQL.
  */
-@DisabledIfSystemProperty(named = "suara.test.database", matches = "server",
+@DisabledIfSystemProperty(
+        named = "suara.test.database",
+        matches = "server",
         disabledReason = "concerns the embedded default database")
 class EmbeddedDatabaseIntegrationTest {
 
@@ -49,7 +51,8 @@ class EmbeddedDatabaseIntegrationTest {
     void keepsSubmissionsAcrossRestartsWithoutLoadingTheDemoDataTwice() throws Exception {
         Submitted submitted;
         try (var application = start()) {
-            assertThat(application.getEnvironment().getProperty("spring.datasource.url")).isEmpty();
+            assertThat(application.getEnvironment().getProperty("spring.datasource.url"))
+                    .isEmpty();
             assertThat(application.getBeansOfType(EmbeddedPostgres.class)).hasSize(1);
             assertThat(directory.resolve("pg/PG_VERSION")).exists();
             submitted = submit(application);
@@ -61,9 +64,11 @@ class EmbeddedDatabaseIntegrationTest {
             assertThat(tracked.statusCode()).as(tracked.body()).isEqualTo(200);
             assertThat(tracked.body()).contains(submitted.trackingNumber(), "REGISTERED");
             var jdbc = application.getBean(JdbcClient.class);
-            assertThat(count(jdbc, "select count(*) from institution where code = 'dprd-kebumen'")).isEqualTo(1);
+            assertThat(count(jdbc, "select count(*) from institution where code = 'dprd-kebumen'"))
+                    .isEqualTo(1);
             assertThat(count(jdbc, "select count(*) from institution")).isEqualTo(4);
-            assertThat(count(jdbc, "select count(*) from staff_account where username = 'kebumen.admin'")).isEqualTo(1);
+            assertThat(count(jdbc, "select count(*) from staff_account where username = 'kebumen.admin'"))
+                    .isEqualTo(1);
             assertThat(count(jdbc, """
                     select count(*) from sop_version v join institution i on i.id = v.institution_id
                     where i.code = 'dprd-kebumen'""")).isEqualTo(3);
@@ -79,9 +84,10 @@ class EmbeddedDatabaseIntegrationTest {
         return new SpringApplicationBuilder(SuaraApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .profiles("demo")
-                .initializers(context -> context.getBeanFactory()
-                        .registerSingleton("excludeTestClasses", new ExcludeTestClasses()))
-                .run("--spring.datasource.url=",
+                .initializers(context ->
+                        context.getBeanFactory().registerSingleton("excludeTestClasses", new ExcludeTestClasses()))
+                .run(
+                        "--spring.datasource.url=",
                         "--suara.database.embedded.data-directory=" + directory.resolve("pg"),
                         "--suara.intake.attachment-directory=" + directory.resolve("att"),
                         "--server.port=0",
@@ -90,7 +96,8 @@ class EmbeddedDatabaseIntegrationTest {
 
     Submitted submit(ConfigurableApplicationContext application) throws IOException, InterruptedException {
         var body = json.writeValueAsString(Api.webSubmission("dprd-kebumen"));
-        var response = http.send(HttpRequest.newBuilder(uri(application, "/api/v1/submissions"))
+        var response = http.send(
+                HttpRequest.newBuilder(uri(application, "/api/v1/submissions"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
@@ -102,7 +109,8 @@ class EmbeddedDatabaseIntegrationTest {
 
     HttpResponse<String> track(ConfigurableApplicationContext application, Submitted submitted)
             throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(application, "/api/v1/submissions/" + submitted.trackingNumber()))
+        return http.send(
+                HttpRequest.newBuilder(uri(application, "/api/v1/submissions/" + submitted.trackingNumber()))
                         .header("X-Access-Code", submitted.accessCode())
                         .GET()
                         .build(),
@@ -128,8 +136,11 @@ class EmbeddedDatabaseIntegrationTest {
      */
     static final class ExcludeTestClasses extends TypeExcludeFilter {
 
-        private static final String TEST_CLASSES = EmbeddedDatabaseIntegrationTest.class.getProtectionDomain()
-                .getCodeSource().getLocation().toString();
+        private static final String TEST_CLASSES = EmbeddedDatabaseIntegrationTest.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toString();
 
         @Override
         public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {

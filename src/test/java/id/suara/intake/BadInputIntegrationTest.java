@@ -292,7 +292,8 @@ class BadInputIntegrationTest {
     void refusesPlainTextBodyAsUnsupportedMediaType() {
         var before = snapshot();
 
-        var response = api.send(post("/api/v1/submissions").contentType(MediaType.TEXT_PLAIN)
+        var response = api.send(post("/api/v1/submissions")
+                .contentType(MediaType.TEXT_PLAIN)
                 .content(api.json(Api.webSubmission("dprd-kebumen"))));
 
         assertRefused(response, 415, "Content-Type");
@@ -307,7 +308,8 @@ class BadInputIntegrationTest {
         var pdf = TestFiles.pdf();
         var oversized = Arrays.copyOf(pdf, 11 * 1024 * 1024);
 
-        var response = submitWithFiles(Api.webSubmission("dprd-kebumen"),
+        var response = submitWithFiles(
+                Api.webSubmission("dprd-kebumen"),
                 new MockMultipartFile("files", "besar.pdf", MediaType.APPLICATION_PDF_VALUE, oversized));
 
         assertThat(response.status()).as(response.raw()).isIn(400, 413);
@@ -333,7 +335,8 @@ class BadInputIntegrationTest {
     void refusesHtmlPageDeclaredAsPdf() {
         var before = snapshot();
 
-        var response = submitWithFiles(Api.webSubmission("dprd-kebumen"),
+        var response = submitWithFiles(
+                Api.webSubmission("dprd-kebumen"),
                 new MockMultipartFile("files", "surat.pdf", MediaType.APPLICATION_PDF_VALUE, TestFiles.html()));
 
         assertRefused(response, 400, "files[0]");
@@ -344,7 +347,9 @@ class BadInputIntegrationTest {
     void refusesPngDeclaredAsPdfAndRemovesTheFilesStoredBeforeIt() {
         var before = snapshot();
 
-        var response = submitWithFiles(Api.webSubmission("dprd-kebumen"), pdf("surat.pdf"),
+        var response = submitWithFiles(
+                Api.webSubmission("dprd-kebumen"),
+                pdf("surat.pdf"),
                 new MockMultipartFile("files", "foto.pdf", MediaType.APPLICATION_PDF_VALUE, TestFiles.png()));
 
         assertRefused(response, 400, "files[1]");
@@ -355,7 +360,8 @@ class BadInputIntegrationTest {
     void refusesZipArchiveDeclaredAsPng() {
         var before = snapshot();
 
-        var response = submitWithFiles(Api.webSubmission("dprd-kebumen"),
+        var response = submitWithFiles(
+                Api.webSubmission("dprd-kebumen"),
                 new MockMultipartFile("files", "foto.png", MediaType.IMAGE_PNG_VALUE, TestFiles.zipWithExecutable()));
 
         assertRefused(response, 400, "files[0]");
@@ -366,7 +372,8 @@ class BadInputIntegrationTest {
     void refusesExecutableDeclaredAsPng() {
         var before = snapshot();
 
-        var response = submitWithFiles(Api.webSubmission("dprd-kebumen"),
+        var response = submitWithFiles(
+                Api.webSubmission("dprd-kebumen"),
                 new MockMultipartFile("files", "foto.png", MediaType.IMAGE_PNG_VALUE, TestFiles.windowsExecutable()));
 
         assertRefused(response, 400, "files[0]");
@@ -377,9 +384,10 @@ class BadInputIntegrationTest {
     void refusesExecutableEvenWithoutDeclaredType() {
         var before = snapshot();
 
-        var response = submitWithFiles(Api.webSubmission("dprd-kebumen"),
-                new MockMultipartFile("files", "foto.png", MediaType.APPLICATION_OCTET_STREAM_VALUE,
-                        TestFiles.windowsExecutable()));
+        var response = submitWithFiles(
+                Api.webSubmission("dprd-kebumen"),
+                new MockMultipartFile(
+                        "files", "foto.png", MediaType.APPLICATION_OCTET_STREAM_VALUE, TestFiles.windowsExecutable()));
 
         assertRefused(response, 400, "files[0]");
         assertNothingStored(before);
@@ -389,7 +397,8 @@ class BadInputIntegrationTest {
     void refusesEmptyFile() {
         var before = snapshot();
 
-        var response = submitWithFiles(Api.webSubmission("dprd-kebumen"),
+        var response = submitWithFiles(
+                Api.webSubmission("dprd-kebumen"),
                 new MockMultipartFile("files", "kosong.pdf", MediaType.APPLICATION_PDF_VALUE, new byte[0]));
 
         assertRefused(response, 400, "files[0]");
@@ -422,9 +431,10 @@ class BadInputIntegrationTest {
         assertThat(jdbc.sql("""
                 select a.file_name from attachment a join submission s on s.id = a.submission_id
                 where s.tracking_number = ?""")
-                .param(response.<String>get("trackingNumber"))
-                .query(String.class)
-                .single()).isEqualTo("htaccess.pdf");
+                        .param(response.<String>get("trackingNumber"))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("htaccess.pdf");
     }
 
     @Test
@@ -442,7 +452,10 @@ class BadInputIntegrationTest {
         var before = snapshot();
 
         var response = api.send(multipart("/api/v1/submissions")
-                .file(new MockMultipartFile("submission", "", MediaType.APPLICATION_JSON_VALUE,
+                .file(new MockMultipartFile(
+                        "submission",
+                        "",
+                        MediaType.APPLICATION_JSON_VALUE,
                         "{\"title\": ".getBytes(StandardCharsets.UTF_8)))
                 .file(pdf("surat.pdf")));
 
@@ -540,11 +553,14 @@ class BadInputIntegrationTest {
                 .query(Long.class)
                 .list();
         assertThat(numbered.registrationSequence()).isEqualTo(usedThisYear.size());
-        assertThat(usedThisYear).isEqualTo(LongStream.rangeClosed(1, usedThisYear.size()).boxed().toList());
+        assertThat(usedThisYear)
+                .isEqualTo(
+                        LongStream.rangeClosed(1, usedThisYear.size()).boxed().toList());
         assertThat(jdbc.sql("select last_value from registration_counter where institution_id = ? and year = ?")
-                .params(institutionId, numbered.registrationYear())
-                .query(Long.class)
-                .single()).isEqualTo(numbered.registrationSequence());
+                        .params(institutionId, numbered.registrationYear())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(numbered.registrationSequence());
     }
 
     // ---- Tracking --------------------------------------------------------------------------------------------------
@@ -571,8 +587,11 @@ class BadInputIntegrationTest {
     void refusesCaseActionOnNonUuidCaseId() {
         var before = snapshot();
 
-        var response = api.send(Api.as(STAFF, post("/api/v1/cases/{id}/actions/{action}", "not-a-uuid", "verify")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"x\"}")));
+        var response = api.send(Api.as(
+                STAFF,
+                post("/api/v1/cases/{id}/actions/{action}", "not-a-uuid", "verify")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"x\"}")));
 
         assertRefused(response, 400, "id");
         assertNothingStored(before);
@@ -629,8 +648,14 @@ class BadInputIntegrationTest {
     record Snapshot(long submissions, long attachments, long receipts, long cases, long numbersUsed, long files) {}
 
     Snapshot snapshot() {
-        return new Snapshot(count("submission"), count("attachment"), count("receipt"), count("case_file"),
-                jdbc.sql("select coalesce(sum(last_value), 0) from registration_counter").query(Long.class).single(),
+        return new Snapshot(
+                count("submission"),
+                count("attachment"),
+                count("receipt"),
+                count("case_file"),
+                jdbc.sql("select coalesce(sum(last_value), 0) from registration_counter")
+                        .query(Long.class)
+                        .single(),
                 TestAttachmentDirectory.fileCount());
     }
 
@@ -651,12 +676,18 @@ class BadInputIntegrationTest {
     }
 
     private Response postJson(String body) {
-        return api.send(post("/api/v1/submissions").contentType(MediaType.APPLICATION_JSON).content(body));
+        return api.send(post("/api/v1/submissions")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     private Response submitWithFiles(Map<String, Object> submission, MockMultipartFile... files) {
-        var request = multipart("/api/v1/submissions").file(new MockMultipartFile("submission", "",
-                MediaType.APPLICATION_JSON_VALUE, api.json(submission).getBytes(StandardCharsets.UTF_8)));
+        var request = multipart("/api/v1/submissions")
+                .file(new MockMultipartFile(
+                        "submission",
+                        "",
+                        MediaType.APPLICATION_JSON_VALUE,
+                        api.json(submission).getBytes(StandardCharsets.UTF_8)));
         for (var file : files) {
             request.file(file);
         }
@@ -671,8 +702,13 @@ class BadInputIntegrationTest {
         var submission = Api.webSubmission("dprd-kebumen");
         submission.put("channel", "IN_PERSON");
         submission.put("kind", "ASPIRATION");
-        submission.put("audienceRequestedFor",
-                OffsetDateTime.now(ZoneOffset.ofHours(7)).plusWeeks(2).withHour(10).withMinute(0).toString());
+        submission.put(
+                "audienceRequestedFor",
+                OffsetDateTime.now(ZoneOffset.ofHours(7))
+                        .plusWeeks(2)
+                        .withHour(10)
+                        .withMinute(0)
+                        .toString());
         submission.put("delegationSize", 5);
         return submission;
     }

@@ -89,7 +89,8 @@ class PublicSubmissionIntegrationTest {
         var missingCode = api.track(submitted.trackingNumber(), null);
         var unknown = api.track(unknownNumber, submitted.accessCode());
 
-        assertThat(List.of(wrongCode.status(), missingCode.status(), unknown.status())).containsOnly(404);
+        assertThat(List.of(wrongCode.status(), missingCode.status(), unknown.status()))
+                .containsOnly(404);
         assertThat(wrongCode.raw()).isEqualTo(missingCode.raw());
         // the problem echoes the requested path in "instance"; apart from the number asked for, the answers are equal
         assertThat(wrongCode.raw().replace(submitted.trackingNumber(), "{tn}"))
@@ -101,8 +102,10 @@ class PublicSubmissionIntegrationTest {
     void acceptsAccessCodeInAnyCaseAndWithoutHyphens() {
         var submitted = submitted(Api.webSubmission("dprd-kebumen"));
 
-        var lowerCase = api.track(submitted.trackingNumber(), submitted.accessCode().toLowerCase(Locale.ROOT));
-        var withoutHyphens = api.track(submitted.trackingNumber(), submitted.accessCode().replace("-", ""));
+        var lowerCase =
+                api.track(submitted.trackingNumber(), submitted.accessCode().toLowerCase(Locale.ROOT));
+        var withoutHyphens =
+                api.track(submitted.trackingNumber(), submitted.accessCode().replace("-", ""));
         var lowerCaseNumber = api.track(submitted.trackingNumber().toLowerCase(Locale.ROOT), submitted.accessCode());
 
         assertThat(lowerCase.status()).isEqualTo(200);
@@ -124,7 +127,8 @@ class PublicSubmissionIntegrationTest {
         assertThat(receipt.<String>get("registrationNumber")).isEqualTo(submitted.registrationNumber());
         assertThat(receipt.<String>get("trackingNumber")).isEqualTo(submitted.trackingNumber());
         assertThat(receipt.<String>get("title")).isEqualTo(submission.get("title"));
-        assertThat(List.of(wrongCode.status(), missingCode.status(), unknown.status())).containsOnly(404);
+        assertThat(List.of(wrongCode.status(), missingCode.status(), unknown.status()))
+                .containsOnly(404);
         assertThat(wrongCode.raw()).doesNotContain(submitted.registrationNumber());
     }
 
@@ -152,7 +156,10 @@ class PublicSubmissionIntegrationTest {
         var filesBefore = TestAttachmentDirectory.fileCount();
 
         var response = api.send(multipart("/api/v1/submissions")
-                .file(new MockMultipartFile("submission", "", MediaType.APPLICATION_JSON_VALUE,
+                .file(new MockMultipartFile(
+                        "submission",
+                        "",
+                        MediaType.APPLICATION_JSON_VALUE,
                         api.json(Api.webSubmission("dprd-kebumen")).getBytes(StandardCharsets.UTF_8)))
                 .file(new MockMultipartFile("files", "surat-pengaduan.pdf", MediaType.APPLICATION_PDF_VALUE, pdf))
                 .file(new MockMultipartFile("files", "foto jalan.png", MediaType.IMAGE_PNG_VALUE, png)));
@@ -166,14 +173,15 @@ class PublicSubmissionIntegrationTest {
                 .param(response.<String>get("trackingNumber"))
                 .query(Stored.class)
                 .list();
-        assertThat(stored).extracting(Stored::fileName, Stored::mediaType, Stored::sizeBytes, Stored::sha256)
+        assertThat(stored)
+                .extracting(Stored::fileName, Stored::mediaType, Stored::sizeBytes, Stored::sha256)
                 .containsExactly(
                         tuple("foto jalan.png", "image/png", (long) png.length, sha256(png)),
-                        tuple("surat-pengaduan.pdf", "application/pdf", (long) pdf.length,
-                                sha256(pdf)));
+                        tuple("surat-pengaduan.pdf", "application/pdf", (long) pdf.length, sha256(pdf)));
         for (var file : stored) {
             var key = file.storageKey();
-            var path = TestAttachmentDirectory.path().resolve(key.substring(0, 2)).resolve(key);
+            var path =
+                    TestAttachmentDirectory.path().resolve(key.substring(0, 2)).resolve(key);
             assertThat(path).isRegularFile();
             assertThat(sha256(Files.readAllBytes(path))).isEqualTo(file.sha256());
         }
@@ -185,8 +193,8 @@ class PublicSubmissionIntegrationTest {
     private Submitted submitted(Map<String, Object> submission) {
         var response = api.submit(submission);
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
-        return new Submitted(response.get("trackingNumber"), response.get("accessCode"),
-                response.get("registrationNumber"));
+        return new Submitted(
+                response.get("trackingNumber"), response.get("accessCode"), response.get("registrationNumber"));
     }
 
     private Response receipt(String trackingNumber, String accessCode) {

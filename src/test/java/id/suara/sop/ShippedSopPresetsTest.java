@@ -50,8 +50,11 @@ class ShippedSopPresetsTest {
         var steps = preset(code).steps();
         var numbered = steps.stream().filter(s -> !s.terminal()).toList();
 
-        assertThat(numbered).extracting(StepDefinition::number)
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, stepCount).mapToObj(String::valueOf).toList());
+        assertThat(numbered)
+                .extracting(StepDefinition::number)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, stepCount)
+                        .mapToObj(String::valueOf)
+                        .toList());
         assertThat(steps.subList(0, stepCount)).allMatch(s -> !s.terminal());
         assertThat(steps.subList(stepCount, steps.size())).allSatisfy(end -> {
             assertThat(end.number()).isNull();
@@ -67,11 +70,13 @@ class ShippedSopPresetsTest {
         var definition = preset(code);
 
         assertThat(definition.source()).startsWith(seed);
-        assertThat(definition.steps()).allSatisfy(s -> assertThat(s.source()).as(s.code()).startsWith(seed + ", "));
+        assertThat(definition.steps())
+                .allSatisfy(s -> assertThat(s.source()).as(s.code()).startsWith(seed + ", "));
         assertThat(definition.steps().subList(0, stepCount))
                 .allSatisfy(s -> assertThat(s.source()).as(s.code()).contains("langkah " + s.number()));
         assertThat(definition.transitions())
-                .allSatisfy(t -> assertThat(t.source()).as(t.from() + " " + t.action()).startsWith(seed + ", "));
+                .allSatisfy(t ->
+                        assertThat(t.source()).as(t.from() + " " + t.action()).startsWith(seed + ", "));
     }
 
     @ParameterizedTest
@@ -79,9 +84,12 @@ class ShippedSopPresetsTest {
     void startsEveryCaseWithOneAutomaticMoveAtRegistration(String code, String seed, int stepCount) {
         var definition = preset(code);
 
-        assertThat(definition.transitionsFrom(definition.firstStep().code())).singleElement()
+        assertThat(definition.transitionsFrom(definition.firstStep().code()))
+                .singleElement()
                 .satisfies(t -> assertThat(t.automatic()).isTrue());
-        assertThat(definition.transitions()).filteredOn(TransitionDefinition::automatic).hasSize(1);
+        assertThat(definition.transitions())
+                .filteredOn(TransitionDefinition::automatic)
+                .hasSize(1);
     }
 
     @ParameterizedTest
@@ -90,9 +98,13 @@ class ShippedSopPresetsTest {
         var definition = preset(code);
         var last = step(code, String.valueOf(stepCount));
 
-        assertThat(definition.transitionsFrom(last.code())).singleElement()
+        assertThat(definition.transitionsFrom(last.code()))
+                .singleElement()
                 .satisfies(t -> assertThat(t.to()).isEqualTo("completed"));
-        assertThat(definition.step("completed")).get().extracting(StepDefinition::status).isEqualTo(CaseStatus.COMPLETED);
+        assertThat(definition.step("completed"))
+                .get()
+                .extracting(StepDefinition::status)
+                .isEqualTo(CaseStatus.COMPLETED);
     }
 
     @ParameterizedTest
@@ -126,21 +138,54 @@ class ShippedSopPresetsTest {
     })
     void handlesTheChannelsItsSeedNames(String code, String channels) {
         assertThat(preset(code).channels())
-                .containsExactlyInAnyOrder(Arrays.stream(channels.split(" ")).map(Channel::valueOf).toArray(Channel[]::new));
+                .containsExactlyInAnyOrder(
+                        Arrays.stream(channels.split(" ")).map(Channel::valueOf).toArray(Channel[]::new));
     }
 
     // --- time limits: every numbered step against the Waktu column of its seed --------------------------------------
 
     static Stream<Arguments> timeLimits() {
         var rows = new ArrayList<Arguments>();
-        var inPerson = List.of(minutes(15), minutes(15), minutes(15), minutes(5), minutes(15), minutes(15),
-                calendarDays(1), calendarDays(1), calendarDays(30), minutes(15));
-        var indirect = List.of(minutes(15), minutes(15), minutes(15), minutes(5), minutes(15), minutes(15),
-                calendarDays(30), minutes(60), minutes(30), minutes(15));
-        var pekalongan = Arrays.asList(calendarDays(2), workingDays(3), workingDays(30), workingDays(2), workingDays(1),
-                null, workingDays(1), calendarDays(1));
-        var demak = List.of(minutes(0), calendarDays(3), minutes(15), minutes(0), calendarDays(3), calendarDays(1),
-                minutes(0), minutes(5));
+        var inPerson = List.of(
+                minutes(15),
+                minutes(15),
+                minutes(15),
+                minutes(5),
+                minutes(15),
+                minutes(15),
+                calendarDays(1),
+                calendarDays(1),
+                calendarDays(30),
+                minutes(15));
+        var indirect = List.of(
+                minutes(15),
+                minutes(15),
+                minutes(15),
+                minutes(5),
+                minutes(15),
+                minutes(15),
+                calendarDays(30),
+                minutes(60),
+                minutes(30),
+                minutes(15));
+        var pekalongan = Arrays.asList(
+                calendarDays(2),
+                workingDays(3),
+                workingDays(30),
+                workingDays(2),
+                workingDays(1),
+                null,
+                workingDays(1),
+                calendarDays(1));
+        var demak = List.of(
+                minutes(0),
+                calendarDays(3),
+                minutes(15),
+                minutes(0),
+                calendarDays(3),
+                calendarDays(1),
+                minutes(0),
+                minutes(5));
         addRows(rows, "kebumen-in-person", inPerson);
         addRows(rows, "kebumen-written", indirect);
         addRows(rows, "kebumen-online", indirect);
@@ -184,24 +229,30 @@ class ShippedSopPresetsTest {
         var definition = preset(code);
         var checking = step(code, number);
 
-        assertThat(checking.requirementChecks()).containsExactly(
-                Arrays.stream(checks.split(" ")).map(RequirementCheck::valueOf).toArray(RequirementCheck[]::new));
-        assertThat(definition.steps()).filteredOn(s -> !s.requirementChecks().isEmpty()).containsExactly(checking);
+        assertThat(checking.requirementChecks())
+                .containsExactly(Arrays.stream(checks.split(" "))
+                        .map(RequirementCheck::valueOf)
+                        .toArray(RequirementCheck[]::new));
+        assertThat(definition.steps())
+                .filteredOn(s -> !s.requirementChecks().isEmpty())
+                .containsExactly(checking);
         assertThat(definition.steps().subList(0, Integer.parseInt(number)))
                 .allSatisfy(s -> assertThat(s.status()).as(s.code()).isEqualTo(CaseStatus.REGISTERED));
     }
 
     @Test
     void checksNoRequirementsWhereTheDpmdSopSetsNone() {
-        assertThat(preset("kutai-kartanegara-dpmd").steps()).allSatisfy(s -> assertThat(s.requirementChecks()).isEmpty());
+        assertThat(preset("kutai-kartanegara-dpmd").steps())
+                .allSatisfy(s -> assertThat(s.requirementChecks()).isEmpty());
     }
 
     @Test
     void returnsOrRedirectsAnInPersonSubmissionThatMissesRequirements() {
-        assertThat(moves("kebumen-in-person", "2")).containsExactly(
-                "accept REQUIREMENTS_MET → issue-receipt",
-                "return REQUIREMENTS_NOT_MET → returned",
-                "redirect REQUIREMENTS_NOT_MET → redirected");
+        assertThat(moves("kebumen-in-person", "2"))
+                .containsExactly(
+                        "accept REQUIREMENTS_MET → issue-receipt",
+                        "return REQUIREMENTS_NOT_MET → returned",
+                        "redirect REQUIREMENTS_NOT_MET → redirected");
         assertThat(status("kebumen-in-person", "returned")).isEqualTo(CaseStatus.RETURNED);
         assertThat(status("kebumen-in-person", "redirected")).isEqualTo(CaseStatus.REDIRECTED);
     }
@@ -209,17 +260,18 @@ class ShippedSopPresetsTest {
     @ParameterizedTest
     @CsvSource({"kebumen-written", "kebumen-online", "pekalongan"})
     void archivesAnIndirectSubmissionThatMissesRequirements(String code) {
-        assertThat(moves(code, "2")).containsExactly(
-                "accept REQUIREMENTS_MET → " + step(code, "3").code(),
-                "archive REQUIREMENTS_NOT_MET → archived");
+        assertThat(moves(code, "2"))
+                .containsExactly(
+                        "accept REQUIREMENTS_MET → " + step(code, "3").code(),
+                        "archive REQUIREMENTS_NOT_MET → archived");
         assertThat(status(code, "archived")).isEqualTo(CaseStatus.ARCHIVED);
     }
 
     @Test
     void returnsADemakComplaintThatIsNotClear() {
-        assertThat(moves("demak-kominfo", "2")).containsExactly(
-                "accept REQUIREMENTS_MET → verify-with-office",
-                "reject REQUIREMENTS_NOT_MET → returned");
+        assertThat(moves("demak-kominfo", "2"))
+                .containsExactly(
+                        "accept REQUIREMENTS_MET → verify-with-office", "reject REQUIREMENTS_NOT_MET → returned");
         assertThat(status("demak-kominfo", "returned")).isEqualTo(CaseStatus.RETURNED);
     }
 
@@ -227,26 +279,32 @@ class ShippedSopPresetsTest {
 
     @Test
     void offersAnotherDayOrTheWrittenRouteWhenTheLeadershipCannotReceiveADelegation() {
-        assertThat(moves("kebumen-in-person", "8")).containsExactly(
-                "record ALWAYS → confirm-answer",
-                "reschedule ALWAYS → receive-delegation",
-                "redirect ALWAYS → redirected");
+        assertThat(moves("kebumen-in-person", "8"))
+                .containsExactly(
+                        "record ALWAYS → confirm-answer",
+                        "reschedule ALWAYS → receive-delegation",
+                        "redirect ALWAYS → redirected");
         assertThat(step("kebumen-in-person", "7").code()).isEqualTo("receive-delegation");
     }
 
     @Test
     void monitorsADemakComplaintTheOfficeIsStillWorkingOn() {
-        assertThat(moves("demak-kominfo", "7")).containsExactly(
-                "accept ALWAYS → record-and-archive",
-                "monitor ALWAYS → office-review");
+        assertThat(moves("demak-kominfo", "7"))
+                .containsExactly("accept ALWAYS → record-and-archive", "monitor ALWAYS → office-review");
         assertThat(step("demak-kominfo", "5").code()).isEqualTo("office-review");
     }
 
     @ParameterizedTest
     @MethodSource("presets")
     void movesEveryOtherStepForwardWithOneAction(String code, String seed, int stepCount) {
-        var branching = List.of("kebumen-in-person 2", "kebumen-in-person 8", "kebumen-written 2", "kebumen-online 2",
-                "pekalongan 2", "demak-kominfo 2", "demak-kominfo 7");
+        var branching = List.of(
+                "kebumen-in-person 2",
+                "kebumen-in-person 8",
+                "kebumen-written 2",
+                "kebumen-online 2",
+                "pekalongan 2",
+                "demak-kominfo 2",
+                "demak-kominfo 7");
         var definition = preset(code);
         for (var step : definition.steps().subList(0, stepCount)) {
             if (branching.contains(code + " " + step.number())) {
@@ -254,8 +312,13 @@ class ShippedSopPresetsTest {
             }
             var next = step.number().equals(String.valueOf(stepCount))
                     ? "completed"
-                    : definition.steps().get(definition.steps().indexOf(step) + 1).code();
-            assertThat(definition.transitionsFrom(step.code())).as(step.code()).singleElement()
+                    : definition
+                            .steps()
+                            .get(definition.steps().indexOf(step) + 1)
+                            .code();
+            assertThat(definition.transitionsFrom(step.code()))
+                    .as(step.code())
+                    .singleElement()
                     .satisfies(t -> assertThat(t.to()).isEqualTo(next));
         }
     }
@@ -271,10 +334,13 @@ class ShippedSopPresetsTest {
     })
     void showsTheCaseAnsweredOnceTheAnswerIsPublished(String code, String number) {
         var definition = preset(code);
-        assertThat(definition.steps()).filteredOn(s -> s.status() == CaseStatus.ANSWERED).containsExactly(step(code, number));
+        assertThat(definition.steps())
+                .filteredOn(s -> s.status() == CaseStatus.ANSWERED)
+                .containsExactly(step(code, number));
         var publishing = definition.transitions().stream()
                 .filter(t -> t.fields().stream().anyMatch(f -> f.effect() == ActionField.FieldEffect.PUBLISH_ANSWER))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(publishing.to()).isEqualTo(step(code, number).code());
     }
 
@@ -282,10 +348,14 @@ class ShippedSopPresetsTest {
     @CsvSource({"pekalongan, 8", "kutai-kartanegara-dpmd, 17"})
     void completesTheCaseWhenTheAnswerIsGivenInTheLastStep(String code, String number) {
         assertThat(preset(code).steps()).noneMatch(s -> s.status() == CaseStatus.ANSWERED);
-        assertThat(preset(code).transitionsFrom(step(code, number).code())).singleElement().satisfies(t -> {
-            assertThat(t.to()).isEqualTo("completed");
-            assertThat(t.fields()).extracting(ActionField::effect).contains(ActionField.FieldEffect.PUBLISH_ANSWER);
-        });
+        assertThat(preset(code).transitionsFrom(step(code, number).code()))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.to()).isEqualTo("completed");
+                    assertThat(t.fields())
+                            .extracting(ActionField::effect)
+                            .contains(ActionField.FieldEffect.PUBLISH_ANSWER);
+                });
     }
 
     // --- action fields -------------------------------------------------------------------------------------------
@@ -302,8 +372,10 @@ class ShippedSopPresetsTest {
     void requiresTheUnitWhereTheCaseIsRouted(String code, String number, String action) {
         var definition = preset(code);
 
-        assertThat(definition.transitions()).flatMap(TransitionDefinition::fields)
-                .filteredOn(f -> f.effect() == ActionField.FieldEffect.ASSIGN_UNIT).hasSize(1);
+        assertThat(definition.transitions())
+                .flatMap(TransitionDefinition::fields)
+                .filteredOn(f -> f.effect() == ActionField.FieldEffect.ASSIGN_UNIT)
+                .hasSize(1);
         assertThat(field(code, number, action, "assignedUnit")).satisfies(f -> {
             assertThat(f.type()).isEqualTo(ActionField.FieldType.UNIT);
             assertThat(f.required()).isTrue();
@@ -320,7 +392,8 @@ class ShippedSopPresetsTest {
         "pekalongan,             8, distribute",
     })
     void publishesTheAnswerWhereTheSeedConfirmsItToTheComplainant(String code, String number, String action) {
-        assertThat(field(code, number, action, "publicAnswer").effect()).isEqualTo(ActionField.FieldEffect.PUBLISH_ANSWER);
+        assertThat(field(code, number, action, "publicAnswer").effect())
+                .isEqualTo(ActionField.FieldEffect.PUBLISH_ANSWER);
     }
 
     @Test
@@ -380,17 +453,21 @@ class ShippedSopPresetsTest {
     })
     void givesEachStepItsSwimlane(String code, String number, String roles) {
         assertThat(step(code, number).roles())
-                .containsExactly(Arrays.stream(roles.split(" ")).map(Role::valueOf).toArray(Role[]::new));
+                .containsExactly(
+                        Arrays.stream(roles.split(" ")).map(Role::valueOf).toArray(Role[]::new));
     }
 
     @Test
     void saysWhyTheInPersonVerificationIsPublicRelations() {
-        assertThat(step("kebumen-in-person", "5").source()).contains("Bagian Persidangan dan PerUU-an").contains("Humas");
+        assertThat(step("kebumen-in-person", "5").source())
+                .contains("Bagian Persidangan dan PerUU-an")
+                .contains("Humas");
     }
 
     @Test
     void letsOnlyTheLeadershipApproveTheFollowUp() {
-        assertThat(preset("kebumen-written").transitionsFrom("follow-up")).singleElement()
+        assertThat(preset("kebumen-written").transitionsFrom("follow-up"))
+                .singleElement()
                 .satisfies(t -> assertThat(t.roles()).containsExactly(Role.LEADERSHIP));
     }
 
@@ -401,7 +478,9 @@ class ShippedSopPresetsTest {
     }
 
     private static StepDefinition step(String code, String number) {
-        return preset(code).steps().stream().filter(s -> number.equals(s.number())).findFirst()
+        return preset(code).steps().stream()
+                .filter(s -> number.equals(s.number()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(code + " has no step " + number));
     }
 

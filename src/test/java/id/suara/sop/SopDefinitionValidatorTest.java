@@ -67,14 +67,16 @@ class SopDefinitionValidatorTest {
     @NullAndEmptySource
     @ValueSource(strings = " ")
     void refusesBlankStepCode(String code) {
-        var definition = replacingStep(workable(), 2, withCode(workable().steps().get(2), code));
+        var definition =
+                replacingStep(workable(), 2, withCode(workable().steps().get(2), code));
 
         assertThat(fields(definition)).contains("steps[2].code");
     }
 
     @Test
     void refusesDuplicateStepCode() {
-        var definition = replacingStep(workable(), 3, withCode(workable().steps().get(3), "completed"));
+        var definition =
+                replacingStep(workable(), 3, withCode(workable().steps().get(3), "completed"));
 
         assertThat(problems(definition)).anySatisfy(p -> {
             assertThat(p.field()).isEqualTo("steps[4].code");
@@ -144,35 +146,40 @@ class SopDefinitionValidatorTest {
 
     @Test
     void refusesTerminalStepWithRoles() {
-        var definition = replacingStep(workable(), 4, withRoles(workable().steps().get(4), Role.SECRETARY));
+        var definition =
+                replacingStep(workable(), 4, withRoles(workable().steps().get(4), Role.SECRETARY));
 
         assertThat(fields(definition)).containsExactly("steps[4].roles");
     }
 
     @Test
     void refusesTerminalStepWithTimeLimit() {
-        var definition = replacingStep(workable(), 4, withTimeLimit(workable().steps().get(4), TimeLimit.minutes(5)));
+        var definition =
+                replacingStep(workable(), 4, withTimeLimit(workable().steps().get(4), TimeLimit.minutes(5)));
 
         assertThat(fields(definition)).containsExactly("steps[4].timeLimit");
     }
 
     @Test
     void refusesTerminalStepWithAnOpenStatus() {
-        var definition = replacingStep(workable(), 4, withStatus(workable().steps().get(4), CaseStatus.IN_PROGRESS));
+        var definition =
+                replacingStep(workable(), 4, withStatus(workable().steps().get(4), CaseStatus.IN_PROGRESS));
 
         assertThat(fields(definition)).containsExactly("steps[4].status");
     }
 
     @Test
     void refusesOngoingStepWithAClosingStatus() {
-        var definition = replacingStep(workable(), 2, withStatus(workable().steps().get(2), CaseStatus.COMPLETED));
+        var definition =
+                replacingStep(workable(), 2, withStatus(workable().steps().get(2), CaseStatus.COMPLETED));
 
         assertThat(fields(definition)).containsExactly("steps[2].status");
     }
 
     @Test
     void refusesStaffStepWithoutRoles() {
-        var definition = replacingStep(workable(), 2, withRoles(workable().steps().get(2)));
+        var definition =
+                replacingStep(workable(), 2, withRoles(workable().steps().get(2)));
 
         assertThat(fields(definition)).containsExactly("steps[2].roles");
     }
@@ -198,8 +205,7 @@ class SopDefinitionValidatorTest {
     @Test
     void refusesLoopFromWhichNoEndStateCanBeReached() {
         var definition = addingTransition(
-                addingTransition(
-                        addingStep(workable(), step("wait", Role.OFFICER)), move("handle", "park", "wait")),
+                addingTransition(addingStep(workable(), step("wait", Role.OFFICER)), move("handle", "park", "wait")),
                 move("wait", "resume", "wait"));
 
         assertThat(problems(definition)).singleElement().satisfies(p -> {
@@ -294,7 +300,8 @@ class SopDefinitionValidatorTest {
 
     @Test
     void refusesManualActionOnTheComplainantsOwnStep() {
-        var definition = replacingTransition(workable(), 0, manual(workable().transitions().get(0)));
+        var definition = replacingTransition(
+                workable(), 0, manual(workable().transitions().get(0)));
 
         assertThat(problems(definition)).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("transitions[0].roles");
@@ -303,9 +310,12 @@ class SopDefinitionValidatorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"COMPLAINANT", "SYSTEM"})
+    @EnumSource(
+            value = Role.class,
+            names = {"COMPLAINANT", "SYSTEM"})
     void refusesTransitionRoleNoStaffAccountHolds(Role role) {
-        var definition = replacingTransition(workable(), 3, withRoles(workable().transitions().get(3), role));
+        var definition = replacingTransition(
+                workable(), 3, withRoles(workable().transitions().get(3), role));
 
         assertThat(fields(definition)).containsExactly("transitions[3].roles");
     }
@@ -332,7 +342,9 @@ class SopDefinitionValidatorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ActionField.FieldType.class, names = {"TEXT", "LONG_TEXT", "CHOICE", "DATE_TIME"})
+    @EnumSource(
+            value = ActionField.FieldType.class,
+            names = {"TEXT", "LONG_TEXT", "CHOICE", "DATE_TIME"})
     void refusesUnitAssignmentFromAFieldThatIsNotAUnit(ActionField.FieldType type) {
         var options = type == CHOICE ? new String[] {"KOMISI-A"} : new String[0];
         var definition = withField(field("assignedUnit", type, ActionField.FieldEffect.ASSIGN_UNIT, options));
@@ -341,7 +353,9 @@ class SopDefinitionValidatorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ActionField.FieldType.class, names = {"UNIT", "DATE_TIME"})
+    @EnumSource(
+            value = ActionField.FieldType.class,
+            names = {"UNIT", "DATE_TIME"})
     void refusesPublishingAnAnswerFromAFieldThatIsNotText(ActionField.FieldType type) {
         var definition = withField(field("publicAnswer", type, ActionField.FieldEffect.PUBLISH_ANSWER));
 
@@ -367,21 +381,24 @@ class SopDefinitionValidatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "  "})
     void refusesStepWithoutSource(String source) {
-        var definition = replacingStep(workable(), 2, withSource(workable().steps().get(2), source));
+        var definition =
+                replacingStep(workable(), 2, withSource(workable().steps().get(2), source));
 
         assertThat(fields(definition)).containsExactly("steps[2].source");
     }
 
     @Test
     void refusesStepWithNullSource() {
-        var definition = replacingStep(workable(), 4, withSource(workable().steps().get(4), null));
+        var definition =
+                replacingStep(workable(), 4, withSource(workable().steps().get(4), null));
 
         assertThat(fields(definition)).containsExactly("steps[4].source");
     }
 
     @Test
     void refusesTransitionWithoutSource() {
-        var definition = replacingTransition(workable(), 1, withSource(workable().transitions().get(1), null));
+        var definition = replacingTransition(
+                workable(), 1, withSource(workable().transitions().get(1), null));
 
         assertThat(fields(definition)).containsExactly("transitions[1].source");
     }
@@ -413,20 +430,24 @@ class SopDefinitionValidatorTest {
                 InvalidInputException.class, () -> SopDefinitionValidator.validate(withoutArchiving));
 
         assertThat(thrown.unprocessable()).isFalse();
-        assertThat(thrown.errors()).extracting(FieldError::field).containsExactlyInAnyOrder(
-                "channels",
-                "kinds",
-                "steps[1].requirementChecks",
-                "steps[2].roles",
-                "steps[3]",
-                "steps[4].source",
-                "transitions[3].to",
-                "transitions[4].action");
+        assertThat(thrown.errors())
+                .extracting(FieldError::field)
+                .containsExactlyInAnyOrder(
+                        "channels",
+                        "kinds",
+                        "steps[1].requirementChecks",
+                        "steps[2].roles",
+                        "steps[3]",
+                        "steps[4].source",
+                        "transitions[3].to",
+                        "transitions[4].action");
     }
 
     @Test
     void refusesMissingDefinition() {
-        assertThat(SopDefinitionValidator.problems(null)).extracting(FieldError::field).containsExactly("definition");
+        assertThat(SopDefinitionValidator.problems(null))
+                .extracting(FieldError::field)
+                .containsExactly("definition");
     }
 
     // --- helpers --------------------------------------------------------------------------------------------------
@@ -437,7 +458,8 @@ class SopDefinitionValidatorTest {
 
     /** Puts fields on transitions[3], handle → completed. */
     private static SopDefinition withField(ActionField... fields) {
-        return replacingTransition(workable(), 3, withFields(workable().transitions().get(3), fields));
+        return replacingTransition(
+                workable(), 3, withFields(workable().transitions().get(3), fields));
     }
 
     private static List<FieldError> problems(SopDefinition definition) {

@@ -23,18 +23,22 @@ class SopPresetsTest {
 
     @Test
     void loadsEveryShippedPresetOrderedByCode() {
-        assertThat(SHIPPED.all()).extracting(SopDefinition::code).containsExactly(
-                "demak-kominfo",
-                "kebumen-in-person",
-                "kebumen-online",
-                "kebumen-written",
-                "kutai-kartanegara-dpmd",
-                "pekalongan");
+        assertThat(SHIPPED.all())
+                .extracting(SopDefinition::code)
+                .containsExactly(
+                        "demak-kominfo",
+                        "kebumen-in-person",
+                        "kebumen-online",
+                        "kebumen-written",
+                        "kutai-kartanegara-dpmd",
+                        "pekalongan");
     }
 
     @Test
     void findsAPresetByItsCode() {
-        assertThat(SHIPPED.find("kebumen-written")).get().extracting(SopDefinition::documentNumber)
+        assertThat(SHIPPED.find("kebumen-written"))
+                .get()
+                .extracting(SopDefinition::documentNumber)
                 .isEqualTo("170/28 Tahun 2023");
     }
 
@@ -62,27 +66,36 @@ class SopPresetsTest {
 
     @Test
     void refusesPresetWithAnUnknownProperty() {
-        write("demak-kominfo.json", shipped("demak-kominfo.json").replaceFirst("\"issuer\":", "\"issuedBy\": \"x\", \"issuer\":"));
+        write(
+                "demak-kominfo.json",
+                shipped("demak-kominfo.json").replaceFirst("\"issuer\":", "\"issuedBy\": \"x\", \"issuer\":"));
 
-        assertThatIllegalStateException().isThrownBy(() -> presetsIn(dir))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> presetsIn(dir))
                 .withMessageContaining("demak-kominfo.json")
                 .withMessageContaining("issuedBy");
     }
 
     @Test
     void refusesPresetWithNullForABoolean() {
-        write("demak-kominfo.json", shipped("demak-kominfo.json").replaceFirst("\"terminal\": false", "\"terminal\": null"));
+        write(
+                "demak-kominfo.json",
+                shipped("demak-kominfo.json").replaceFirst("\"terminal\": false", "\"terminal\": null"));
 
-        assertThatIllegalStateException().isThrownBy(() -> presetsIn(dir))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> presetsIn(dir))
                 .withMessageContaining("demak-kominfo.json")
                 .withMessageContaining("null");
     }
 
     @Test
     void refusesPresetWithARepeatedProperty() {
-        write("demak-kominfo.json", shipped("demak-kominfo.json").replaceFirst("\"issuer\":", "\"issuer\": \"x\", \"issuer\":"));
+        write(
+                "demak-kominfo.json",
+                shipped("demak-kominfo.json").replaceFirst("\"issuer\":", "\"issuer\": \"x\", \"issuer\":"));
 
-        assertThatIllegalStateException().isThrownBy(() -> presetsIn(dir))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> presetsIn(dir))
                 .withMessageContaining("demak-kominfo.json")
                 .withMessageContaining("Duplicate");
     }
@@ -91,7 +104,8 @@ class SopPresetsTest {
     void refusesPresetWhoseFileIsNotNamedAfterItsCode() {
         write("demak.json", shipped("demak-kominfo.json"));
 
-        assertThatIllegalStateException().isThrownBy(() -> presetsIn(dir))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> presetsIn(dir))
                 .withMessageContaining("demak-kominfo")
                 .withMessageContaining("named after its file");
     }
@@ -100,7 +114,8 @@ class SopPresetsTest {
     void refusesPresetTheValidatorRejects() {
         write("demak-kominfo.json", shipped("demak-kominfo.json").replace("\"to\": \"completed\"", "\"to\": \"done\""));
 
-        assertThatIllegalStateException().isThrownBy(() -> presetsIn(dir))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> presetsIn(dir))
                 .withMessageContaining("is invalid")
                 .withMessageContaining("Unknown step done");
     }

@@ -32,9 +32,9 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * SOP versions through the API: an institution's administrator drafts a new version of a procedure and activates it; new
@@ -45,10 +45,11 @@ import tools.jackson.databind.json.JsonMapper;
 class SopVersioningIntegrationTest {
 
     private static final String PROCEDURE = "kebumen-written";
-    private static final Map<String, Boolean> ALL_MET = Map.of(
-            "IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", true);
+    private static final Map<String, Boolean> ALL_MET =
+            Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", true);
     /** Monday 2 March 2026, 10:00 WIB: inside standard office hours, far from any holiday. */
     private static final Instant MONDAY_MORNING = Instant.parse("2026-03-02T03:00:00Z");
+
     private static final String REVISED_STEP_NAME = "Menerima surat dan memeriksa kelengkapan persyaratan";
 
     @Autowired
@@ -84,14 +85,26 @@ class SopVersioningIntegrationTest {
     void setUpCouncil() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var code = "dprd-uji-" + suffix;
-        var institution = institutions.add(code, "Sekretariat DPRD Uji " + suffix, InstitutionKind.COUNCIL_SECRETARIAT,
-                ZoneId.of("Asia/Jakarta"), "{seq:4}/{kind}/DPRD-UJI/{year}");
+        var institution = institutions.add(
+                code,
+                "Sekretariat DPRD Uji " + suffix,
+                InstitutionKind.COUNCIL_SECRETARIAT,
+                ZoneId.of("Asia/Jakarta"),
+                "{seq:4}/{kind}/DPRD-UJI/{year}");
         sops.installPreset(institution.id(), PROCEDURE);
         var admin = "admin." + suffix;
         var generalAffairs = "umum." + suffix;
-        staff.create(institution.id(), admin, "Admin Sekretariat Uji", Api.DEMO_PASSWORD,
+        staff.create(
+                institution.id(),
+                admin,
+                "Admin Sekretariat Uji",
+                Api.DEMO_PASSWORD,
                 Set.of(new RoleGrant(Role.INSTITUTION_ADMIN, null)));
-        staff.create(institution.id(), generalAffairs, "Staf Bagian Umum Uji", Api.DEMO_PASSWORD,
+        staff.create(
+                institution.id(),
+                generalAffairs,
+                "Staf Bagian Umum Uji",
+                Api.DEMO_PASSWORD,
                 Set.of(new RoleGrant(Role.GENERAL_AFFAIRS, null)));
         council = new Council(institution.id(), code, admin, generalAffairs);
     }
@@ -130,15 +143,17 @@ class SopVersioningIntegrationTest {
         assertThat((String) activated.get("activatedAt")).isNotNull();
         assertThat(versions(council.admin()))
                 .extracting(v -> v.get("version"), v -> v.get("status"))
-                .containsExactly(tuple(2, "ACTIVE"),
-                        tuple(1, "RETIRED"));
+                .containsExactly(tuple(2, "ACTIVE"), tuple(1, "RETIRED"));
     }
 
     @Test
     void keepsACaseRegisteredBeforeActivationOnTheVersionItStartedWith() {
         clock.set(MONDAY_MORNING);
         var before = registerLetter();
-        activate(council.admin(), draft(council.admin(), json.writeValueAsString(revisedDefinition())).get("id"));
+        activate(
+                council.admin(),
+                draft(council.admin(), json.writeValueAsString(revisedDefinition()))
+                        .get("id"));
         var after = registerLetter();
 
         var old = api.view(council.admin(), before.caseId());
@@ -156,15 +171,19 @@ class SopVersioningIntegrationTest {
         assertThat(Instant.parse(current.get("dueAt"))).isEqualTo(MONDAY_MORNING.plusSeconds(30 * 60));
 
         checkAllRequirementsMet(before);
-        assertThat(actionNames(api.view(council.generalAffairs(), before.caseId()))).containsExactly("accept");
+        assertThat(actionNames(api.view(council.generalAffairs(), before.caseId())))
+                .containsExactly("accept");
         var accepted = api.act(council.generalAffairs(), before.caseId(), "accept", Map.of());
         assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
         assertThat((String) accepted.get("currentStep.code")).isEqualTo("record-and-analyse");
         assertThat((Integer) accepted.get("sop.version")).isEqualTo(1);
 
         checkAllRequirementsMet(after);
-        assertThat(actionNames(api.view(council.generalAffairs(), after.caseId()))).containsExactly("proceed");
-        assertThat(api.act(council.generalAffairs(), after.caseId(), "accept", Map.of()).status()).isEqualTo(409);
+        assertThat(actionNames(api.view(council.generalAffairs(), after.caseId())))
+                .containsExactly("proceed");
+        assertThat(api.act(council.generalAffairs(), after.caseId(), "accept", Map.of())
+                        .status())
+                .isEqualTo(409);
         var proceeded = api.act(council.generalAffairs(), after.caseId(), "proceed", Map.of());
         assertThat(proceeded.status()).as(proceeded.raw()).isEqualTo(200);
         assertThat((String) proceeded.get("currentStep.code")).isEqualTo("record-and-analyse");
@@ -208,14 +227,13 @@ class SopVersioningIntegrationTest {
         assertThat(activate(council.admin(), draft.get("id")).status()).isEqualTo(409);
         assertThat(activate(council.admin(), original.get("id")).status()).isEqualTo(409);
 
-        assertThat(versions(council.admin()))
-                .extracting(v -> v.get("status"))
-                .containsExactly("ACTIVE", "RETIRED");
+        assertThat(versions(council.admin())).extracting(v -> v.get("status")).containsExactly("ACTIVE", "RETIRED");
     }
 
     @Test
     void activatesADraftOnlyOnceWhenTwoAdministratorsActivateItAtTheSameTime() throws Exception {
-        var draft = draft(council.admin(), json.writeValueAsString(revisedDefinition())).get("id");
+        var draft = draft(council.admin(), json.writeValueAsString(revisedDefinition()))
+                .get("id");
         List<Response> answers;
         try (var connection = dataSource.getConnection();
                 var executor = Executors.newFixedThreadPool(2)) {
@@ -232,9 +250,7 @@ class SopVersioningIntegrationTest {
         }
 
         assertThat(answers).extracting(Response::status).containsExactlyInAnyOrder(200, 409);
-        assertThat(versions(council.admin()))
-                .extracting(v -> v.get("status"))
-                .containsExactly("ACTIVE", "RETIRED");
+        assertThat(versions(council.admin())).extracting(v -> v.get("status")).containsExactly("ACTIVE", "RETIRED");
     }
 
     @Test
@@ -255,9 +271,7 @@ class SopVersioningIntegrationTest {
         assertThat(activate("pekalongan.admin", draft.get("id")).status()).isEqualTo(403);
         assertThat(activate(council.generalAffairs(), draft.get("id")).status()).isEqualTo(403);
 
-        assertThat(versions(council.admin()))
-                .extracting(v -> v.get("status"))
-                .containsExactly("DRAFT", "ACTIVE");
+        assertThat(versions(council.admin())).extracting(v -> v.get("status")).containsExactly("DRAFT", "ACTIVE");
     }
 
     @Test
@@ -318,9 +332,7 @@ class SopVersioningIntegrationTest {
 
         assertThatThrownBy(() -> jdbc.sql("""
                         update sop_version set definition = jsonb_set(definition, '{steps,1,timeLimit,amount}', '30')
-                        where id = ?""")
-                .param(stored.id())
-                .update())
+                        where id = ?""").param(stored.id()).update())
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("immutable");
 
@@ -378,8 +390,11 @@ class SopVersioningIntegrationTest {
     }
 
     Response draft(String user, String body) {
-        return api.send(Api.as(user, post("/api/v1/institutions/{id}/sop-versions", council.id())
-                .contentType(MediaType.APPLICATION_JSON).content(body)));
+        return api.send(Api.as(
+                user,
+                post("/api/v1/institutions/{id}/sop-versions", council.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)));
     }
 
     Response activate(String user, Object versionId) {
@@ -412,9 +427,7 @@ class SopVersioningIntegrationTest {
             long waiting = jdbc.sql("""
                             select count(*) from pg_stat_activity
                             where datname = current_database() and wait_event_type = 'Lock'
-                              and query like 'select id from institution where id = % for update'""")
-                    .query(Long.class)
-                    .single();
+                              and query like 'select id from institution where id = % for update'""").query(Long.class).single();
             if (waiting >= count) {
                 return;
             }
@@ -424,7 +437,9 @@ class SopVersioningIntegrationTest {
     }
 
     String definitionJson(UUID versionId) {
-        return jdbc.sql("select definition::text from sop_version where id = ?").param(versionId).query(String.class)
+        return jdbc.sql("select definition::text from sop_version where id = ?")
+                .param(versionId)
+                .query(String.class)
                 .single();
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,7 +66,9 @@ public class Api {
         /** The field names listed in a problem response's {@code errors}. */
         public List<String> errorFields() {
             List<Map<String, Object>> errors = get("errors");
-            return errors == null ? List.of() : errors.stream().map(e -> (String) e.get("field")).toList();
+            return errors == null
+                    ? List.of()
+                    : errors.stream().map(e -> (String) e.get("field")).toList();
         }
     }
 
@@ -90,7 +92,9 @@ public class Api {
     }
 
     public Response submit(Map<String, Object> submission) {
-        return send(post("/api/v1/submissions").contentType(MediaType.APPLICATION_JSON).content(json(submission)));
+        return send(post("/api/v1/submissions")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json(submission)));
     }
 
     public Response track(String trackingNumber, String accessCode) {
@@ -102,7 +106,9 @@ public class Api {
     }
 
     public Response register(String user, Map<String, Object> submission) {
-        return send(as(user, post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content(json(submission))));
+        return send(as(
+                user,
+                post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content(json(submission))));
     }
 
     public Response view(String user, Object caseId) {
@@ -110,8 +116,11 @@ public class Api {
     }
 
     public Response check(String user, Object caseId, Map<String, Boolean> items) {
-        return send(as(user, post("/api/v1/cases/{id}/requirement-check", caseId).contentType(MediaType.APPLICATION_JSON)
-                .content(json(Map.of("items", items)))));
+        return send(as(
+                user,
+                post("/api/v1/cases/{id}/requirement-check", caseId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(Map.of("items", items)))));
     }
 
     public Response act(String user, Object caseId, String action, Map<String, Object> fields) {
@@ -125,8 +134,11 @@ public class Api {
         if (version != null) {
             body.put("version", version);
         }
-        return send(as(user, post("/api/v1/cases/{id}/actions/{action}", caseId, action)
-                .contentType(MediaType.APPLICATION_JSON).content(json(body))));
+        return send(as(
+                user,
+                post("/api/v1/cases/{id}/actions/{action}", caseId, action)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(body))));
     }
 
     public UUID unit(String institutionCode, String unitCode) {
@@ -134,7 +146,8 @@ public class Api {
         return institutions.findUnit(institution.id(), unitCode).orElseThrow().id();
     }
 
-    public static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
+    /** The request with HTTP Basic credentials of a demo account. */
+    public static <B extends AbstractMockHttpServletRequestBuilder<B>> B as(String user, B request) {
         var token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
         return request.header(HttpHeaders.AUTHORIZATION, "Basic " + token);
     }

@@ -18,8 +18,8 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class TestAttachmentDirectory {
 
-    private static final Path DIRECTORY = Path.of(System.getProperty("java.io.tmpdir"), "suara-test-attachments",
-            "run-" + UUID.randomUUID());
+    private static final Path DIRECTORY =
+            Path.of(System.getProperty("java.io.tmpdir"), "suara-test-attachments", "run-" + UUID.randomUUID());
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TestAttachmentDirectory::delete));
@@ -60,8 +60,11 @@ public final class TestAttachmentDirectory {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("suara-test-attachments",
-                    Map.of("suara.intake.attachment-directory", DIRECTORY.toString())));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "suara-test-attachments",
+                            Map.of("suara.intake.attachment-directory", DIRECTORY.toString())));
         }
     }
 }

@@ -36,8 +36,9 @@ public final class TestDatabase {
             properties = switch (mode) {
                 case "embedded" -> startEmbedded();
                 case "server" -> prepareServer();
-                default -> throw new IllegalStateException(
-                        "suara.test.database must be 'embedded' or 'server', was '" + mode + "'");
+                default ->
+                    throw new IllegalStateException(
+                            "suara.test.database must be 'embedded' or 'server', was '" + mode + "'");
             };
         }
         return properties;
@@ -75,8 +76,8 @@ public final class TestDatabase {
             statement.execute("drop schema if exists " + SERVER_SCHEMA + " cascade");
             statement.execute("create schema " + SERVER_SCHEMA);
         } catch (SQLException e) {
-            throw new IllegalStateException("The PostgreSQL server at " + url + " cannot be reached as " + user
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The PostgreSQL server at " + url + " cannot be reached as " + user + ": " + e.getMessage(), e);
         }
         var separator = url.contains("?") ? "&" : "?";
         return Map.of(
@@ -92,7 +93,9 @@ public final class TestDatabase {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("suara-test-database", properties()));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("suara-test-database", properties()));
         }
     }
 }

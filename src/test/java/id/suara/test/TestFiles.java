@@ -16,9 +16,10 @@ public final class TestFiles {
     /** A minimal well-formed one-page PDF. */
     public static byte[] pdf() {
         var objects = new String[] {
-                "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
-                "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n",
-                "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>\nendobj\n"};
+            "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
+            "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n",
+            "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>\nendobj\n"
+        };
         var out = new StringBuilder("%PDF-1.4\n");
         var offsets = new int[objects.length];
         for (int i = 0; i < objects.length; i++) {
@@ -30,15 +31,19 @@ public final class TestFiles {
         for (int offset : offsets) {
             out.append(String.format("%010d 00000 n \n", offset));
         }
-        out.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+        out.append("trailer\n<< /Size ")
+                .append(objects.length + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
                 .append("\n%%EOF\n");
         return out.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A valid 1×1 pixel PNG. */
     public static byte[] png() {
-        return Base64.getDecoder().decode(
-                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        return Base64.getDecoder()
+                .decode(
+                        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
     }
 
     /** An HTML page with a script. */

@@ -34,7 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The working calendar: holidays and collective leave (national and per institution) and office hours. */
 @RestController
-@Tag(name = "Working calendar", description = "Holidays, collective leave and office hours that deadlines are counted in")
+@Tag(
+        name = "Working calendar",
+        description = "Holidays, collective leave and office hours that deadlines are counted in")
 class CalendarController {
 
     private final InstitutionCalendars calendars;
@@ -72,8 +74,14 @@ class CalendarController {
     @Operation(summary = "Add a regional holiday, or a working day overriding a national one (administrators)")
     ResponseEntity<Holiday> addHoliday(@PathVariable UUID institutionId, @Valid @RequestBody HolidayRequest request) {
         requireAdmin(institutionId);
-        return ResponseEntity.status(201).body(calendars.addHoliday(institutionId, request.date(), request.type(),
-                request.nameId(), request.nameEn(), request.source()));
+        return ResponseEntity.status(201)
+                .body(calendars.addHoliday(
+                        institutionId,
+                        request.date(),
+                        request.type(),
+                        request.nameId(),
+                        request.nameEn(),
+                        request.source()));
     }
 
     @PostMapping("/api/v1/calendar/national-holidays")
@@ -82,17 +90,20 @@ class CalendarController {
         if (!currentStaff.get().holds(Role.SYSTEM_ADMIN)) {
             throw new ForbiddenException("Only system administrators change the national calendar");
         }
-        return ResponseEntity.status(201).body(calendars.addHoliday(null, request.date(), request.type(),
-                request.nameId(), request.nameEn(), request.source()));
+        return ResponseEntity.status(201)
+                .body(calendars.addHoliday(
+                        null, request.date(), request.type(), request.nameId(), request.nameEn(), request.source()));
     }
 
     @DeleteMapping("/api/v1/calendar/holidays/{holidayId}")
     @Operation(summary = "Remove a day: an institution's own by its administrators, a national one by a system admin")
     ResponseEntity<Void> removeHoliday(@PathVariable UUID holidayId) {
-        var holiday = calendars.findHoliday(holidayId)
+        var holiday = calendars
+                .findHoliday(holidayId)
                 .orElseThrow(() -> new NotFoundException("Holiday " + holidayId + " not found"));
         var member = currentStaff.get();
-        boolean allowed = holiday.national() ? member.holds(Role.SYSTEM_ADMIN) : member.administers(holiday.institutionId());
+        boolean allowed =
+                holiday.national() ? member.holds(Role.SYSTEM_ADMIN) : member.administers(holiday.institutionId());
         if (!allowed) {
             throw new ForbiddenException("You may not change this calendar entry");
         }
@@ -109,8 +120,8 @@ class CalendarController {
 
     @PutMapping("/api/v1/institutions/{institutionId}/calendar/office-hours")
     @Operation(summary = "Replace the institution's office hours; weekdays left out are closed (administrators)")
-    Map<DayOfWeek, Window> replaceOfficeHours(@PathVariable UUID institutionId,
-            @RequestBody Map<DayOfWeek, Window> days) {
+    Map<DayOfWeek, Window> replaceOfficeHours(
+            @PathVariable UUID institutionId, @RequestBody Map<DayOfWeek, Window> days) {
         requireAdmin(institutionId);
         var hours = new EnumMap<DayOfWeek, OfficeHours.Window>(DayOfWeek.class);
         days.forEach((day, window) -> {
@@ -132,7 +143,8 @@ class CalendarController {
     }
 
     private void requireSees(UUID institutionId) {
-        if (institutions.findById(institutionId).isEmpty() || !currentStaff.get().maySee(institutionId)) {
+        if (institutions.findById(institutionId).isEmpty()
+                || !currentStaff.get().maySee(institutionId)) {
             throw new NotFoundException("Institution " + institutionId + " not found");
         }
     }

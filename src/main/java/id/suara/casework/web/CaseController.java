@@ -12,8 +12,8 @@ import id.suara.institution.Institutions;
 import id.suara.institution.Role;
 import id.suara.intake.Channel;
 import id.suara.intake.IncomingFile;
-import id.suara.intake.MultipartIncomingFile;
 import id.suara.intake.Intake;
+import id.suara.intake.MultipartIncomingFile;
 import id.suara.intake.RegistrationRequest;
 import id.suara.intake.SubmissionKind;
 import id.suara.intake.Submissions;
@@ -58,8 +58,12 @@ import org.springframework.web.multipart.MultipartFile;
 class CaseController {
 
     /** Roles that receive submissions at a desk, by letter or from social media (the SOPs' first staff steps). */
-    private static final Set<Role> REGISTRARS = EnumSet.of(Role.OFFICER, Role.GENERAL_AFFAIRS, Role.PUBLIC_RELATIONS,
-            Role.COMPLAINTS_DIVISION, Role.COORDINATING_ADMIN);
+    private static final Set<Role> REGISTRARS = EnumSet.of(
+            Role.OFFICER,
+            Role.GENERAL_AFFAIRS,
+            Role.PUBLIC_RELATIONS,
+            Role.COMPLAINTS_DIVISION,
+            Role.COORDINATING_ADMIN);
 
     private final Cases cases;
     private final Intake intake;
@@ -67,8 +71,8 @@ class CaseController {
     private final Institutions institutions;
     private final CurrentStaff currentStaff;
 
-    CaseController(Cases cases, Intake intake, Submissions submissions, Institutions institutions,
-            CurrentStaff currentStaff) {
+    CaseController(
+            Cases cases, Intake intake, Submissions submissions, Institutions institutions, CurrentStaff currentStaff) {
         this.cases = cases;
         this.intake = intake;
         this.submissions = submissions;
@@ -89,8 +93,11 @@ class CaseController {
             @RequestParam(name = "q", required = false) @Size(max = 200) @CleanText String text,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return cases.list(new CaseFilter(institution, kind, channel, status, step, assignedUnit, overdue, text), page,
-                size, currentStaff.get());
+        return cases.list(
+                new CaseFilter(institution, kind, channel, status, step, assignedUnit, overdue, text),
+                page,
+                size,
+                currentStaff.get());
     }
 
     @GetMapping("/{id}")
@@ -107,9 +114,16 @@ class CaseController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Register with attachments: part 'submission' (JSON) and parts 'files'")
-    ResponseEntity<RegisteredCase> registerWithFiles(@RequestPart("submission") RegistrationRequest request,
+    ResponseEntity<RegisteredCase> registerWithFiles(
+            @RequestPart("submission") RegistrationRequest request,
             @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        return registerWith(request, files == null ? List.of() : files.stream().<IncomingFile>map(MultipartIncomingFile::new).toList());
+        return registerWith(
+                request,
+                files == null
+                        ? List.of()
+                        : files.stream()
+                                .<IncomingFile>map(MultipartIncomingFile::new)
+                                .toList());
     }
 
     @PostMapping("/{id}/requirement-check")
@@ -120,14 +134,18 @@ class CaseController {
 
     @PostMapping("/{id}/actions/{action}")
     @Operation(summary = "Perform an action the current step allows (see availableActions)")
-    CaseView act(@PathVariable UUID id, @PathVariable @Size(max = 60) String action,
+    CaseView act(
+            @PathVariable UUID id,
+            @PathVariable @Size(max = 60) String action,
             @Valid @RequestBody(required = false) ActionRequest request) {
-        return cases.perform(id, action, request == null ? new ActionRequest(null, null, null) : request,
-                currentStaff.get());
+        return cases.perform(
+                id, action, request == null ? new ActionRequest(null, null, null) : request, currentStaff.get());
     }
 
     /** An internal note. */
-    record NoteRequest(@NotBlank @Size(max = 5000) @CleanText(multiline = true) String text) {}
+    record NoteRequest(
+            @NotBlank @Size(max = 5000) @CleanText(multiline = true)
+            String text) {}
 
     @PostMapping("/{id}/notes")
     @Operation(summary = "Add an internal note (never shown to the public)")
@@ -141,14 +159,19 @@ class CaseController {
     ResponseEntity<InputStreamResource> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId)
             throws IOException {
         cases.requireVisible(id, currentStaff.get());
-        var content = submissions.attachment(id, attachmentId)
+        var content = submissions
+                .attachment(id, attachmentId)
                 .orElseThrow(() -> new NotFoundException("Attachment " + attachmentId + " not found"));
         var info = content.info();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(info.mediaType()))
                 .contentLength(info.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(info.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(info.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .body(new InputStreamResource(content.open()));
@@ -158,7 +181,11 @@ class CaseController {
      * A case just registered at the desk, with the access code to print on the complainant's receipt: it is shown only
      * this once.
      */
-    record RegisteredCase(String trackingNumber, String accessCode, @com.fasterxml.jackson.annotation.JsonProperty("case")
+    record RegisteredCase(
+            String trackingNumber,
+            String accessCode,
+
+            @com.fasterxml.jackson.annotation.JsonProperty("case")
             CaseView caseView) {}
 
     private ResponseEntity<RegisteredCase> registerWith(RegistrationRequest request, List<IncomingFile> files) {
@@ -166,14 +193,17 @@ class CaseController {
         if (actor.roles().stream().noneMatch(REGISTRARS::contains)) {
             throw new ForbiddenException("Registering submissions needs one of the roles " + REGISTRARS);
         }
-        var own = actor.institutionId() == null ? null : institutions.findById(actor.institutionId()).orElse(null);
+        var own = actor.institutionId() == null
+                ? null
+                : institutions.findById(actor.institutionId()).orElse(null);
         if (own == null || request.institution() == null || !own.code().equals(request.institution())) {
             throw new ForbiddenException("You may register submissions only for your own institution");
         }
         var registration = intake.register(request, files, actor.id());
         return ResponseEntity.created(URI.create("/api/v1/cases/" + registration.submissionId()))
-                .body(new RegisteredCase(registration.trackingNumber(), registration.accessCode(),
+                .body(new RegisteredCase(
+                        registration.trackingNumber(),
+                        registration.accessCode(),
                         cases.view(registration.submissionId(), actor)));
     }
-
 }

@@ -30,7 +30,8 @@ class InstitutionController {
     record InstitutionSummary(UUID id, String code, String name, InstitutionKind kind, String timeZone) {
 
         static InstitutionSummary of(Institution i) {
-            return new InstitutionSummary(i.id(), i.code(), i.name(), i.kind(), i.zone().getId());
+            return new InstitutionSummary(
+                    i.id(), i.code(), i.name(), i.kind(), i.zone().getId());
         }
     }
 

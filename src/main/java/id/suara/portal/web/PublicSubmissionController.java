@@ -3,8 +3,8 @@ package id.suara.portal.web;
 import id.suara.casework.Cases;
 import id.suara.casework.PublicCaseView;
 import id.suara.intake.IncomingFile;
-import id.suara.intake.MultipartIncomingFile;
 import id.suara.intake.Intake;
+import id.suara.intake.MultipartIncomingFile;
 import id.suara.intake.RegistrationRequest;
 import id.suara.intake.Submissions;
 import id.suara.shared.NotFoundException;
@@ -12,7 +12,6 @@ import id.suara.sop.CaseStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +49,11 @@ class PublicSubmissionController {
     }
 
     /** What the complainant gets back once: keep the access code, it is needed to track the submission. */
-    record Submitted(String trackingNumber, String accessCode, String registrationNumber, CaseStatus status,
+    record Submitted(
+            String trackingNumber,
+            String accessCode,
+            String registrationNumber,
+            CaseStatus status,
             Instant registeredAt) {}
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -66,7 +69,10 @@ class PublicSubmissionController {
             @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         var incoming = files == null
                 ? List.<IncomingFile>of()
-                : files.stream().filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isEmpty()))
+                : files.stream()
+                        .filter(f -> !f.isEmpty()
+                                || (f.getOriginalFilename() != null
+                                        && !f.getOriginalFilename().isEmpty()))
                         .<IncomingFile>map(MultipartIncomingFile::new)
                         .toList();
         return register(request, incoming);
@@ -74,10 +80,13 @@ class PublicSubmissionController {
 
     @GetMapping("/{trackingNumber}")
     @Operation(summary = "Track a submission", description = "Unknown numbers and wrong access codes both answer 404")
-    PublicTracking track(@PathVariable String trackingNumber,
-            @Parameter(description = "The access code given at submission") @RequestHeader(name = ACCESS_CODE,
-                    required = false) String accessCode) {
-        var view = submissions.findForComplainant(trackingNumber, accessCode)
+    PublicTracking track(
+            @PathVariable String trackingNumber,
+            @Parameter(description = "The access code given at submission")
+                    @RequestHeader(name = ACCESS_CODE, required = false)
+                    String accessCode) {
+        var view = submissions
+                .findForComplainant(trackingNumber, accessCode)
                 .flatMap(cases::publicView)
                 .orElseThrow(PublicSubmissionController::unknown);
         return PublicTracking.of(view, LocaleContextHolder.getLocale());
@@ -85,19 +94,27 @@ class PublicSubmissionController {
 
     @GetMapping("/{trackingNumber}/receipt")
     @Operation(summary = "The receipt (tanda terima) issued at registration")
-    Map<String, Object> receipt(@PathVariable String trackingNumber,
+    Map<String, Object> receipt(
+            @PathVariable String trackingNumber,
             @RequestHeader(name = ACCESS_CODE, required = false) String accessCode) {
-        return submissions.findForComplainant(trackingNumber, accessCode)
+        return submissions
+                .findForComplainant(trackingNumber, accessCode)
                 .flatMap(submissions::receipt)
                 .orElseThrow(PublicSubmissionController::unknown);
     }
 
     private ResponseEntity<Submitted> register(RegistrationRequest request, List<IncomingFile> files) {
         var registration = intake.register(request, files, null);
-        var status = cases.publicView(registration.submissionId()).map(PublicCaseView::status).orElseThrow();
+        var status = cases.publicView(registration.submissionId())
+                .map(PublicCaseView::status)
+                .orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/submissions/" + registration.trackingNumber()))
-                .body(new Submitted(registration.trackingNumber(), registration.accessCode(),
-                        registration.registrationNumber(), status, registration.registeredAt()));
+                .body(new Submitted(
+                        registration.trackingNumber(),
+                        registration.accessCode(),
+                        registration.registrationNumber(),
+                        status,
+                        registration.registeredAt()));
     }
 
     private static NotFoundException unknown() {
@@ -105,17 +122,34 @@ class PublicSubmissionController {
     }
 
     /** The public tracking view in the reader's language. */
-    record PublicTracking(String trackingNumber, String registrationNumber, String timeZone, CaseStatus status,
+    record PublicTracking(
+            String trackingNumber,
+            String registrationNumber,
+            String timeZone,
+            CaseStatus status,
             String currentStep,
-            Instant dueAt, Instant registeredAt, List<Entry> timeline, String answer, Instant answeredAt) {
+            Instant dueAt,
+            Instant registeredAt,
+            List<Entry> timeline,
+            String answer,
+            Instant answeredAt) {
 
         record Entry(Instant at, String step, CaseStatus status) {}
 
         static PublicTracking of(PublicCaseView view, Locale locale) {
-            return new PublicTracking(view.trackingNumber(), view.registrationNumber(), view.timeZone(), view.status(),
-                    view.currentStep().in(locale), view.dueAt(), view.registeredAt(),
-                    view.timeline().stream().map(e -> new Entry(e.at(), e.step().in(locale), e.status())).toList(),
-                    view.answer(), view.answeredAt());
+            return new PublicTracking(
+                    view.trackingNumber(),
+                    view.registrationNumber(),
+                    view.timeZone(),
+                    view.status(),
+                    view.currentStep().in(locale),
+                    view.dueAt(),
+                    view.registeredAt(),
+                    view.timeline().stream()
+                            .map(e -> new Entry(e.at(), e.step().in(locale), e.status()))
+                            .toList(),
+                    view.answer(),
+                    view.answeredAt());
         }
     }
 }

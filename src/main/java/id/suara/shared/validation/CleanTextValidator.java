@@ -29,7 +29,8 @@ public class CleanTextValidator implements ConstraintValidator<CleanText, CharSe
             } else if (Character.isISOControl(c)
                     || (c >= '\u202A' && c <= '\u202E')
                     || (c >= '\u2066' && c <= '\u2069')
-                    || c == '\uFFFE' || c == '\uFFFF') {
+                    || c == '\uFFFE'
+                    || c == '\uFFFF') {
                 return false;
             } else if (Character.isHighSurrogate(c)) {
                 if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {

@@ -23,7 +23,11 @@ class OpenApiConfiguration {
                                 SOP. Public endpoints need no login; staff endpoints use HTTP Basic. Errors are RFC 9457 \
                                 problem details; the fields at fault are listed in `errors`.""")
                         .license(new License().name("AGPL-3.0-or-later")))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")));
     }
 }

@@ -65,7 +65,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", e.getMessage(),
+        return problem(
+                HttpStatus.CONFLICT,
+                "conflict",
+                "Conflict with the current state",
+                e.getMessage(),
                 e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.getMessage())));
     }
 
@@ -84,114 +88,157 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalidInput("Parameter '" + e.getName() + "' has an invalid value",
+        return invalidInput(
+                "Parameter '" + e.getName() + "' has an invalid value",
                 List.of(new FieldError(e.getName(), "has an invalid value")));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "Something went wrong on our side; nothing was changed", List.of());
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal",
+                "Internal error",
+                "Something went wrong on our side; nothing was changed",
+                List.of());
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
                 .collect(Collectors.toList());
-        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new FieldError(g.getObjectName(),
-                g.getDefaultMessage())));
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(g -> errors.add(new FieldError(g.getObjectName(), g.getDefaultMessage())));
         return invalidInput("Some values are invalid", errors);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldError(
-                        requestName(r.getMethodParameter()), err.getDefaultMessage())))
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new FieldError(requestName(r.getMethodParameter()), err.getDefaultMessage())))
                 .toList();
         return invalidInput("Some values are invalid", errors);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var cause = e.getMostSpecificCause();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BodySizeLimitFilter.BodyTooLargeException) {
-                return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
+                return problem(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "too-large",
+                        "Request too large",
                         "The request body is larger than " + BodySizeLimitFilter.MAX_BYTES + " bytes",
                         List.of(new FieldError("body", "is larger than " + BodySizeLimitFilter.MAX_BYTES + " bytes")));
             }
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             var field = path(unknown);
-            return invalidInput("Unknown property '" + field + "'", List.of(new FieldError(field, "is not a known property")));
+            return invalidInput(
+                    "Unknown property '" + field + "'", List.of(new FieldError(field, "is not a known property")));
         }
         if (cause instanceof InvalidFormatException format) {
             var field = path(format);
-            var allowed = format.getTargetType() != null && format.getTargetType().isEnum()
-                    ? "; allowed: " + List.of(format.getTargetType().getEnumConstants())
-                    : "";
-            return invalidInput("Invalid value for '" + field + "'", List.of(new FieldError(field, "has an invalid value" + allowed)));
+            var allowed =
+                    format.getTargetType() != null && format.getTargetType().isEnum()
+                            ? "; allowed: " + List.of(format.getTargetType().getEnumConstants())
+                            : "";
+            return invalidInput(
+                    "Invalid value for '" + field + "'",
+                    List.of(new FieldError(field, "has an invalid value" + allowed)));
         }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (cause instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             var field = path(mismatch);
-            return invalidInput("Invalid value for '" + field + "'", List.of(new FieldError(field, "has the wrong type or is missing")));
+            return invalidInput(
+                    "Invalid value for '" + field + "'",
+                    List.of(new FieldError(field, "has the wrong type or is missing")));
         }
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             var field = path(databind);
-            return invalidInput("Invalid value for '" + field + "'", List.of(new FieldError(field, "has an invalid value")));
+            return invalidInput(
+                    "Invalid value for '" + field + "'", List.of(new FieldError(field, "has an invalid value")));
         }
         if (cause instanceof MismatchedInputException) {
-            return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
-                    "The body must be a JSON object", List.of(new FieldError("body", "must be a JSON object")));
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "malformed-body",
+                    "Malformed request body",
+                    "The body must be a JSON object",
+                    List.of(new FieldError("body", "must be a JSON object")));
         }
         var detail = cause instanceof JacksonException ? "The body is not well-formed JSON" : "The body cannot be read";
-        return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail,
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "malformed-body",
+                "Malformed request body",
+                detail,
                 List.of(new FieldError("body", detail)));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var supported = e.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
-        var detail = (e.getContentType() == null ? "A Content-Type is required" : "Content-Type '" + e.getContentType()
-                + "' is not supported") + (supported.isEmpty() ? "" : "; send one of " + supported);
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type", detail,
-                List.of(new FieldError(HttpHeaders.CONTENT_TYPE, detail)), headers);
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var supported =
+                e.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
+        var detail = (e.getContentType() == null
+                        ? "A Content-Type is required"
+                        : "Content-Type '" + e.getContentType() + "' is not supported")
+                + (supported.isEmpty() ? "" : "; send one of " + supported);
+        return problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+                "Unsupported media type",
+                detail,
+                List.of(new FieldError(HttpHeaders.CONTENT_TYPE, detail)),
+                headers);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return invalidInput("The part '" + e.getRequestPartName() + "' is missing",
+    protected ResponseEntity<Object> handleMissingServletRequestPart(
+            MissingServletRequestPartException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalidInput(
+                "The part '" + e.getRequestPartName() + "' is missing",
                 List.of(new FieldError(e.getRequestPartName(), "is required")));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return invalidInput("The parameter '" + e.getParameterName() + "' is missing",
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalidInput(
+                "The parameter '" + e.getParameterName() + "' is missing",
                 List.of(new FieldError(e.getParameterName(), "is required")));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
-                "The files are larger than allowed", List.of(new FieldError("files", "are larger than allowed")));
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "too-large",
+                "Request too large",
+                "The files are larger than allowed",
+                List.of(new FieldError("files", "are larger than allowed")));
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (e instanceof MultipartException && statusCode.is5xxServerError()) {
-            return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed multipart request",
-                    "The multipart body cannot be read", List.of(new FieldError("body", "cannot be read")));
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "malformed-body",
+                    "Malformed multipart request",
+                    "The multipart body cannot be read",
+                    List.of(new FieldError("body", "cannot be read")));
         }
         return super.handleExceptionInternal(e, body, headers, statusCode, request);
     }
@@ -200,22 +247,26 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid values", detail, errors);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
-            List<FieldError> errors) {
+    private static ResponseEntity<Object> problem(
+            HttpStatus status, String type, String title, String detail, List<FieldError> errors) {
         return problem(status, type, title, detail, errors, HttpHeaders.EMPTY);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
-            List<FieldError> errors, HttpHeaders headers) {
+    private static ResponseEntity<Object> problem(
+            HttpStatus status, String type, String title, String detail, List<FieldError> errors, HttpHeaders headers) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + type));
         problem.setTitle(title);
         if (!errors.isEmpty()) {
-            problem.setProperty("errors", errors.stream()
-                    .map(err -> Map.of("field", err.field(), "message", err.message()))
-                    .toList());
+            problem.setProperty(
+                    "errors",
+                    errors.stream()
+                            .map(err -> Map.of("field", err.field(), "message", err.message()))
+                            .toList());
         }
-        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 

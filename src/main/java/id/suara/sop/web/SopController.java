@@ -57,7 +57,8 @@ class SopController {
     ResponseEntity<SopVersion> draft(@PathVariable UUID institutionId, @RequestBody SopDefinition definition) {
         requireAdmin(institutionId);
         var version = sops.draft(institutionId, definition);
-        return ResponseEntity.created(URI.create("/api/v1/sop-versions/" + version.id())).body(version);
+        return ResponseEntity.created(URI.create("/api/v1/sop-versions/" + version.id()))
+                .body(version);
     }
 
     @PostMapping("/api/v1/sop-versions/{id}/activate")

@@ -30,7 +30,8 @@ class BodySizeLimitFilterTest {
         return request;
     }
 
-    private static final FilterChain READS_EVERYTHING = (request, response) -> request.getInputStream().readAllBytes();
+    private static final FilterChain READS_EVERYTHING =
+            (request, response) -> request.getInputStream().readAllBytes();
 
     @Test
     void refusesAChunkedBodyOnceItPassesTheLimit() throws Exception {
