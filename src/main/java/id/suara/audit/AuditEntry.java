@@ -1,0 +1,19 @@
+package id.suara.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A stored audit entry. {@code details} is the canonical JSON text that was hashed. */
+public record AuditEntry(
+        long seq,
+        Instant occurredAt,
+        UUID institutionId,
+        UUID actorId,
+        String actorName,
+        String action,
+        String subjectType,
+        String subjectId,
+        String details,
+        String clientAddress,
+        String previousHash,
+        String hash) {}

@@ -1,0 +1,148 @@
+package id.suara.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Appends to and verifies the hash-chained audit log. An event is recorded in the caller's transaction, so an action and
+ * its audit entry are committed together or not at all.
+ */
+@Service
+public class AuditLog {
+
+    /** Serialises appends so that each entry links to the one before it. */
+    private static final long CHAIN_LOCK = 0x5375_6172_6141_7564L;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Appends an event at the end of the chain. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public AuditEntry record(AuditEvent event) {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
+        record Head(long seq, String hash) {}
+        var head = jdbc.sql("select seq, hash from audit_entry order by seq desc limit 1")
+                .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
+                .optional()
+                .orElse(new Head(0, AuditHashing.GENESIS));
+        var seq = head.seq() + 1;
+        var occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var details = AuditHashing.canonicalDetails(event.details());
+        var clientAddress = clientAddress();
+        var hash = AuditHashing.hash(
+                head.hash(),
+                seq,
+                occurredAt,
+                event.institutionId(),
+                event.actorId(),
+                event.actorName(),
+                event.action(),
+                event.subjectType(),
+                event.subjectId(),
+                details,
+                clientAddress);
+        jdbc.sql("""
+                        insert into audit_entry (seq, occurred_at, institution_id, actor_id, actor_name, action,
+                            subject_type, subject_id, details, client_address, previous_hash, hash)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        seq,
+                        Timestamp.from(occurredAt),
+                        event.institutionId(),
+                        event.actorId(),
+                        event.actorName(),
+                        event.action(),
+                        event.subjectType(),
+                        event.subjectId(),
+                        details,
+                        clientAddress,
+                        head.hash(),
+                        hash)
+                .update();
+        return new AuditEntry(
+                seq,
+                occurredAt,
+                event.institutionId(),
+                event.actorId(),
+                event.actorName(),
+                event.action(),
+                event.subjectType(),
+                event.subjectId(),
+                details,
+                clientAddress,
+                head.hash(),
+                hash);
+    }
+
+    /** Reads the whole chain in order and reports every entry that was altered or whose predecessor is gone. */
+    @Transactional(readOnly = true)
+    public AuditVerification verify() {
+        var problems = new ArrayList<AuditVerification.Problem>();
+        var state = new Object() {
+            long count;
+            long previousSeq;
+            String previousHash = AuditHashing.GENESIS;
+        };
+        jdbc.sql("select * from audit_entry order by seq").query((ResultSet rs) -> {
+            var entry = entry(rs);
+            state.count++;
+            if (entry.seq() != state.previousSeq + 1) {
+                problems.add(new AuditVerification.Problem(
+                        entry.seq(),
+                        AuditVerification.Kind.MISSING_BEFORE,
+                        "entries " + (state.previousSeq + 1) + " to " + (entry.seq() - 1) + " are missing"));
+            } else if (!entry.previousHash().equals(state.previousHash)) {
+                problems.add(new AuditVerification.Problem(
+                        entry.seq(),
+                        AuditVerification.Kind.BROKEN_LINK,
+                        "does not link to entry " + state.previousSeq + " as it is now"));
+            }
+            if (!AuditHashing.hashOf(entry).equals(entry.hash())) {
+                problems.add(new AuditVerification.Problem(
+                        entry.seq(), AuditVerification.Kind.ALTERED, "content does not match its hash"));
+            }
+            state.previousSeq = entry.seq();
+            state.previousHash = entry.hash();
+        });
+        return new AuditVerification(state.count, problems);
+    }
+
+    static AuditEntry entry(ResultSet rs) throws SQLException {
+        return new AuditEntry(
+                rs.getLong("seq"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getObject("institution_id", UUID.class),
+                rs.getObject("actor_id", UUID.class),
+                rs.getString("actor_name"),
+                rs.getString("action"),
+                rs.getString("subject_type"),
+                rs.getString("subject_id"),
+                rs.getString("details"),
+                rs.getString("client_address"),
+                rs.getString("previous_hash"),
+                rs.getString("hash"));
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes.getRequest().getRemoteAddr();
+        }
+        return null;
+    }
+}
