@@ -9,17 +9,26 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The canonical form of an entry and its SHA-256, shared by appending and verifying. */
+/**
+ * The canonical form of an entry and its SHA-256, shared by appending and verifying. The canonical form is the entry's
+ * fields in this order — previous hash, seq, occurred_at (ISO instant), institution id, actor id, actor name, action,
+ * subject type, subject id, details (the stored JSON text), client address — each written as {@code <length>:<text>}
+ * (length in UTF-16 code units) or {@code ~} when null; the hash is the lowercase hex SHA-256 of its UTF-8 bytes. An
+ * export can thus be checked with any tool, without Suara.
+ */
 final class AuditHashing {
 
     static final String GENESIS = "0".repeat(64);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
 
     private AuditHashing() {}
 
-    /** Details as JSON with keys sorted, so the same facts always give the same text. */
+    /** Details as JSON with keys sorted (nested maps too), so the same facts always give the same text. */
     static String canonicalDetails(Map<String, Object> details) {
         return JSON.writeValueAsString(new TreeMap<>(details));
     }
@@ -36,24 +45,41 @@ final class AuditHashing {
             String subjectId,
             String details,
             String clientAddress) {
-        var canonical = String.join(
-                "\u001f",
-                previousHash,
-                Long.toString(seq),
-                DateTimeFormatter.ISO_INSTANT.format(occurredAt),
-                String.valueOf(institutionId),
-                String.valueOf(actorId),
-                actorName,
-                action,
-                String.valueOf(subjectType),
-                String.valueOf(subjectId),
-                details,
-                String.valueOf(clientAddress));
+        var canonical = new StringBuilder();
+        for (var field : new Object[] {
+            previousHash,
+            seq,
+            DateTimeFormatter.ISO_INSTANT.format(occurredAt),
+            institutionId,
+            actorId,
+            actorName,
+            action,
+            subjectType,
+            subjectId,
+            details,
+            clientAddress
+        }) {
+            appendField(canonical, field);
+        }
         try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            var digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A field as {@code <length>:<text>}, or {@code ~} when absent: no value can pass for another, split across two
+     * fields or be told from null, whatever characters it contains.
+     */
+    private static void appendField(StringBuilder canonical, Object field) {
+        if (field == null) {
+            canonical.append('~');
+        } else {
+            var text = field.toString();
+            canonical.append(text.length()).append(':').append(text);
         }
     }
 

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,6 +25,9 @@ public class AuditLog {
 
     /** Serialises appends so that each entry links to the one before it. */
     private static final long CHAIN_LOCK = 0x5375_6172_6141_7564L;
+
+    /** Rows fetched per round trip when reading long stretches of the chain, so memory stays flat. */
+    private static final int FETCH_SIZE = 1000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -99,28 +104,114 @@ public class AuditLog {
             long previousSeq;
             String previousHash = AuditHashing.GENESIS;
         };
-        jdbc.sql("select * from audit_entry order by seq").query((ResultSet rs) -> {
-            var entry = entry(rs);
-            state.count++;
-            if (entry.seq() != state.previousSeq + 1) {
-                problems.add(new AuditVerification.Problem(
-                        entry.seq(),
-                        AuditVerification.Kind.MISSING_BEFORE,
-                        "entries " + (state.previousSeq + 1) + " to " + (entry.seq() - 1) + " are missing"));
-            } else if (!entry.previousHash().equals(state.previousHash)) {
-                problems.add(new AuditVerification.Problem(
-                        entry.seq(),
-                        AuditVerification.Kind.BROKEN_LINK,
-                        "does not link to entry " + state.previousSeq + " as it is now"));
+        jdbc.sql("select * from audit_entry order by seq")
+                .withFetchSize(FETCH_SIZE)
+                .query((ResultSet rs) -> {
+                    var entry = entry(rs);
+                    state.count++;
+                    if (entry.seq() != state.previousSeq + 1) {
+                        problems.add(new AuditVerification.Problem(
+                                entry.seq(),
+                                AuditVerification.Kind.MISSING_BEFORE,
+                                "entries " + (state.previousSeq + 1) + " to " + (entry.seq() - 1) + " are missing"));
+                    } else if (!entry.previousHash().equals(state.previousHash)) {
+                        problems.add(new AuditVerification.Problem(
+                                entry.seq(),
+                                AuditVerification.Kind.BROKEN_LINK,
+                                "does not link to entry " + state.previousSeq + " as it is now"));
+                    }
+                    if (!AuditHashing.hashOf(entry).equals(entry.hash())) {
+                        problems.add(new AuditVerification.Problem(
+                                entry.seq(), AuditVerification.Kind.ALTERED, "content does not match its hash"));
+                    }
+                    state.previousSeq = entry.seq();
+                    state.previousHash = entry.hash();
+                });
+        return new AuditVerification(state.count, state.previousSeq, state.previousHash, problems);
+    }
+
+    /** One page of the entries matching a filter, newest first. */
+    @Transactional(readOnly = true)
+    AuditPage search(AuditFilter filter, int page, int size) {
+        var where = where(filter);
+        long total = jdbc.sql("select count(*) from audit_entry" + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+        var pageParams = new ArrayList<>(where.params());
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        var items = jdbc.sql("select * from audit_entry" + where.sql() + " order by seq desc limit ? offset ?")
+                .params(pageParams)
+                .query((rs, row) -> entry(rs))
+                .list();
+        return new AuditPage(items, page, size, total);
+    }
+
+    /**
+     * Hands the entries matching a filter, newest first and at most {@code maxRows}, one by one to {@code sink} without
+     * holding them all in memory. Must run inside a transaction, in which PostgreSQL streams through a cursor.
+     *
+     * @return how many entries were handed over
+     */
+    long stream(AuditFilter filter, int maxRows, Consumer<AuditEntry> sink) {
+        var where = where(filter);
+        var params = new ArrayList<>(where.params());
+        params.add(maxRows);
+        var count = new long[1];
+        jdbc.sql("select * from audit_entry" + where.sql() + " order by seq desc limit ?")
+                .params(params)
+                .withFetchSize(FETCH_SIZE)
+                .query((ResultSet rs) -> {
+                    sink.accept(entry(rs));
+                    count[0]++;
+                });
+        return count[0];
+    }
+
+    private record Where(String sql, List<Object> params) {}
+
+    private static Where where(AuditFilter filter) {
+        var sql = new StringBuilder(" where true");
+        var params = new ArrayList<Object>();
+        if (filter.institutionId() != null) {
+            sql.append(" and institution_id = ?");
+            params.add(filter.institutionId());
+        }
+        if (filter.actorName() != null) {
+            sql.append(" and actor_name = ?");
+            params.add(filter.actorName());
+        }
+        if (filter.action() != null) {
+            if (filter.actionIsPrefix()) {
+                sql.append(" and action like ? escape '\\'");
+                params.add(likeEscaped(filter.actionPrefix()) + "%");
+            } else {
+                sql.append(" and action = ?");
+                params.add(filter.action());
             }
-            if (!AuditHashing.hashOf(entry).equals(entry.hash())) {
-                problems.add(new AuditVerification.Problem(
-                        entry.seq(), AuditVerification.Kind.ALTERED, "content does not match its hash"));
-            }
-            state.previousSeq = entry.seq();
-            state.previousHash = entry.hash();
-        });
-        return new AuditVerification(state.count, problems);
+        }
+        if (filter.subjectType() != null) {
+            sql.append(" and subject_type = ?");
+            params.add(filter.subjectType());
+        }
+        if (filter.subjectId() != null) {
+            sql.append(" and subject_id = ?");
+            params.add(filter.subjectId());
+        }
+        if (filter.from() != null) {
+            sql.append(" and occurred_at >= ?");
+            params.add(Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            sql.append(" and occurred_at < ?");
+            params.add(Timestamp.from(filter.to()));
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static AuditEntry entry(ResultSet rs) throws SQLException {
