@@ -168,6 +168,10 @@ public class Intake {
         if (files.size() > settings.maxAttachments()) {
             errors.add(new FieldError("files", "At most " + settings.maxAttachments() + " files may be attached"));
         }
+        if (files.stream().mapToLong(IncomingFile::size).sum() > settings.maxSubmissionBytes()) {
+            errors.add(new FieldError(
+                    "files", "The files together are larger than " + settings.maxSubmissionBytes() + " bytes"));
+        }
         if (request.channel() != null) {
             if (request.audienceRequestedFor() != null && request.channel() != Channel.IN_PERSON) {
                 errors.add(new FieldError("audienceRequestedFor", "Only in-person submissions request an audience"));

@@ -1,0 +1,113 @@
+package id.suara.ratelimit;
+
+import id.suara.ratelimit.PublicEndpointLimits.Refusal;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.RequestPath;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applies {@link PublicEndpointLimits} to the public submission and tracking endpoints, before anything reads the
+ * request body. A refused request is answered {@code 429} with {@code Retry-After} (seconds) and a problem naming the
+ * field {@code client}. Runs after Spring Security's filters (order -100), so refusals carry its headers.
+ */
+@Component
+@Order(0)
+class PublicRateLimitFilter extends OncePerRequestFilter {
+
+    private static final PathPattern SUBMISSIONS = PathPatternParser.defaultInstance.parse("/api/v1/submissions");
+    private static final PathPattern TRACKING =
+            PathPatternParser.defaultInstance.parse("/api/v1/submissions/{trackingNumber}");
+    private static final PathPattern RECEIPT =
+            PathPatternParser.defaultInstance.parse("/api/v1/submissions/{trackingNumber}/receipt");
+
+    private enum Endpoint {
+        SUBMIT,
+        TRACK
+    }
+
+    private final RateLimitSettings settings;
+    private final PublicEndpointLimits limits;
+    private final JsonMapper json;
+
+    PublicRateLimitFilter(RateLimitSettings settings, PublicEndpointLimits limits, JsonMapper json) {
+        this.settings = settings;
+        this.limits = limits;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !settings.enabled() || endpoint(request) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var client = ClientAddress.of(request);
+        if (endpoint(request) == Endpoint.SUBMIT) {
+            var refusal = limits.admitSubmission(client);
+            if (refusal.isPresent()) {
+                refuse(response, refusal.get());
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        var refusal = limits.admitTracking(client);
+        if (refusal.isPresent()) {
+            refuse(response, refusal.get());
+            return;
+        }
+        boolean notFound = false;
+        try {
+            chain.doFilter(request, response);
+            notFound = response.getStatus() == HttpServletResponse.SC_NOT_FOUND;
+        } finally {
+            limits.trackingAnswered(client, notFound);
+        }
+    }
+
+    private static Endpoint endpoint(HttpServletRequest request) {
+        var path = RequestPath.parse(request.getRequestURI(), request.getContextPath())
+                .pathWithinApplication();
+        var method = request.getMethod();
+        if ("POST".equals(method) && SUBMISSIONS.matches(path)) {
+            return Endpoint.SUBMIT;
+        }
+        if (("GET".equals(method) || "HEAD".equals(method)) && (TRACKING.matches(path) || RECEIPT.matches(path))) {
+            return Endpoint.TRACK;
+        }
+        return null;
+    }
+
+    private void refuse(HttpServletResponse response, Refusal refusal) throws IOException {
+        var status = HttpStatus.TOO_MANY_REQUESTS;
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "https://suara.id/problems/too-many-requests");
+        problem.put("title", "Too many requests");
+        problem.put("status", status.value());
+        problem.put("detail", refusal.message());
+        problem.put("errors", List.of(Map.of("field", "client", "message", refusal.message())));
+        response.setStatus(status.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+}
