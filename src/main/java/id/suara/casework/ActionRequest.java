@@ -1,5 +1,6 @@
 package id.suara.casework;
 
+import id.suara.intake.Masking;
 import id.suara.shared.validation.CleanText;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -16,5 +17,12 @@ public record ActionRequest(
 
     public ActionRequest {
         fields = fields == null ? Map.of() : fields;
+    }
+
+    /** Only the field names and the version: notes and values may hold personal data and must not reach a log. */
+    @Override
+    public String toString() {
+        return "ActionRequest[note=" + Masking.mask(note) + ", fields=" + fields.keySet() + ", version=" + version
+                + "]";
     }
 }

@@ -8,7 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A case as staff see it: the submission, where it stands, its history and what the viewer may do next. */
+/**
+ * A case as staff see it: the submission, where it stands, its history and what the viewer may do next.
+ *
+ * @param identityWithheld whether the complainant's identity is withheld from this viewer ("Dirahasiakan"): the
+ *     submission is confidential and the viewer does not handle identities ({@link IdentityHandlers})
+ */
 public record CaseView(
         UUID id,
         UUID institutionId,
@@ -23,12 +28,21 @@ public record CaseView(
         Instant answeredAt,
         SopReference sop,
         SubmissionDetails submission,
+        boolean identityWithheld,
         RequirementCheckState requirementCheck,
         List<HistoryEntry> history,
         List<CaseNote> notes,
         List<AvailableAction> availableActions,
         Instant closedAt,
         int version) {
+
+    /** Ids and state only: a case view holds personal data, which must not reach a log. */
+    @Override
+    public String toString() {
+        return "CaseView[id=" + id + ", institutionId=" + institutionId + ", status=" + status + ", currentStep="
+                + (currentStep == null ? null : currentStep.code()) + ", identityWithheld=" + identityWithheld
+                + ", version=" + version + "]";
+    }
 
     /** Which SOP version the case runs on. */
     public record SopReference(UUID versionId, String code, int version, id.suara.shared.LocalizedText title) {}

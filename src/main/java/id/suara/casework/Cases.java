@@ -1,16 +1,22 @@
 package id.suara.casework;
 
+import id.suara.audit.AuditEvent;
+import id.suara.audit.AuditLog;
 import id.suara.calendar.DeadlineCalculator;
 import id.suara.calendar.InstitutionCalendars;
 import id.suara.calendar.TimeLimit;
 import id.suara.institution.Institutions;
 import id.suara.institution.Role;
+import id.suara.intake.Complainant;
+import id.suara.intake.Redaction;
+import id.suara.intake.SubmissionDetails;
 import id.suara.intake.SubmissionRegistered;
 import id.suara.intake.Submissions;
 import id.suara.shared.ConflictException;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.NotFoundException;
+import id.suara.sop.ActionField;
 import id.suara.sop.RequirementCheck;
 import id.suara.sop.SopDefinition;
 import id.suara.sop.SopVersions;
@@ -28,8 +34,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +46,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Handles cases along their SOP: opens one for every registered submission, records requirement checks and notes, and
  * moves a case only by a transition its current step allows, performed by a holder of that step's role. Every move is
  * appended to the history. Two people changing a case at once: the first wins, the other gets a conflict.
+ *
+ * <p>A confidential complainant's identity is shown only to {@link IdentityHandlers}, and each time it is shown that is
+ * written to the audit log in the same transaction; everyone else sees it withheld (ADR 0008). Registrations, actions,
+ * requirement checks and notes are audited too.
  */
 @Service
 public class Cases {
@@ -54,6 +67,8 @@ public class Cases {
     private final Institutions institutions;
     private final ActionFields actionFields;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final MessageSource messages;
     private final Clock clock;
 
     Cases(
@@ -65,6 +80,8 @@ public class Cases {
             Institutions institutions,
             ActionFields actionFields,
             ApplicationEventPublisher events,
+            AuditLog audit,
+            MessageSource messages,
             Clock clock) {
         this.store = store;
         this.sops = sops;
@@ -74,6 +91,8 @@ public class Cases {
         this.institutions = institutions;
         this.actionFields = actionFields;
         this.events = events;
+        this.audit = audit;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -88,6 +107,13 @@ public class Cases {
                         "channel",
                         "This institution has no procedure for " + submission.kind() + " submissions through "
                                 + submission.channel()));
+        if (submission.anonymous() && !sop.definition().anonymousAllowed()) {
+            throw InvalidInputException.unprocessable(
+                    "anonymous",
+                    "This institution's procedure for " + submission.kind() + " submissions through "
+                            + submission.channel() + " does not accept anonymous submissions: it requires the "
+                            + "complainant's identity");
+        }
         var first = sop.definition().firstStep();
         var now = submission.registeredAt();
         var opened = new CaseFile(
@@ -129,10 +155,29 @@ public class Cases {
             throw new IllegalStateException("A case cannot change while it is being opened");
         }
         history.forEach(entry -> store.append(opened.id(), entry));
+        var details = new LinkedHashMap<String, Object>();
+        details.put("registrationNumber", submission.registrationNumber());
+        details.put("kind", submission.kind().name());
+        details.put("channel", submission.channel().name());
+        details.put("sop", sop.code() + " v" + sop.version());
+        details.put("confidential", submission.confidential());
+        details.put("anonymous", submission.anonymous());
+        audit.record(new AuditEvent(
+                "case.registered",
+                submission.institutionId(),
+                registrar.map(StaffMember::id).orElse(null),
+                registrar.map(StaffMember::username).orElse("public"),
+                "case",
+                opened.id().toString(),
+                details));
     }
 
-    /** The case as the viewer may see it, with the actions they may perform now. */
-    @Transactional(readOnly = true)
+    /**
+     * The case as the viewer may see it, with the actions they may perform now. A confidential complainant's identity is
+     * shown only to an identity handler, and recorded as read ({@code identity.read}); for anyone else it is withheld,
+     * also where it was written into the case's texts.
+     */
+    @Transactional
     public CaseView view(UUID caseId, StaffMember viewer) {
         var c = visible(caseId, viewer);
         var sop = sops.get(c.sopVersionId());
@@ -150,6 +195,36 @@ public class Cases {
         var mayCheck = !step.requirementChecks().isEmpty()
                 && viewer.mayActAs(step.roles(), c.institutionId(), c.assignedUnitId());
         var submission = submissions.details(c.id()).orElseThrow();
+        var history = store.history(c.id());
+        var notes = store.notes(c.id());
+        var shownCheck = latestCheck;
+        boolean withheld = submission.confidential()
+                && !submission.anonymous()
+                && !IdentityHandlers.handles(viewer, c.institutionId());
+        if (withheld) {
+            var hidden = withheldText();
+            var redaction = Redaction.of(submission.complainant());
+            UnaryOperator<String> scrub = text -> redaction.apply(text, hidden);
+            submission = submission.withIdentityWithheld(withheldComplainant(submission.complainant(), hidden), scrub);
+            history = history.stream().map(e -> scrubbed(e, scrub)).toList();
+            notes = notes.stream()
+                    .map(n -> new CaseNote(n.id(), n.writtenAt(), n.authorId(), n.authorName(), scrub.apply(n.text())))
+                    .toList();
+            if (shownCheck != null) {
+                shownCheck = scrubbed(shownCheck, scrub);
+            }
+        } else if (submission.confidential() && !submission.anonymous()) {
+            audit.record(new AuditEvent(
+                    "identity.read",
+                    c.institutionId(),
+                    viewer.id(),
+                    viewer.username(),
+                    "case",
+                    c.id().toString(),
+                    Map.of(
+                            "roles",
+                            viewer.roles().stream().map(Role::name).toList().toString())));
+        }
         return new CaseView(
                 c.id(),
                 c.institutionId(),
@@ -164,9 +239,10 @@ public class Cases {
                 c.answeredAt(),
                 new CaseView.SopReference(sop.id(), sop.code(), sop.version(), definition.title()),
                 submission,
-                new CaseView.RequirementCheckState(step.requirementChecks(), latestCheck, mayCheck),
-                store.history(c.id()),
-                store.notes(c.id()),
+                withheld,
+                new CaseView.RequirementCheckState(step.requirementChecks(), shownCheck, mayCheck),
+                history,
+                notes,
                 actions,
                 c.closedAt(),
                 c.version());
@@ -206,6 +282,22 @@ public class Cases {
                         now));
     }
 
+    /**
+     * The name an attachment is served under to the viewer: a confidential complainant's identity in it is withheld
+     * from those who do not handle identities, as in the case view.
+     */
+    @Transactional(readOnly = true)
+    public String attachmentName(UUID caseId, String fileName, StaffMember viewer) {
+        var c = visible(caseId, viewer);
+        var submission = submissions.details(c.id()).orElseThrow();
+        if (!submission.confidential()
+                || submission.anonymous()
+                || IdentityHandlers.handles(viewer, c.institutionId())) {
+            return fileName;
+        }
+        return Redaction.of(submission.complainant()).apply(fileName, withheldText());
+    }
+
     /** Refuses, as if it did not exist, a case the viewer may not see. */
     @Transactional(readOnly = true)
     public void requireVisible(UUID caseId, StaffMember viewer) {
@@ -240,6 +332,7 @@ public class Cases {
             }
         }
         var values = actionFields.validate(transition.fields(), request.fields(), c.institutionId());
+        var published = forPublication(c, values);
         var now = clock.instant();
         var actingRole = actor.grants().stream()
                 .map(g -> g.role())
@@ -247,7 +340,7 @@ public class Cases {
                 .findFirst()
                 .orElseThrow();
         var history = new ArrayList<HistoryEntry>();
-        var moved = move(c, definition, transition, values, now);
+        var moved = move(c, definition, transition, published, now);
         history.add(new HistoryEntry(
                 0,
                 now,
@@ -261,6 +354,16 @@ public class Cases {
                 ActionFields.forHistory(values)));
         moved = followAutomatic(moved, definition, now, history);
         save(c, moved, history);
+        var details = new LinkedHashMap<String, Object>();
+        details.put("action", action);
+        details.put("from", step.code());
+        details.put("to", transition.to());
+        if (!moved.currentStep().equals(transition.to())) {
+            details.put("reached", moved.currentStep());
+        }
+        details.put("role", actingRole.name());
+        audit.record(new AuditEvent(
+                "case.action", c.institutionId(), actor.id(), actor.username(), "case", c.id().toString(), details));
         events.publishEvent(new CaseMoved(
                 c.id(), c.institutionId(), step.code(), moved.currentStep(), action, moved.status(), now));
         return view(c.id(), actor);
@@ -294,9 +397,16 @@ public class Cases {
             }
         });
         var now = clock.instant();
+        boolean identityWaived = step.requirementChecks().contains(RequirementCheck.IDENTITY)
+                && !request.items().containsKey(RequirementCheck.IDENTITY)
+                && definition.anonymousAllowed()
+                && submissions.details(c.id()).map(SubmissionDetails::anonymous).orElse(false);
         for (var required : step.requirementChecks()) {
             if (required == RequirementCheck.AUDIENCE_NOTICE) {
                 items.put(required, audienceNoticeMet(c));
+            } else if (required == RequirementCheck.IDENTITY && identityWaived) {
+                // the procedure accepts anonymous submissions: there is no identity to check
+                items.put(required, true);
             } else if (!request.items().containsKey(required)) {
                 errors.add(new InvalidInputException.FieldError("items." + required, "must be checked"));
             }
@@ -331,6 +441,18 @@ public class Cases {
                         check.note(),
                         fields)));
         store.insertCheck(c.id(), check);
+        var details = new LinkedHashMap<String, Object>();
+        details.put("step", step.code());
+        details.put("met", met);
+        items.forEach((item, ok) -> details.put("item." + item.name(), ok));
+        audit.record(new AuditEvent(
+                "case.requirements-checked",
+                c.institutionId(),
+                actor.id(),
+                actor.username(),
+                "case",
+                c.id().toString(),
+                details));
         return view(c.id(), actor);
     }
 
@@ -346,6 +468,14 @@ public class Cases {
         }
         var note = new CaseNote(UUID.randomUUID(), clock.instant(), author.id(), author.displayName(), text.strip());
         store.insertNote(c.id(), note);
+        audit.record(new AuditEvent(
+                "case.note-added",
+                c.institutionId(),
+                author.id(),
+                author.username(),
+                "case",
+                c.id().toString(),
+                Map.of("noteId", note.id().toString())));
         return note;
     }
 
@@ -373,6 +503,61 @@ public class Cases {
                     c.publicAnswer(),
                     c.answeredAt());
         });
+    }
+
+    /**
+     * The values as they go public: an answer to publish loses the complainant's identity and anyone's NIK, phone
+     * number and e-mail address. The history keeps what was written, for staff.
+     */
+    private Map<String, ActionFields.Value> forPublication(CaseFile c, Map<String, ActionFields.Value> values) {
+        if (values.values().stream().noneMatch(v -> v.effect() == ActionField.FieldEffect.PUBLISH_ANSWER)) {
+            return values;
+        }
+        var redaction = Redaction.of(
+                submissions.details(c.id()).map(SubmissionDetails::complainant).orElse(null));
+        var out = new LinkedHashMap<String, ActionFields.Value>();
+        values.forEach((name, value) -> out.put(
+                name,
+                value.effect() == ActionField.FieldEffect.PUBLISH_ANSWER
+                        ? new ActionFields.Value(redaction.forPublication((String) value.value()), value.effect())
+                        : value));
+        return out;
+    }
+
+    /** "Dirahasiakan" in the reader's language. */
+    private String withheldText() {
+        return messages.getMessage("suara.identity.withheld", null, "Dirahasiakan", LocaleContextHolder.getLocale());
+    }
+
+    private static Complainant withheldComplainant(Complainant complainant, String hidden) {
+        return new Complainant(complainant.type(), hidden, hidden, hidden, hidden, hidden, hidden);
+    }
+
+    private static HistoryEntry scrubbed(HistoryEntry e, UnaryOperator<String> scrub) {
+        var fields = new LinkedHashMap<String, Object>();
+        e.fields().forEach((name, value) -> fields.put(name, value instanceof String text ? scrub.apply(text) : value));
+        return new HistoryEntry(
+                e.seq(),
+                e.occurredAt(),
+                e.actorId(),
+                e.actorName(),
+                e.actorRole(),
+                e.action(),
+                e.fromStep(),
+                e.toStep(),
+                scrub.apply(e.note()),
+                fields);
+    }
+
+    private static RequirementCheckResult scrubbed(RequirementCheckResult check, UnaryOperator<String> scrub) {
+        return new RequirementCheckResult(
+                check.id(),
+                check.step(),
+                check.checkedAt(),
+                check.checkedBy(),
+                check.items(),
+                check.met(),
+                scrub.apply(check.note()));
     }
 
     private String zoneOf(CaseFile c) {
@@ -428,12 +613,12 @@ public class Cases {
             Instant now) {
         var target = step(definition, transition.to());
         var assignedUnit = values.values().stream()
-                .filter(v -> v.effect() == id.suara.sop.ActionField.FieldEffect.ASSIGN_UNIT)
+                .filter(v -> v.effect() == ActionField.FieldEffect.ASSIGN_UNIT)
                 .map(v -> (UUID) v.value())
                 .findFirst()
                 .orElse(c.assignedUnitId());
         var answer = values.values().stream()
-                .filter(v -> v.effect() == id.suara.sop.ActionField.FieldEffect.PUBLISH_ANSWER)
+                .filter(v -> v.effect() == ActionField.FieldEffect.PUBLISH_ANSWER)
                 .map(v -> (String) v.value())
                 .findFirst();
         return new CaseFile(

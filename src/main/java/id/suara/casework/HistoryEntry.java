@@ -1,6 +1,7 @@
 package id.suara.casework;
 
 import id.suara.institution.Role;
+import id.suara.intake.Masking;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -22,4 +23,13 @@ public record HistoryEntry(
         String fromStep,
         String toStep,
         String note,
-        Map<String, Object> fields) {}
+        Map<String, Object> fields) {
+
+    /** Without the note and the field values, which may hold personal data and must not reach a log. */
+    @Override
+    public String toString() {
+        return "HistoryEntry[seq=" + seq + ", occurredAt=" + occurredAt + ", actorId=" + actorId + ", action=" + action
+                + ", fromStep=" + fromStep + ", toStep=" + toStep + ", note=" + Masking.mask(note) + ", fields="
+                + fields.keySet() + "]";
+    }
+}

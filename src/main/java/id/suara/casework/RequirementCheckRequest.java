@@ -1,5 +1,6 @@
 package id.suara.casework;
 
+import id.suara.intake.Masking;
 import id.suara.shared.validation.CleanText;
 import id.suara.sop.RequirementCheck;
 import jakarta.validation.constraints.NotNull;
@@ -13,4 +14,11 @@ import java.util.Map;
 public record RequirementCheckRequest(
         @NotNull Map<RequirementCheck, Boolean> items,
         @Size(max = 5000) @CleanText(multiline = true) String note,
-        Integer version) {}
+        Integer version) {
+
+    /** Without the note, which may hold personal data and must not reach a log. */
+    @Override
+    public String toString() {
+        return "RequirementCheckRequest[items=" + items + ", note=" + Masking.mask(note) + ", version=" + version + "]";
+    }
+}

@@ -5,10 +5,14 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The complainant (pengadu / pelapor) as they identified themselves. Any part may be missing on a letter or walk-in:
- * the requirement check, not intake, decides whether the identity suffices.
+ * the requirement check, not intake, decides whether the identity suffices. Everything but the type is personal data:
+ * stored encrypted, never logged ({@link #toString()} masks it), and withheld from staff who do not handle a
+ * confidential case.
  *
  * @param organisation the group or institution's name, for {@link ComplainantType#GROUP} and {@link ComplainantType#INSTITUTION}
  * @param identityNumber identity document number, e.g. the 16-digit NIK
@@ -26,4 +30,30 @@ public record Complainant(
         @Size(max = 30) @Pattern(regexp = "\\+?[0-9 ()-]*", message = "{suara.validation.phone}")
         String phone,
 
-        @Size(max = 254) @Email String email) {}
+        @Size(max = 254) @Email String email) {
+
+    /** A complainant who gave no identity at all: an anonymous submission. */
+    public static Complainant anonymous() {
+        return new Complainant(ComplainantType.INDIVIDUAL, null, null, null, null, null, null);
+    }
+
+    /** The fields that identify the complainant, by their request names, with their values (null when missing). */
+    public Map<String, String> identityFields() {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("name", name);
+        fields.put("organisation", organisation);
+        fields.put("identityNumber", identityNumber);
+        fields.put("address", address);
+        fields.put("phone", phone);
+        fields.put("email", email);
+        return fields;
+    }
+
+    /** Masks every personal field, so that a complainant logged by accident shows {@code ****}. */
+    @Override
+    public String toString() {
+        return "Complainant[type=" + type + ", name=" + Masking.mask(name) + ", organisation="
+                + Masking.mask(organisation) + ", identityNumber=" + Masking.mask(identityNumber) + ", address="
+                + Masking.mask(address) + ", phone=" + Masking.mask(phone) + ", email=" + Masking.mask(email) + "]";
+    }
+}

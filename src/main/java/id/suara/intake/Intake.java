@@ -40,6 +40,7 @@ public class Intake {
     private final IntakeSettings settings;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final IdentityCipher cipher;
     private final Clock clock;
 
     Intake(
@@ -50,6 +51,7 @@ public class Intake {
             IntakeSettings settings,
             ApplicationEventPublisher events,
             JsonMapper json,
+            IdentityCipher cipher,
             Clock clock) {
         this.jdbc = jdbc;
         this.validator = validator;
@@ -58,11 +60,13 @@ public class Intake {
         this.settings = settings;
         this.events = events;
         this.json = json;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
     /**
-     * Registers a submission.
+     * Registers a submission. The complainant's identity is stored encrypted; an anonymous submission stores none, and is
+     * refused (by the case it opens) where the institution's procedure does not allow it.
      *
      * @param registeredBy the staff member registering it on the complainant's behalf, or null when the public submits
      */
@@ -85,16 +89,18 @@ public class Intake {
         var trackingNumber = TrackingCodes.newTrackingNumber();
         var accessCode = TrackingCodes.newAccessCode();
         var id = UUID.randomUUID();
-        var complainant = request.complainant();
+        var complainant = stripped(request.anonymous() ? Complainant.anonymous() : request.complainant());
+        var identity = cipher.seal(complainant, id);
         var audience = request.audienceRequestedFor() == null
                 ? null
                 : request.audienceRequestedFor().toInstant();
         jdbc.sql("""
                 insert into submission (id, institution_id, kind, channel, registration_year, registration_sequence,
                     registration_number, tracking_number, access_code_hash, complainant_type, complainant_name,
-                    complainant_organisation, identity_number, address, phone, email, confidential, respondent, title,
-                    purpose, substance, audience_requested_for, delegation_size, registered_at, registered_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    complainant_organisation, identity_number, address, phone, email, identity_number_hmac,
+                    identity_encrypted, confidential, anonymous, respondent, title, purpose, substance,
+                    audience_requested_for, delegation_size, registered_at, registered_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         institution.id(),
@@ -106,13 +112,15 @@ public class Intake {
                         trackingNumber,
                         TrackingCodes.hash(accessCode),
                         complainant.type().name(),
-                        blankToNull(complainant.name()),
-                        blankToNull(complainant.organisation()),
-                        blankToNull(complainant.identityNumber()),
-                        blankToNull(complainant.address()),
-                        blankToNull(complainant.phone()),
-                        blankToNull(complainant.email()),
+                        identity.name(),
+                        identity.organisation(),
+                        identity.identityNumber(),
+                        identity.address(),
+                        identity.phone(),
+                        identity.email(),
+                        identity.identityNumberIndex(),
                         request.confidential(),
+                        request.anonymous(),
                         blankToNull(request.respondent()),
                         request.title().strip(),
                         request.purpose().strip(),
@@ -138,7 +146,11 @@ public class Intake {
                             java.sql.Timestamp.from(now))
                     .update();
         }
-        issueReceipt(id, institution, request, registrationNumber, trackingNumber, now, stored);
+        issueReceipt(
+                id, institution, request, Redaction.of(complainant), registrationNumber, trackingNumber, now, stored);
+        // What every staff member of the institution sees in lists and finds by search: for a confidential submission,
+        // without the complainant's identity even where they wrote it into their text.
+        var listed = request.confidential() ? Redaction.of(complainant) : Redaction.of(null);
         events.publishEvent(new SubmissionRegistered(
                 id,
                 institution.id(),
@@ -146,13 +158,17 @@ public class Intake {
                 request.channel(),
                 registrationNumber,
                 trackingNumber,
-                request.title().strip(),
-                String.join(
-                        " ",
-                        request.title(),
-                        request.purpose(),
-                        request.substance(),
-                        nullToEmpty(request.respondent())),
+                listed.apply(request.title().strip(), Redaction.PLACEHOLDER),
+                listed.apply(
+                        String.join(
+                                " ",
+                                request.title(),
+                                request.purpose(),
+                                request.substance(),
+                                nullToEmpty(request.respondent())),
+                        Redaction.PLACEHOLDER),
+                request.confidential(),
+                request.anonymous(),
                 now,
                 audience,
                 registeredBy));
@@ -187,6 +203,7 @@ public class Intake {
             if (request.delegationSize() != null && (request.delegationSize() < 1 || request.delegationSize() > 500)) {
                 errors.add(new FieldError("delegationSize", "must be between 1 and 500"));
             }
+            checkIdentity(request, errors);
             if (fromPublic) {
                 checkPublic(request, errors);
             }
@@ -213,9 +230,28 @@ public class Intake {
             }
         }
         var complainant = request.complainant();
-        if (complainant != null
+        if (!request.anonymous()
+                && complainant != null
                 && (complainant.name() == null || complainant.name().isBlank())) {
             errors.add(new FieldError("complainant.name", "must not be blank"));
+        }
+    }
+
+    /** An identified submission names its complainant; an anonymous one carries no identity at all. */
+    private static void checkIdentity(RegistrationRequest request, List<FieldError> errors) {
+        var complainant = request.complainant();
+        if (!request.anonymous()) {
+            if (complainant == null) {
+                errors.add(new FieldError("complainant", "must not be null"));
+            }
+            return;
+        }
+        if (complainant != null) {
+            complainant.identityFields().forEach((field, value) -> {
+                if (value != null && !value.isBlank()) {
+                    errors.add(new FieldError("complainant." + field, "must be empty in an anonymous submission"));
+                }
+            });
         }
     }
 
@@ -231,24 +267,39 @@ public class Intake {
             UUID id,
             Institution institution,
             RegistrationRequest request,
+            Redaction identity,
             String registrationNumber,
             String trackingNumber,
             Instant now,
             List<AttachmentStore.StoredFile> files) {
+        // The receipt is served on the public API (with the access code): it never contains the complainant's identity.
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("institution", institution.name());
         content.put("registrationNumber", registrationNumber);
         content.put("trackingNumber", trackingNumber);
         content.put("kind", request.kind().name());
         content.put("channel", request.channel().name());
-        content.put("title", request.title().strip());
+        content.put("title", identity.forPublication(request.title().strip()));
         content.put(
                 "attachments",
-                files.stream().map(AttachmentStore.StoredFile::fileName).toList());
+                files.stream()
+                        .map(file -> identity.forPublication(file.fileName()))
+                        .toList());
         content.put("receivedAt", now.toString());
         jdbc.sql("insert into receipt (submission_id, issued_at, content) values (?, ?, ?::jsonb)")
                 .params(id, java.sql.Timestamp.from(now), json.writeValueAsString(content))
                 .update();
+    }
+
+    private static Complainant stripped(Complainant c) {
+        return new Complainant(
+                c.type() == null ? ComplainantType.INDIVIDUAL : c.type(),
+                blankToNull(c.name()),
+                blankToNull(c.organisation()),
+                blankToNull(c.identityNumber()),
+                blankToNull(c.address()),
+                blankToNull(c.phone()),
+                blankToNull(c.email()));
     }
 
     private static String blankToNull(String value) {

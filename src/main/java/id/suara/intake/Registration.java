@@ -7,4 +7,12 @@ import java.util.UUID;
  * The result of registering a submission. The access code appears only here, once: Suara keeps only its hash.
  */
 public record Registration(
-        UUID submissionId, String registrationNumber, String trackingNumber, String accessCode, Instant registeredAt) {}
+        UUID submissionId, String registrationNumber, String trackingNumber, String accessCode, Instant registeredAt) {
+
+    /** Without the access code, which is a secret. */
+    @Override
+    public String toString() {
+        return "Registration[submissionId=" + submissionId + ", registrationNumber=" + registrationNumber
+                + ", trackingNumber=" + trackingNumber + ", accessCode=" + Masking.mask(accessCode) + "]";
+    }
+}

@@ -1,5 +1,7 @@
 package id.suara.intake;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import id.suara.shared.validation.CleanText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +13,11 @@ import java.time.OffsetDateTime;
  * A submission to register.
  *
  * @param institution the code of the institution it is addressed to, e.g. {@code dprd-kebumen}
- * @param confidential whether the complainant asks for their identity to be withheld (003 II.C.7)
+ * @param complainant who submits; may be left out of an anonymous submission
+ * @param confidential whether the complainant asks for their identity to be withheld from everyone but the staff who
+ *     handle the case (003 II.C.7)
+ * @param anonymous whether the complainant gives no identity at all (optional, false when left out); only where the
+ *     institution's procedure allows it, and then every identity field must be empty
  * @param respondent who is complained about (teradu), if anyone
  * @param audienceRequestedFor for in-person submissions: when the delegation asks to be received
  * @param delegationSize for in-person submissions: how many people come
@@ -20,8 +26,9 @@ public record RegistrationRequest(
         @NotBlank @Size(max = 40) @CleanText String institution,
         @NotNull SubmissionKind kind,
         @NotNull Channel channel,
-        @NotNull @Valid Complainant complainant,
+        @Valid Complainant complainant,
         boolean confidential,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean anonymous,
         @Size(max = 300) @CleanText String respondent,
         @NotBlank @Size(max = 200) @CleanText String title,
 
@@ -32,4 +39,14 @@ public record RegistrationRequest(
         String substance,
 
         OffsetDateTime audienceRequestedFor,
-        Integer delegationSize) {}
+        Integer delegationSize) {
+
+    /** The complainant and every text masked: they may hold personal data, which must not reach a log. */
+    @Override
+    public String toString() {
+        return "RegistrationRequest[institution=" + institution + ", kind=" + kind + ", channel=" + channel
+                + ", complainant=" + complainant + ", confidential=" + confidential + ", anonymous=" + anonymous
+                + ", respondent=" + Masking.mask(respondent) + ", title=" + Masking.mask(title) + ", purpose="
+                + Masking.mask(purpose) + ", substance=" + Masking.mask(substance) + "]";
+    }
+}

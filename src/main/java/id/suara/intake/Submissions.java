@@ -23,11 +23,13 @@ public class Submissions {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final AttachmentStore store;
+    private final IdentityCipher cipher;
 
-    Submissions(JdbcClient jdbc, JsonMapper json, AttachmentStore store) {
+    Submissions(JdbcClient jdbc, JsonMapper json, AttachmentStore store, IdentityCipher cipher) {
         this.jdbc = jdbc;
         this.json = json;
         this.store = store;
+        this.cipher = cipher;
     }
 
     /**
@@ -48,6 +50,10 @@ public class Submissions {
         return row.isPresent() && matches ? row.map(Row::id) : Optional.empty();
     }
 
+    /**
+     * The whole submission with the complainant's identity decrypted. Callers decide who may see the identity; a wrong
+     * encryption key or an altered value fails here rather than returning garbage.
+     */
     public Optional<SubmissionDetails> details(UUID id) {
         return jdbc.sql("select * from submission where id = ?")
                 .param(id)
@@ -104,15 +110,9 @@ public class Submissions {
                 Channel.valueOf(rs.getString("channel")),
                 rs.getString("registration_number"),
                 rs.getString("tracking_number"),
-                new Complainant(
-                        ComplainantType.valueOf(rs.getString("complainant_type")),
-                        rs.getString("complainant_name"),
-                        rs.getString("complainant_organisation"),
-                        rs.getString("identity_number"),
-                        rs.getString("address"),
-                        rs.getString("phone"),
-                        rs.getString("email")),
+                cipher.open(rs, id),
                 rs.getBoolean("confidential"),
+                rs.getBoolean("anonymous"),
                 rs.getString("respondent"),
                 rs.getString("title"),
                 rs.getString("purpose"),

@@ -1,5 +1,7 @@
 package id.suara.sop;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import id.suara.intake.Channel;
 import id.suara.intake.SubmissionKind;
 import id.suara.shared.LocalizedText;
@@ -13,6 +15,9 @@ import java.util.Optional;
  * @param source the seed document, e.g. {@code "003_2f43c4f52b65361e.txt — SOP ... secara Tertulis"}
  * @param channels the channels whose submissions this SOP handles
  * @param kinds the submission kinds it handles
+ * @param anonymousAllowed whether the procedure accepts submissions without any identity of the complainant; false
+ *     unless the procedure says otherwise
+ * @param anonymousSource why anonymous submissions are or are not allowed: the seed document and step, or the inference
  * @param steps the steps in SOP order; the first is where every case starts
  */
 public record SopDefinition(
@@ -23,6 +28,8 @@ public record SopDefinition(
         String source,
         List<Channel> channels,
         List<SubmissionKind> kinds,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean anonymousAllowed,
+        String anonymousSource,
         List<StepDefinition> steps,
         List<TransitionDefinition> transitions) {
 

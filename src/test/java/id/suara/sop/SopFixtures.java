@@ -30,6 +30,8 @@ final class SopFixtures {
                 "test.txt — SOP uji",
                 List.of(Channel.LETTER),
                 List.of(SubmissionKind.COMPLAINT),
+                false,
+                null,
                 List.of(
                         step("submit", Role.COMPLAINANT),
                         checking("check", RequirementCheck.IDENTITY),
@@ -126,6 +128,8 @@ final class SopFixtures {
                 d.source(),
                 d.channels(),
                 d.kinds(),
+                d.anonymousAllowed(),
+                d.anonymousSource(),
                 steps,
                 d.transitions());
     }
@@ -139,6 +143,8 @@ final class SopFixtures {
                 d.source(),
                 d.channels(),
                 d.kinds(),
+                d.anonymousAllowed(),
+                d.anonymousSource(),
                 d.steps(),
                 transitions);
     }
@@ -152,6 +158,8 @@ final class SopFixtures {
                 d.source(),
                 channels,
                 kinds,
+                d.anonymousAllowed(),
+                d.anonymousSource(),
                 d.steps(),
                 d.transitions());
     }

@@ -13,6 +13,7 @@ import id.suara.institution.Role;
 import id.suara.intake.Channel;
 import id.suara.intake.IncomingFile;
 import id.suara.intake.Intake;
+import id.suara.intake.Masking;
 import id.suara.intake.MultipartIncomingFile;
 import id.suara.intake.RegistrationRequest;
 import id.suara.intake.SubmissionKind;
@@ -145,7 +146,14 @@ class CaseController {
     /** An internal note. */
     record NoteRequest(
             @NotBlank @Size(max = 5000) @CleanText(multiline = true)
-            String text) {}
+            String text) {
+
+        /** Without the text, which may hold personal data. */
+        @Override
+        public String toString() {
+            return "NoteRequest[text=" + Masking.mask(text) + "]";
+        }
+    }
 
     @PostMapping("/{id}/notes")
     @Operation(summary = "Add an internal note (never shown to the public)")
@@ -158,7 +166,8 @@ class CaseController {
     @Operation(summary = "Download an attachment")
     ResponseEntity<InputStreamResource> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId)
             throws IOException {
-        cases.requireVisible(id, currentStaff.get());
+        var viewer = currentStaff.get();
+        cases.requireVisible(id, viewer);
         var content = submissions
                 .attachment(id, attachmentId)
                 .orElseThrow(() -> new NotFoundException("Attachment " + attachmentId + " not found"));
@@ -169,7 +178,9 @@ class CaseController {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(info.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .filename(
+                                        cases.attachmentName(id, info.fileName(), viewer),
+                                        java.nio.charset.StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
@@ -186,7 +197,15 @@ class CaseController {
             String accessCode,
 
             @com.fasterxml.jackson.annotation.JsonProperty("case")
-            CaseView caseView) {}
+            CaseView caseView) {
+
+        /** Without the access code, which is a secret. */
+        @Override
+        public String toString() {
+            return "RegisteredCase[trackingNumber=" + trackingNumber + ", accessCode=" + Masking.mask(accessCode)
+                    + ", case=" + caseView + "]";
+        }
+    }
 
     private ResponseEntity<RegisteredCase> registerWith(RegistrationRequest request, List<IncomingFile> files) {
         StaffMember actor = currentStaff.get();

@@ -4,6 +4,7 @@ import id.suara.casework.Cases;
 import id.suara.casework.PublicCaseView;
 import id.suara.intake.IncomingFile;
 import id.suara.intake.Intake;
+import id.suara.intake.Masking;
 import id.suara.intake.MultipartIncomingFile;
 import id.suara.intake.RegistrationRequest;
 import id.suara.intake.Submissions;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,20 +43,58 @@ class PublicSubmissionController {
     private final Intake intake;
     private final Submissions submissions;
     private final Cases cases;
+    private final MessageSource messages;
 
-    PublicSubmissionController(Intake intake, Submissions submissions, Cases cases) {
+    PublicSubmissionController(Intake intake, Submissions submissions, Cases cases, MessageSource messages) {
         this.intake = intake;
         this.submissions = submissions;
         this.cases = cases;
+        this.messages = messages;
     }
 
-    /** What the complainant gets back once: keep the access code, it is needed to track the submission. */
+    /**
+     * What the complainant gets back once: keep the access code, it is needed to track the submission.
+     *
+     * @param privacyNotice in plain words, who at the institution will see the complainant's identity
+     */
     record Submitted(
             String trackingNumber,
             String accessCode,
             String registrationNumber,
             CaseStatus status,
-            Instant registeredAt) {}
+            Instant registeredAt,
+            boolean confidential,
+            boolean anonymous,
+            String privacyNotice) {
+
+        /** Without the access code, which is a secret. */
+        @Override
+        public String toString() {
+            return "Submitted[trackingNumber=" + trackingNumber + ", accessCode=" + Masking.mask(accessCode)
+                    + ", registrationNumber=" + registrationNumber + ", status=" + status + "]";
+        }
+    }
+
+    /**
+     * What staff will see of the complainant, in plain words, for each way of submitting.
+     *
+     * @param identified an ordinary submission: the handling staff of the institution see the identity
+     * @param confidential a confidential submission: only the staff who handle it see the identity
+     * @param anonymous an anonymous submission, where the procedure allows it: nobody can contact the complainant
+     */
+    record PrivacyNotice(String identified, String confidential, String anonymous) {}
+
+    @GetMapping("/privacy-notice")
+    @Operation(
+            summary = "Who will see your identity",
+            description = "In Bahasa Indonesia, or in English with Accept-Language: en")
+    PrivacyNotice privacyNotice() {
+        var locale = LocaleContextHolder.getLocale();
+        return new PrivacyNotice(
+                messages.getMessage("suara.privacy.identified", null, locale),
+                messages.getMessage("suara.privacy.confidential", null, locale),
+                messages.getMessage("suara.privacy.anonymous", null, locale));
+    }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Submit an aspiration, complaint or carbon copy without attachments")
@@ -84,9 +124,9 @@ class PublicSubmissionController {
             @PathVariable String trackingNumber,
             @Parameter(description = "The access code given at submission")
                     @RequestHeader(name = ACCESS_CODE, required = false)
-                    String accessCode) {
+                    AccessCode accessCode) {
         var view = submissions
-                .findForComplainant(trackingNumber, accessCode)
+                .findForComplainant(trackingNumber, AccessCode.valueOrNull(accessCode))
                 .flatMap(cases::publicView)
                 .orElseThrow(PublicSubmissionController::unknown);
         return PublicTracking.of(view, LocaleContextHolder.getLocale());
@@ -96,9 +136,9 @@ class PublicSubmissionController {
     @Operation(summary = "The receipt (tanda terima) issued at registration")
     Map<String, Object> receipt(
             @PathVariable String trackingNumber,
-            @RequestHeader(name = ACCESS_CODE, required = false) String accessCode) {
+            @RequestHeader(name = ACCESS_CODE, required = false) AccessCode accessCode) {
         return submissions
-                .findForComplainant(trackingNumber, accessCode)
+                .findForComplainant(trackingNumber, AccessCode.valueOrNull(accessCode))
                 .flatMap(submissions::receipt)
                 .orElseThrow(PublicSubmissionController::unknown);
     }
@@ -114,7 +154,35 @@ class PublicSubmissionController {
                         registration.accessCode(),
                         registration.registrationNumber(),
                         status,
-                        registration.registeredAt()));
+                        registration.registeredAt(),
+                        request.confidential(),
+                        request.anonymous(),
+                        privacyNotice(request)));
+    }
+
+    private String privacyNotice(RegistrationRequest request) {
+        var key = request.anonymous()
+                ? "suara.privacy.anonymous"
+                : request.confidential() ? "suara.privacy.confidential" : "suara.privacy.identified";
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
+    /** The secret access code as a request argument: never shown in logs, also not in traced handler arguments. */
+    public record AccessCode(String value) {
+
+        /** How Spring converts the header into an argument. */
+        public static AccessCode of(String value) {
+            return new AccessCode(value);
+        }
+
+        static String valueOrNull(AccessCode code) {
+            return code == null ? null : code.value();
+        }
+
+        @Override
+        public String toString() {
+            return Masking.mask(value);
+        }
     }
 
     private static NotFoundException unknown() {
