@@ -11,7 +11,7 @@ public class CurrentStaff {
     /** The signed-in staff member; only called behind authenticated endpoints. */
     public StaffMember get() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal) {
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInStaff principal) {
             return principal.member();
         }
         throw new UsernameNotFoundException("No staff member is signed in");

@@ -3,10 +3,12 @@ package id.suara.staff;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -16,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Answers unauthenticated and forbidden API calls with RFC 9457 problem details. */
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    /** Said for a wrong password, an unknown name and a disabled account alike. */
+    static final String UNAUTHENTICATED = "Sign in with a staff account to use this endpoint.";
 
     private final JsonMapper json;
 
@@ -27,17 +32,24 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Suara\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Sign in with a staff account to use this endpoint.");
+        if (e instanceof LockedException) {
+            write(response, HttpStatus.UNAUTHORIZED, "account-locked", "Account locked", e.getMessage());
+        } else {
+            write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Not signed in", UNAUTHENTICATED);
+        }
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Your roles do not allow this.");
+        write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "Your roles do not allow this.");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
+            throws IOException {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://suara.id/problems/" + type));
+        problem.setTitle(title);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

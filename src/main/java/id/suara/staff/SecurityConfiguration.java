@@ -1,8 +1,20 @@
 package id.suara.staff;
 
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.server.Cookie.SameSite;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
+import org.springframework.boot.web.server.servlet.Session.SessionTrackingMode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -10,16 +22,24 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * Who may call what: the public submission and tracking API is open, the staff API needs HTTP Basic credentials.
- * Finer rules (which case, which action) are checked by the domain against the {@link StaffMember}.
+ * Who may call what. The public submission and tracking API is open; the staff API ({@code /api/**}) is stateless and
+ * takes HTTP Basic credentials, so it needs no CSRF protection; everything else is the web, with form login (and single
+ * sign-on through OpenID Connect when a client registration is configured), a session cookie and CSRF protection.
+ * Both sign-in paths share one password check with lockout ({@link StaffAuthenticationProvider}), and every response
+ * carries the {@link SecurityHeaders}. Finer rules (which case, which action) are checked by the domain against the
+ * {@link StaffMember}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/submissions")
@@ -34,12 +54,22 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.everywhere())
                 .build();
     }
 
+    /** Everything that is not the API; the last chain, as it matches every request. */
     @Bean
-    SecurityFilterChain defaultSecurity(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(auth -> auth.requestMatchers(
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityFilterChain webSecurity(
+            HttpSecurity http,
+            StaffAccounts accounts,
+            SignInAttempts attempts,
+            SecuritySettings settings,
+            Clock clock,
+            ObjectProvider<ClientRegistrationRepository> singleSignOn)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",
                                 "/swagger-ui.html",
@@ -50,7 +80,18 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(Customizer.withDefaults())
-                .build();
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout")
+                        .invalidateHttpSession(true)
+                        .clearAuthentication(true))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterAfter(new SessionRefreshFilter(accounts, clock), SecurityContextHolderFilter.class)
+                .headers(SecurityHeaders.everywhere());
+        if (singleSignOn.getIfAvailable() != null) {
+            var users = new StaffOidcUserService(
+                    new OidcUserService(), accounts, attempts, settings.oidc().usernameClaim());
+            http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(users)));
+        }
+        return http.build();
     }
 
     @Bean
@@ -58,11 +99,58 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The one way to check a password, used by HTTP Basic and form login alike. Deliberately no
+     * {@code UserDetailsService} or {@code AuthenticationProvider} bean: Spring Security would build a second, unguarded
+     * password check from either.
+     */
     @Bean
-    UserDetailsService staffUserDetails(StaffAccounts accounts) {
+    AuthenticationManager authenticationManager(
+            StaffAccounts accounts,
+            PasswordEncoder passwordEncoder,
+            SignInAttempts attempts,
+            ObjectProvider<AuthenticationEventPublisher> events) {
+        var passwords = new DaoAuthenticationProvider(staffUserDetails(accounts));
+        passwords.setPasswordEncoder(passwordEncoder);
+        var manager = new ProviderManager(new StaffAuthenticationProvider(passwords, attempts));
+        events.ifAvailable(manager::setAuthenticationEventPublisher);
+        return manager;
+    }
+
+    /** The session cookie is always HttpOnly, SameSite=Lax and, unless turned off for plain-HTTP development, Secure. */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> sessionCookie(SecuritySettings settings) {
+        return new SessionCookieCustomizer(settings.secureCookies());
+    }
+
+    private static UserDetailsService staffUserDetails(StaffAccounts accounts) {
         return username -> accounts.credentials(username)
                 .flatMap(credentials -> accounts.findById(credentials.accountId())
-                        .map(member -> new StaffPrincipal(member, credentials.passwordHash(), credentials.enabled())))
+                        .map(member -> new StaffPrincipal(
+                                member,
+                                credentials.passwordHash(),
+                                credentials.enabled(),
+                                credentials.passwordChangedAt())))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    }
+
+    /** Runs after Spring Boot's own customizer, so {@code server.servlet.session.cookie.*} cannot weaken it. */
+    record SessionCookieCustomizer(boolean secure)
+            implements WebServerFactoryCustomizer<ConfigurableServletWebServerFactory>, Ordered {
+
+        @Override
+        public void customize(ConfigurableServletWebServerFactory factory) {
+            var session = factory.getSettings().getSession();
+            session.setTrackingModes(java.util.Set.of(SessionTrackingMode.COOKIE));
+            var cookie = session.getCookie();
+            cookie.setHttpOnly(true);
+            cookie.setSameSite(SameSite.LAX);
+            cookie.setSecure(secure);
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 }

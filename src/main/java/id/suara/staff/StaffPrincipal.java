@@ -1,34 +1,39 @@
 package id.suara.staff;
 
+import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The Spring Security view of a staff member. */
-final class StaffPrincipal implements UserDetails {
+/** The Spring Security view of a staff member signing in with a password. */
+final class StaffPrincipal implements UserDetails, CredentialsContainer, SignedInStaff {
 
     private final StaffMember member;
-    private final String passwordHash;
+    private String passwordHash;
     private final boolean enabled;
+    private final Instant passwordChangedAt;
 
-    StaffPrincipal(StaffMember member, String passwordHash, boolean enabled) {
+    StaffPrincipal(StaffMember member, String passwordHash, boolean enabled, Instant passwordChangedAt) {
         this.member = member;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.passwordChangedAt = passwordChangedAt;
     }
 
-    StaffMember member() {
+    @Override
+    public StaffMember member() {
         return member;
     }
 
     @Override
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        List<GrantedAuthority> authorities = member.roles().stream()
-                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
-                .toList();
-        return authorities;
+        return StaffAuthorities.of(member);
     }
 
     @Override
@@ -44,5 +49,11 @@ final class StaffPrincipal implements UserDetails {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Forgets the password hash once signed in, so it is never kept in a session. */
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 }

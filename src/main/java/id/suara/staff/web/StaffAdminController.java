@@ -1,0 +1,149 @@
+package id.suara.staff.web;
+
+import id.suara.institution.Role;
+import id.suara.shared.validation.CleanText;
+import id.suara.staff.CurrentStaff;
+import id.suara.staff.NewStaffAccount;
+import id.suara.staff.RoleGrant;
+import id.suara.staff.StaffAccount;
+import id.suara.staff.StaffAdministration;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff accounts and their roles, managed by institution and system administrators; one's own password. */
+@RestController
+@RequestMapping("/api/v1/staff")
+@Tag(name = "Staff administration", description = "Accounts, roles, disabling, password resets (administrators)")
+class StaffAdminController {
+
+    private final StaffAdministration administration;
+    private final CurrentStaff currentStaff;
+
+    StaffAdminController(StaffAdministration administration, CurrentStaff currentStaff) {
+        this.administration = administration;
+        this.currentStaff = currentStaff;
+    }
+
+    /** A role to grant; {@code unitId} names the council organ or government office of a unit-bound role. */
+    record GrantRequest(@NotNull Role role, UUID unitId) {
+
+        RoleGrant grant() {
+            return new RoleGrant(role, unitId);
+        }
+    }
+
+    record CreateRequest(
+            UUID institutionId,
+
+            @NotNull @Pattern(regexp = "[a-z0-9._-]{3,60}", message = "must be 3 to 60 of a-z, 0-9, '.', '_', '-'")
+            String username,
+
+            @NotBlank @Size(max = 120) @CleanText String displayName,
+            @NotNull String password,
+            @NotEmpty List<@NotNull @Valid GrantRequest> roles) {
+
+        @Override
+        public String toString() {
+            return "CreateRequest[username=" + username + ", roles=" + roles + "]";
+        }
+    }
+
+    record RolesRequest(@NotEmpty List<@NotNull @Valid GrantRequest> roles) {}
+
+    record PasswordResetRequest(@NotNull String newPassword) {}
+
+    record PasswordChangeRequest(
+            @NotNull String currentPassword, @NotNull String newPassword) {}
+
+    /** A list of accounts. */
+    record Accounts(List<StaffAccount> accounts) {}
+
+    @GetMapping
+    @Operation(
+            summary =
+                    "The staff accounts of an institution with their roles (system administrators: all when left out)")
+    Accounts list(@RequestParam(required = false) UUID institution) {
+        return new Accounts(administration.list(currentStaff.get(), institution));
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "Your own account and roles (every staff member)")
+    StaffAccount me() {
+        return administration.me(currentStaff.get());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One staff account")
+    StaffAccount get(@PathVariable UUID id) {
+        return administration.get(currentStaff.get(), id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create an account with an initial password (at least 12 characters) and its roles")
+    ResponseEntity<StaffAccount> create(@Valid @RequestBody CreateRequest request) {
+        var account = administration.create(
+                currentStaff.get(),
+                new NewStaffAccount(
+                        request.institutionId(),
+                        request.username(),
+                        request.displayName(),
+                        request.password(),
+                        grants(request.roles())));
+        return ResponseEntity.created(URI.create("/api/v1/staff/" + account.id()))
+                .body(account);
+    }
+
+    @PutMapping("/{id}/roles")
+    @Operation(summary = "Replace an account's roles")
+    StaffAccount changeRoles(@PathVariable UUID id, @Valid @RequestBody RolesRequest request) {
+        return administration.changeRoles(currentStaff.get(), id, grants(request.roles()));
+    }
+
+    @PostMapping("/{id}/disable")
+    @Operation(summary = "Disable an account: it can no longer sign in, and its web sessions end")
+    StaffAccount disable(@PathVariable UUID id) {
+        return administration.disable(currentStaff.get(), id);
+    }
+
+    @PostMapping("/{id}/enable")
+    @Operation(summary = "Enable a disabled account")
+    StaffAccount enable(@PathVariable UUID id) {
+        return administration.enable(currentStaff.get(), id);
+    }
+
+    @PostMapping("/{id}/password")
+    @Operation(summary = "Set a new password for someone else's account (e.g. forgotten); also lifts a lockout")
+    ResponseEntity<Void> resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordResetRequest request) {
+        administration.resetPassword(currentStaff.get(), id, request.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/me/password")
+    @Operation(summary = "Change your own password, giving the current one")
+    ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody PasswordChangeRequest request) {
+        administration.changeOwnPassword(currentStaff.get(), request.currentPassword(), request.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+
+    private static List<RoleGrant> grants(List<GrantRequest> requests) {
+        return requests.stream().map(GrantRequest::grant).toList();
+    }
+}
