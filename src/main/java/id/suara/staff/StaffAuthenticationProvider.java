@@ -38,6 +38,10 @@ final class StaffAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         var username = authentication.getName();
+        if (!plausibleUsername(username)) {
+            // No account can have such a name; refuse before it reaches the database (a NUL byte would fail there).
+            throw new BadCredentialsException("Bad credentials");
+        }
         if (attempts.locked(username)) {
             throw locked();
         }
@@ -61,6 +65,13 @@ final class StaffAuthenticationProvider implements AuthenticationProvider {
             throw locked();
         }
         return result;
+    }
+
+    static boolean plausibleUsername(String username) {
+        return username != null
+                && !username.isEmpty()
+                && username.length() <= 100
+                && username.chars().noneMatch(Character::isISOControl);
     }
 
     private AuthenticationException failure(String username) {

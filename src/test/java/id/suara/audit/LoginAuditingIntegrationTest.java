@@ -98,6 +98,17 @@ class LoginAuditingIntegrationTest {
     }
 
     @Test
+    void refusesAndRecordsAUsernameWithANulByteWithoutAskingTheDatabase() {
+        var since = lastSeq();
+
+        var response =
+                api.send(get("/api/v1/cases").header(HttpHeaders.AUTHORIZATION, basic("kebumen\u0000petugas", "x")));
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(entriesSince(since, "login.failure")).hasSize(1);
+    }
+
+    @Test
     void recordsRepeatedBasicLoginsOfOneUserOnceInFifteenMinutes() {
         var start = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         clock.set(start);

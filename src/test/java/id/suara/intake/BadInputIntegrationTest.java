@@ -64,6 +64,8 @@ class BadInputIntegrationTest {
         var response = postJson(api.json(submission));
 
         assertRefused(response, 413, "body");
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
         assertNothingStored(before);
     }
 

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.core.Ordered;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -16,10 +16,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API request bodies (other than multipart uploads, which have their own limits) larger than
- * {@value #MAX_BYTES} bytes with 413, whether or not they announce their length, before anything parses them.
+ * {@value #MAX_BYTES} bytes with 413, whether or not they announce their length, before anything parses them. Runs just
+ * after Spring Security, so refusals carry the security headers too.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 256 * 1024;
