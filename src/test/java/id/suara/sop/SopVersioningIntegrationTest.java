@@ -144,6 +144,11 @@ class SopVersioningIntegrationTest {
         assertThat(versions(council.admin()))
                 .extracting(v -> v.get("version"), v -> v.get("status"))
                 .containsExactly(tuple(2, "ACTIVE"), tuple(1, "RETIRED"));
+        assertThat(jdbc.sql("select action from audit_entry where actor_name = ? and subject_id = ? order by seq")
+                        .params(council.admin(), (String) draft.get("id"))
+                        .query(String.class)
+                        .list())
+                .containsExactly("sop.drafted", "sop.activated");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package id.suara.calendar.web;
 
+import id.suara.audit.AuditEvent;
+import id.suara.audit.AuditLog;
 import id.suara.calendar.Holiday;
 import id.suara.calendar.HolidayType;
 import id.suara.calendar.InstitutionCalendars;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,11 +45,14 @@ class CalendarController {
     private final InstitutionCalendars calendars;
     private final Institutions institutions;
     private final CurrentStaff currentStaff;
+    private final AuditLog audit;
 
-    CalendarController(InstitutionCalendars calendars, Institutions institutions, CurrentStaff currentStaff) {
+    CalendarController(
+            InstitutionCalendars calendars, Institutions institutions, CurrentStaff currentStaff, AuditLog audit) {
         this.calendars = calendars;
         this.institutions = institutions;
         this.currentStaff = currentStaff;
+        this.audit = audit;
     }
 
     /** A day to add to the calendar. */
@@ -71,31 +77,31 @@ class CalendarController {
     }
 
     @PostMapping("/api/v1/institutions/{institutionId}/calendar/holidays")
+    @Transactional
     @Operation(summary = "Add a regional holiday, or a working day overriding a national one (administrators)")
     ResponseEntity<Holiday> addHoliday(@PathVariable UUID institutionId, @Valid @RequestBody HolidayRequest request) {
         requireAdmin(institutionId);
-        return ResponseEntity.status(201)
-                .body(calendars.addHoliday(
-                        institutionId,
-                        request.date(),
-                        request.type(),
-                        request.nameId(),
-                        request.nameEn(),
-                        request.source()));
+        var holiday = calendars.addHoliday(
+                institutionId, request.date(), request.type(), request.nameId(), request.nameEn(), request.source());
+        record("calendar.holiday-added", institutionId, holiday);
+        return ResponseEntity.status(201).body(holiday);
     }
 
     @PostMapping("/api/v1/calendar/national-holidays")
+    @Transactional
     @Operation(summary = "Add a national holiday or collective leave day, e.g. from a new year's SKB (system admin)")
     ResponseEntity<Holiday> addNationalHoliday(@Valid @RequestBody HolidayRequest request) {
         if (!currentStaff.get().holds(Role.SYSTEM_ADMIN)) {
             throw new ForbiddenException("Only system administrators change the national calendar");
         }
-        return ResponseEntity.status(201)
-                .body(calendars.addHoliday(
-                        null, request.date(), request.type(), request.nameId(), request.nameEn(), request.source()));
+        var holiday = calendars.addHoliday(
+                null, request.date(), request.type(), request.nameId(), request.nameEn(), request.source());
+        record("calendar.holiday-added", null, holiday);
+        return ResponseEntity.status(201).body(holiday);
     }
 
     @DeleteMapping("/api/v1/calendar/holidays/{holidayId}")
+    @Transactional
     @Operation(summary = "Remove a day: an institution's own by its administrators, a national one by a system admin")
     ResponseEntity<Void> removeHoliday(@PathVariable UUID holidayId) {
         var holiday = calendars
@@ -108,6 +114,7 @@ class CalendarController {
             throw new ForbiddenException("You may not change this calendar entry");
         }
         calendars.removeHoliday(holidayId);
+        record("calendar.holiday-removed", holiday.institutionId(), holiday);
         return ResponseEntity.noContent().build();
     }
 
@@ -119,6 +126,7 @@ class CalendarController {
     }
 
     @PutMapping("/api/v1/institutions/{institutionId}/calendar/office-hours")
+    @Transactional
     @Operation(summary = "Replace the institution's office hours; weekdays left out are closed (administrators)")
     Map<DayOfWeek, Window> replaceOfficeHours(
             @PathVariable UUID institutionId, @RequestBody Map<DayOfWeek, Window> days) {
@@ -133,7 +141,29 @@ class CalendarController {
             }
             hours.put(day, new OfficeHours.Window(window.opens(), window.closes()));
         });
-        return windows(calendars.replaceOfficeHours(institutionId, new OfficeHours(hours)));
+        var replaced = windows(calendars.replaceOfficeHours(institutionId, new OfficeHours(hours)));
+        var actor = currentStaff.get();
+        audit.record(new AuditEvent(
+                "calendar.office-hours-replaced",
+                institutionId,
+                actor.id(),
+                actor.username(),
+                "institution",
+                institutionId.toString(),
+                Map.of("officeHours", replaced.toString())));
+        return replaced;
+    }
+
+    private void record(String action, UUID institutionId, Holiday holiday) {
+        var actor = currentStaff.get();
+        audit.record(new AuditEvent(
+                action,
+                institutionId,
+                actor.id(),
+                actor.username(),
+                "holiday",
+                holiday.id().toString(),
+                Map.of("date", holiday.date().toString(), "type", holiday.type().name(), "name", holiday.nameId())));
     }
 
     private static Map<DayOfWeek, Window> windows(OfficeHours hours) {

@@ -1,5 +1,7 @@
 package id.suara.sop.web;
 
+import id.suara.audit.AuditEvent;
+import id.suara.audit.AuditLog;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.NotFoundException;
 import id.suara.sop.SopDefinition;
@@ -10,8 +12,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,10 +29,12 @@ class SopController {
 
     private final SopVersions sops;
     private final CurrentStaff currentStaff;
+    private final AuditLog audit;
 
-    SopController(SopVersions sops, CurrentStaff currentStaff) {
+    SopController(SopVersions sops, CurrentStaff currentStaff, AuditLog audit) {
         this.sops = sops;
         this.currentStaff = currentStaff;
+        this.audit = audit;
     }
 
     @GetMapping("/api/v1/institutions/{institutionId}/procedures")
@@ -53,19 +59,36 @@ class SopController {
     }
 
     @PostMapping("/api/v1/institutions/{institutionId}/sop-versions")
+    @Transactional
     @Operation(summary = "Store a new draft version of a procedure (administrators)")
     ResponseEntity<SopVersion> draft(@PathVariable UUID institutionId, @RequestBody SopDefinition definition) {
         requireAdmin(institutionId);
         var version = sops.draft(institutionId, definition);
+        record("sop.drafted", version);
         return ResponseEntity.created(URI.create("/api/v1/sop-versions/" + version.id()))
                 .body(version);
     }
 
     @PostMapping("/api/v1/sop-versions/{id}/activate")
+    @Transactional
     @Operation(summary = "Make a draft the version new cases use; running cases keep theirs (administrators)")
     SopVersion activate(@PathVariable UUID id) {
         requireAdmin(sops.get(id).institutionId());
-        return sops.activate(id);
+        var version = sops.activate(id);
+        record("sop.activated", version);
+        return version;
+    }
+
+    private void record(String action, SopVersion version) {
+        var actor = currentStaff.get();
+        audit.record(new AuditEvent(
+                action,
+                version.institutionId(),
+                actor.id(),
+                actor.username(),
+                "sop-version",
+                version.id().toString(),
+                Map.of("code", version.code(), "version", version.version())));
     }
 
     private void requireSees(UUID institutionId) {
