@@ -14,8 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("suara.security")
 record SecuritySettings(
         @DefaultValue("true") boolean secureCookies,
+        @DefaultValue("10") int bcryptStrength,
         @DefaultValue Lockout lockout,
         @DefaultValue Oidc oidc) {
+
+    SecuritySettings {
+        if (bcryptStrength < 4 || bcryptStrength > 31) {
+            throw new IllegalArgumentException("suara.security.bcrypt-strength must be between 4 and 31");
+        }
+    }
 
     /**
      * @param maxFailedAttempts consecutive failed sign-ins that lock an account

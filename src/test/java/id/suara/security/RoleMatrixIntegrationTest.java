@@ -289,4 +289,127 @@ class RoleMatrixIntegrationTest {
         assertThat(api.act("kebumen.komisia", delegation, "receive", Map.of()).status())
                 .isEqualTo(200);
     }
+
+    static final List<String> KUTAI_KARTANEGARA =
+            List.of("kukar.umum", "kukar.kadis", "kukar.sekdis", "kukar.kabid", "kukar.subkoor", "kukar.admin");
+
+    static final List<String> DEMAK =
+            List.of("demak.admin-koordinator", "demak.penghubung-dpupr", "demak.penghubung-dinkes", "demak.admin");
+
+    /**
+     * Moves a case step by step; before each step every other user tries it: staff of the same institution get 403,
+     * staff of another institution 404.
+     */
+    private void walk(String caseId, List<String> sameInstitution, List<String> others, List<Step> steps) {
+        for (var step : steps) {
+            for (var user : sameInstitution) {
+                if (!user.equals(step.holder())) {
+                    assertThat(api.act(user, caseId, step.action(), step.fields())
+                                    .status())
+                            .as(user + " " + step.action())
+                            .isEqualTo(403);
+                }
+            }
+            for (var user : others) {
+                assertThat(api.act(user, caseId, step.action(), step.fields()).status())
+                        .as(user + " " + step.action())
+                        .isEqualTo(404);
+            }
+            var done = api.act(step.holder(), caseId, step.action(), step.fields());
+            assertThat(done.status())
+                    .as(step.holder() + " " + step.action() + ": " + done.raw())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void letsOnlyEachDpmdRoleMoveItsOwnStepsFromRegisterToSignature() {
+        var letter = Api.webSubmission("dpmd-kukar");
+        letter.put("channel", "LETTER");
+        var dpmdCase = (String) api.register("kukar.umum", letter).get("case.id");
+        var division = api.unit("dpmd-kukar", "bidang-pm").toString();
+        walk(
+                dpmdCase,
+                KUTAI_KARTANEGARA,
+                List.of("demak.admin-koordinator", "kebumen.sekwan"),
+                List.of(
+                        new Step("record", "kukar.umum", Map.of()),
+                        new Step("forward", "kukar.umum", Map.of()),
+                        new Step("receive", "kukar.kadis", Map.of()),
+                        new Step("assign", "kukar.kadis", Map.of()),
+                        new Step("assign-division", "kukar.sekdis", Map.of("assignedUnit", division)),
+                        new Step("dispose", "kukar.kabid", Map.of()),
+                        new Step("review", "kukar.subkoor", Map.of()),
+                        new Step("invite", "kukar.subkoor", Map.of()),
+                        new Step("hold-meeting", "kukar.subkoor", Map.of()),
+                        new Step("record-official-report", "kukar.subkoor", Map.of()),
+                        new Step("submit-report", "kukar.subkoor", Map.of()),
+                        new Step("initial", "kukar.kabid", Map.of()),
+                        new Step("initial", "kukar.sekdis", Map.of()),
+                        new Step("sign", "kukar.kadis", Map.of()),
+                        new Step("archive-records", "kukar.umum", Map.of()),
+                        new Step("inform", "kukar.umum", Map.of("publicAnswer", "Selesai dibahas"))));
+        assertThat(api.view("kukar.kadis", dpmdCase).<String>get("status")).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void letsOnlyTheLiaisonOfTheOfficeACaseWasForwardedToAnswerIt() {
+        var submitted = api.submit(Api.webSubmission("diskominfo-demak"));
+        List<Map<String, Object>> found = api.send(
+                        Api.as("demak.admin-koordinator", get("/api/v1/cases").param("q", (String)
+                                submitted.get("trackingNumber"))))
+                .get("items");
+        var demakCase = (String) found.getFirst().get("id");
+        var checks = new LinkedHashMap<String, Integer>();
+        for (var user : DEMAK) {
+            checks.put(
+                    user,
+                    api.check(user, demakCase, Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true))
+                            .status());
+        }
+        assertThat(checks).isEqualTo(expect(DEMAK, 403, Map.of("demak.admin-koordinator", 200)));
+        var dpupr = api.unit("diskominfo-demak", "dpupr").toString();
+        walk(
+                demakCase,
+                DEMAK,
+                List.of("kukar.umum", "kebumen.petugas"),
+                List.of(
+                        new Step("accept", "demak.admin-koordinator", Map.of()),
+                        new Step("verify", "demak.admin-koordinator", Map.of()),
+                        new Step("forward", "demak.admin-koordinator", Map.of("assignedUnit", dpupr)),
+                        new Step("answer", "demak.penghubung-dpupr", Map.of()),
+                        new Step("send-answer", "demak.penghubung-dpupr", Map.of()),
+                        new Step("accept", "demak.admin-koordinator", Map.of("publicAnswer", "Jalan diperbaiki")),
+                        new Step("record-and-archive", "demak.admin-koordinator", Map.of())));
+    }
+
+    @Test
+    void onlyAuditorsAndTheSystemAdministratorReadTheAuditLogAndAuditorsOnlyTheirOwnInstitutions() {
+        assertThat(statuses(KEBUMEN, u -> get("/api/v1/audit").param("size", "1")))
+                .isEqualTo(expect(KEBUMEN, 403, Map.of("kebumen.auditor", 200)));
+        assertThat(statuses(PEKALONGAN, u -> get("/api/v1/audit").param("size", "1")))
+                .isEqualTo(expect(PEKALONGAN, 403, Map.of()));
+        var pekalongan =
+                api.send(Api.as("pekalongan.admin", get("/api/v1/staff/me"))).<String>get("institutionId");
+        assertThat(api.send(Api.as("kebumen.auditor", get("/api/v1/audit").param("institution", pekalongan)))
+                        .status())
+                .isEqualTo(403);
+        assertThat(statuses(KEBUMEN, u -> get("/api/v1/audit/verification")))
+                .isEqualTo(expect(KEBUMEN, 403, Map.of("kebumen.auditor", 200)));
+        assertThat(api.send(Api.as("sysadmin", get("/api/v1/audit").param("size", "1")))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void onlyTheInstitutionsAdministratorAndTheSystemAdministratorManageItsStaff() {
+        assertThat(statuses(KEBUMEN, u -> get("/api/v1/staff").param("institution", kebumen.toString())))
+                .isEqualTo(expect(KEBUMEN, 403, Map.of("kebumen.admin", 200)));
+        assertThat(statuses(PEKALONGAN, u -> get("/api/v1/staff").param("institution", kebumen.toString())))
+                .isEqualTo(expect(PEKALONGAN, 403, Map.of()));
+        assertThat(api.send(Api.as("sysadmin", get("/api/v1/staff").param("institution", kebumen.toString())))
+                        .status())
+                .isEqualTo(200);
+        assertThat(statuses(KEBUMEN, u -> get("/api/v1/staff/me"))).isEqualTo(expect(KEBUMEN, 200, Map.of()));
+    }
 }
