@@ -16,4 +16,21 @@ public record AuditEntry(
         String details,
         String clientAddress,
         String previousHash,
-        String hash) {}
+        String hash) {
+    /** The same entry with its hash. */
+    AuditEntry withHash(String hash) {
+        return new AuditEntry(
+                seq,
+                occurredAt,
+                institutionId,
+                actorId,
+                actorName,
+                action,
+                subjectType,
+                subjectId,
+                details,
+                clientAddress,
+                previousHash,
+                hash);
+    }
+}

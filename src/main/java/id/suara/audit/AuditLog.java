@@ -50,37 +50,7 @@ public class AuditLog {
         var occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var details = AuditHashing.canonicalDetails(event.details());
         var clientAddress = clientAddress();
-        var hash = AuditHashing.hash(
-                head.hash(),
-                seq,
-                occurredAt,
-                event.institutionId(),
-                event.actorId(),
-                event.actorName(),
-                event.action(),
-                event.subjectType(),
-                event.subjectId(),
-                details,
-                clientAddress);
-        jdbc.sql("""
-                        insert into audit_entry (seq, occurred_at, institution_id, actor_id, actor_name, action,
-                            subject_type, subject_id, details, client_address, previous_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        seq,
-                        Timestamp.from(occurredAt),
-                        event.institutionId(),
-                        event.actorId(),
-                        event.actorName(),
-                        event.action(),
-                        event.subjectType(),
-                        event.subjectId(),
-                        details,
-                        clientAddress,
-                        head.hash(),
-                        hash)
-                .update();
-        return new AuditEntry(
+        var unsigned = new AuditEntry(
                 seq,
                 occurredAt,
                 event.institutionId(),
@@ -92,7 +62,27 @@ public class AuditLog {
                 details,
                 clientAddress,
                 head.hash(),
-                hash);
+                null);
+        var entry = unsigned.withHash(AuditHashing.hashOf(unsigned));
+        jdbc.sql("""
+                        insert into audit_entry (seq, occurred_at, institution_id, actor_id, actor_name, action,
+                            subject_type, subject_id, details, client_address, previous_hash, hash)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        entry.seq(),
+                        Timestamp.from(entry.occurredAt()),
+                        entry.institutionId(),
+                        entry.actorId(),
+                        entry.actorName(),
+                        entry.action(),
+                        entry.subjectType(),
+                        entry.subjectId(),
+                        entry.details(),
+                        entry.clientAddress(),
+                        entry.previousHash(),
+                        entry.hash())
+                .update();
+        return entry;
     }
 
     /** Reads the whole chain in order and reports every entry that was altered or whose predecessor is gone. */
