@@ -20,9 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "suara.demo.enabled", havingValue = "true")
-class DemoData {
+class DemoData implements SmartInitializingSingleton {
 
     static final String PASSWORD = "suara-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -56,8 +55,9 @@ class DemoData {
         this.transaction = transaction;
     }
 
-    @EventListener(ApplicationStartedEvent.class)
-    void load() {
+    /** Runs once every bean exists (the schema is migrated) and before the web server takes requests. */
+    @Override
+    public void afterSingletonsInstantiated() {
         transaction.executeWithoutResult(status -> {
             kebumen();
             pekalongan();

@@ -79,6 +79,17 @@ class SecurityConfiguration {
                                 "/actuator/health",
                                 "/error")
                         .permitAll()
+                        // The public portal (module portal): citizens need no account
+                        .requestMatchers(
+                                "/",
+                                "/i/**",
+                                "/lacak/**",
+                                "/jawaban/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .formLogin(Customizer.withDefaults())
