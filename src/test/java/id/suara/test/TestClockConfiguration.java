@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Primary;
 
 /** Replaces the application clock by a {@link TestClock}. */
 @TestConfiguration(proxyBeanMethods = false)
-class TestClockConfiguration {
+public class TestClockConfiguration {
 
     @Bean
     @Primary
