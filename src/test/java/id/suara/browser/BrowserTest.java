@@ -313,7 +313,14 @@ public abstract class BrowserTest {
     /** Outside Maven (an IDE run): install the pinned axe-core from the npm registry as the build would. */
     private static void installAxe() {
         var command = List.of(
-                "npm", "ci", "--prefix", BROWSER_PACKAGES.toString(), "--no-audit", "--no-fund", "--loglevel=error");
+                "npm",
+                "ci",
+                "--prefix",
+                BROWSER_PACKAGES.toString(),
+                "--prefer-offline",
+                "--no-audit",
+                "--no-fund",
+                "--loglevel=error");
         try {
             var process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
