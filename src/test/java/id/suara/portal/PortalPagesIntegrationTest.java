@@ -8,13 +8,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.suara.test.Api;
 import id.suara.test.SuaraIntegrationTest;
+import id.suara.test.TestClock;
 import id.suara.test.TestFiles;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -35,6 +38,14 @@ class PortalPagesIntegrationTest {
 
     @Autowired
     Api api;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     record Page(int status, String html) {}
 
@@ -201,7 +212,7 @@ class PortalPagesIntegrationTest {
                 .with(csrf()));
         assertThat(english.html()).contains("Registered", "Due by");
 
-        var statisticsBefore = answered(page("/i/dprd-kebumen/statistik").html());
+        var statisticsBefore = page("/i/dprd-kebumen/statistik").html();
         var answer = "Perbaikan jalan Sruweng dijadwalkan tahun ini. " + System.nanoTime();
         publishAnswer(shown.trackingNumber(), answer);
 
@@ -213,7 +224,9 @@ class PortalPagesIntegrationTest {
                 .contains(answer, "Sekretariat DPRD", "Pengaduan")
                 .doesNotContain("Siti Aminah", "Jalan desa rusak di Sruweng");
         assertThat(page("/jawaban?institution=dprd-kebumen").html()).doesNotContain("Siti Aminah");
-        assertThat(answered(page("/i/dprd-kebumen/statistik").html())).isEqualTo(statisticsBefore + 1);
+        var statisticsAfter = page("/i/dprd-kebumen/statistik").html();
+        assertThat(count(statisticsAfter, "answered")).isEqualTo(count(statisticsBefore, "answered") + 1);
+        assertThat(count(statisticsAfter, "on-time")).isEqualTo(count(statisticsBefore, "on-time") + 1);
     }
 
     @Test
@@ -257,14 +270,40 @@ class PortalPagesIntegrationTest {
                 .doesNotContain("id=\"tracking-number\"");
     }
 
-    static long answered(String html) {
-        var matcher = Pattern.compile("id=\"answered\">(\\d+)<").matcher(html);
+    @Test
+    void countsAnAnswerPublishedAfterItsStepWasDueAsAnsweredButNotOnTime() throws Exception {
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", complaint())));
+        var before = page("/i/dprd-kebumen/statistik").html();
+
+        publishAnswer(shown.trackingNumber(), "Jawaban yang terlambat.", Duration.ofDays(60));
+
+        var after = page("/i/dprd-kebumen/statistik").html();
+        assertThat(count(after, "answered")).isEqualTo(count(before, "answered") + 1);
+        assertThat(count(after, "on-time")).isEqualTo(count(before, "on-time"));
+    }
+
+    @Test
+    void neverPutsTheAccessCodeInAUrl() throws Exception {
+        var result = send(form("/i/dprd-kebumen/lapor", complaint()));
+        var shown = shown(result);
+
+        assertThat(result.html())
+                .doesNotContainPattern("(href|action|src)=\"[^\"]*" + Pattern.quote(shown.accessCode()));
+    }
+
+    static long count(String html, String id) {
+        var matcher = Pattern.compile("id=\"" + id + "\">(\\d+)<").matcher(html);
         assertThat(matcher.find()).isTrue();
         return Long.parseLong(matcher.group(1));
     }
 
     /** Walks the Kebumen online SOP through the staff API to a published answer. */
     void publishAnswer(String trackingNumber, String answer) {
+        publishAnswer(trackingNumber, answer, Duration.ZERO);
+    }
+
+    /** ... with {@code lateBy} passing on the clock just before the answer is published. */
+    void publishAnswer(String trackingNumber, String answer, Duration lateBy) {
         var page = api.send(Api.as("sysadmin", get("/api/v1/cases").param("q", trackingNumber)));
         List<Map<String, Object>> items = page.get("items");
         var caseId = (String) items.getFirst().get("id");
@@ -289,6 +328,9 @@ class PortalPagesIntegrationTest {
                 Map.of("assignedUnit", api.unit("dprd-kebumen", "pimpinan").toString()));
         act("kebumen.pimpinan", caseId, "approve", Map.of("direction", "Jawab sesuai data Dinas PU"));
         act("kebumen.pengaduan", caseId, "draft", Map.of("responseLetter", "Surat tanggapan"));
+        if (!lateBy.isZero()) {
+            clock.advance(lateBy);
+        }
         act("kebumen.pengaduan", caseId, "publish", Map.of("publicAnswer", answer));
     }
 
