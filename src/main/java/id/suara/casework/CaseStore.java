@@ -92,9 +92,9 @@ class CaseStore {
     void append(UUID caseId, HistoryEntry entry) {
         jdbc.sql("""
                 insert into case_event (case_id, seq, occurred_at, actor_id, actor_name, actor_role, action, from_step,
-                    to_step, note, fields)
+                    to_step, note, fields, due_at)
                 values (?, (select coalesce(max(seq), 0) + 1 from case_event where case_id = ?), ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?::jsonb)""")
+                    ?::jsonb, (select step_due_at from case_file where id = ?))""")
                 .params(
                         caseId,
                         caseId,
@@ -106,7 +106,8 @@ class CaseStore {
                         entry.fromStep(),
                         entry.toStep(),
                         entry.note(),
-                        json.writeValueAsString(entry.fields()))
+                        json.writeValueAsString(entry.fields()),
+                        caseId)
                 .update();
     }
 

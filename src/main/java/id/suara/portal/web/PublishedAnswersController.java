@@ -1,0 +1,54 @@
+package id.suara.portal.web;
+
+import id.suara.casework.PublicRecord;
+import id.suara.institution.Institution;
+import id.suara.institution.Institutions;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The searchable list of published answers: only the redacted answer, never a title or a complainant. */
+@Controller
+class PublishedAnswersController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final PublicRecord record;
+    private final Institutions institutions;
+
+    PublishedAnswersController(PublicRecord record, Institutions institutions) {
+        this.record = record;
+        this.institutions = institutions;
+    }
+
+    @GetMapping("/jawaban")
+    String answers(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String institution,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        var all = institutions.all();
+        Map<UUID, Institution> byId = all.stream().collect(Collectors.toMap(Institution::id, Function.identity()));
+        var selected = all.stream()
+                .filter(i -> i.code().equals(institution))
+                .findFirst()
+                .orElse(null);
+        var query = q == null ? "" : q.strip();
+        if (query.length() > 200) {
+            query = query.substring(0, 200);
+        }
+        model.addAttribute("q", query);
+        model.addAttribute("selected", selected == null ? "" : selected.code());
+        model.addAttribute("institutions", all);
+        model.addAttribute("byId", byId);
+        model.addAttribute(
+                "answers",
+                record.answers(query, selected == null ? null : selected.id(), Math.max(0, page), PAGE_SIZE));
+        return "portal/answers";
+    }
+}

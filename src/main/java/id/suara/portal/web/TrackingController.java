@@ -1,0 +1,81 @@
+package id.suara.portal.web;
+
+import id.suara.casework.Cases;
+import id.suara.intake.Submissions;
+import java.time.ZoneId;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Tracking a submission with its tracking number and access code, both sent in a POST body so the secret code never
+ * appears in a URL, a log or the browser history. A wrong code answers exactly like an unknown number.
+ */
+@Controller
+class TrackingController {
+
+    private final Submissions submissions;
+    private final Cases cases;
+
+    TrackingController(Submissions submissions, Cases cases) {
+        this.submissions = submissions;
+        this.cases = cases;
+    }
+
+    @GetMapping("/lacak")
+    String form(Model model) {
+        model.addAttribute("trackingNumber", "");
+        return "portal/track";
+    }
+
+    @PostMapping("/lacak")
+    String track(
+            @RequestParam(defaultValue = "") String trackingNumber,
+            @RequestParam(defaultValue = "") String accessCode,
+            Model model) {
+        var number = normalised(trackingNumber);
+        var view =
+                submissions.findForComplainant(number, normalised(accessCode)).flatMap(cases::publicView);
+        if (view.isEmpty()) {
+            model.addAttribute("trackingNumber", number);
+            model.addAttribute("notFound", true);
+            return "portal/track";
+        }
+        model.addAttribute("view", view.get());
+        model.addAttribute("zone", ZoneId.of(view.get().timeZone()));
+        return "portal/status";
+    }
+
+    /** The printable receipt (tanda terima), as issued at registration, with the access code the complainant sent. */
+    @PostMapping("/lacak/tanda-terima")
+    String receipt(
+            @RequestParam(defaultValue = "") String trackingNumber,
+            @RequestParam(defaultValue = "") String accessCode,
+            Model model) {
+        var number = normalised(trackingNumber);
+        var code = normalised(accessCode);
+        var id = submissions.findForComplainant(number, code);
+        var receipt = id.flatMap(submissions::receipt);
+        if (receipt.isEmpty()) {
+            model.addAttribute("trackingNumber", number);
+            model.addAttribute("notFound", true);
+            return "portal/track";
+        }
+        Map<String, Object> content = receipt.get();
+        var zone =
+                id.flatMap(cases::publicView).map(v -> ZoneId.of(v.timeZone())).orElse(ZoneId.of("Asia/Jakarta"));
+        model.addAttribute("receipt", content);
+        model.addAttribute("receivedAt", java.time.Instant.parse((String) content.get("receivedAt")));
+        model.addAttribute("zone", zone);
+        model.addAttribute("accessCode", code);
+        return "portal/receipt";
+    }
+
+    /** Spaces and lower case typed by hand are forgiven; the numbers are upper case. */
+    private static String normalised(String value) {
+        return value.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+}

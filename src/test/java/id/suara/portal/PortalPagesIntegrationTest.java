@@ -1,0 +1,343 @@
+package id.suara.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import id.suara.test.Api;
+import id.suara.test.SuaraIntegrationTest;
+import id.suara.test.TestClock;
+import id.suara.test.TestFiles;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+
+@SuaraIntegrationTest
+class PortalPagesIntegrationTest {
+
+    static final Pattern TRACKING_NUMBER = Pattern.compile("id=\"tracking-number\">(SR-[0-9A-Z-]+)<");
+    static final Pattern ACCESS_CODE = Pattern.compile("id=\"access-code\">([0-9A-Z-]+)<");
+    static final int MAX_HTML_BYTES = 30 * 1024;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    record Page(int status, String html) {}
+
+    Page send(RequestBuilder request) throws Exception {
+        var response = mvc.perform(request).andReturn().getResponse();
+        var html = response.getContentAsString(StandardCharsets.UTF_8);
+        return new Page(response.getStatus(), html);
+    }
+
+    Page page(String url) throws Exception {
+        var page = send(get(url));
+        assertThat(page.status()).as(url).isEqualTo(200);
+        assertThat(page.html().getBytes(StandardCharsets.UTF_8).length)
+                .as("HTML weight of " + url)
+                .isLessThan(MAX_HTML_BYTES);
+        return page;
+    }
+
+    static Map<String, String> complaint() {
+        var form = new LinkedHashMap<String, String>();
+        form.put("kind", "COMPLAINT");
+        form.put("complainantType", "INDIVIDUAL");
+        form.put("name", "Siti Aminah");
+        form.put("identityNumber", "3305014101900001");
+        form.put("address", "Jl. Pemuda No. 1, Kebumen");
+        form.put("phone", "+62 812 1111 2222");
+        form.put("email", "siti.aminah@example.id");
+        form.put("respondent", "Dinas Pekerjaan Umum");
+        form.put("title", "Jalan desa rusak di Sruweng");
+        form.put("purpose", "Meminta DPRD mendorong perbaikan jalan");
+        form.put("substance", "Jalan desa sepanjang 2 km rusak parah sejak Januari.");
+        return form;
+    }
+
+    static MockMultipartHttpServletRequestBuilder form(String url, Map<String, String> fields) {
+        var request = multipart(url);
+        var params = new LinkedMultiValueMap<String, String>();
+        fields.forEach(params::add);
+        request.params(params);
+        request.with(csrf());
+        return request;
+    }
+
+    /** The tracking number and access code shown once on the result page. */
+    record Shown(String trackingNumber, String accessCode) {}
+
+    static Shown shown(Page page) {
+        var number = TRACKING_NUMBER.matcher(page.html());
+        var code = ACCESS_CODE.matcher(page.html());
+        assertThat(number.find()).as(page.html()).isTrue();
+        assertThat(code.find()).as(page.html()).isTrue();
+        return new Shown(number.group(1), code.group(1));
+    }
+
+    Page track(String trackingNumber, String accessCode) throws Exception {
+        return send(post("/lacak")
+                .param("trackingNumber", trackingNumber)
+                .param("accessCode", accessCode)
+                .with(csrf()));
+    }
+
+    @Test
+    void rendersEveryPublicPageInIndonesianByDefaultAndInEnglishOnRequest() throws Exception {
+        assertThat(page("/i/dprd-kebumen").html())
+                .contains("lang=\"id\"", "Persyaratan", "3 hari kerja", "Petugas", "Jumat", "09:00–11:00 WIB");
+        assertThat(page("/i/dprd-kebumen?lang=en").html())
+                .contains("lang=\"en\"", "Requirements", "working days", "Friday");
+        assertThat(page("/i/dprd-kebumen/lapor").html()).contains("Sampaikan aspirasi atau pengaduan", "_csrf");
+        assertThat(page("/i/dprd-kebumen/lapor?lang=en").html()).contains("Submit an aspiration or complaint");
+        assertThat(page("/i/dprd-kebumen/audiensi").html()).contains("paling banyak 5 orang", "3 hari kerja");
+        assertThat(page("/i/dprd-kebumen/audiensi?lang=en").html()).contains("at most 5 people");
+        assertThat(page("/lacak").html()).contains("Nomor pelacakan");
+        assertThat(page("/lacak?lang=en").html()).contains("Tracking number");
+        assertThat(page("/jawaban").html()).contains("Jawaban yang diumumkan");
+        assertThat(page("/jawaban?lang=en").html()).contains("Published answers");
+        assertThat(page("/i/dprd-kebumen/statistik").html()).contains("Dijawab tepat waktu");
+        assertThat(page("/i/dprd-kebumen/statistik?lang=en").html()).contains("Answered on time");
+    }
+
+    @Test
+    void showsTheProcedureOfEachActiveSopWithRolesAndTimeLimitsInWords() throws Exception {
+        var html = page("/i/dprd-kebumen").html();
+
+        assertThat(html).containsPattern("\\d+ (menit|hari kerja|hari|jam)");
+        assertThat(html).contains("Sekretaris DPRD", "Datang langsung", "Situs web");
+        assertThat(html).contains("href=\"/i/dprd-kebumen/lapor\"", "href=\"/i/dprd-kebumen/audiensi\"");
+    }
+
+    @Test
+    void submitsTheFormWithoutJavaScriptAndShowsTrackingNumberAndAccessCodeOnce() throws Exception {
+        var result = send(form("/i/dprd-kebumen/lapor", complaint()));
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.html()).contains("Laporan Anda sudah kami terima", "hanya ditampilkan sekali");
+        var shown = shown(result);
+        assertThat(result.html()).contains("action=\"/lacak/tanda-terima\"");
+
+        var receipt = send(post("/lacak/tanda-terima")
+                .param("trackingNumber", shown.trackingNumber())
+                .param("accessCode", shown.accessCode())
+                .with(csrf()));
+        assertThat(receipt.status()).isEqualTo(200);
+        assertThat(receipt.html()).contains("Tanda terima", shown.trackingNumber(), "Sekretariat DPRD");
+        assertThat(receipt.html()).doesNotContain("Siti Aminah", "3305014101900001");
+    }
+
+    @Test
+    void reRendersARefusedFormWithAMessageAtEachFieldAndKeepsTheValues() throws Exception {
+        var fields = complaint();
+        fields.put("title", "");
+        fields.put("email", "bukan surel");
+
+        var result = send(form("/i/dprd-kebumen/lapor", fields));
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.html())
+                .contains("Periksa isian berikut", "href=\"#title\"", "href=\"#email\"")
+                .contains("id=\"title-error\"", "Tuliskan judul laporan")
+                .contains("aria-invalid=\"true\"")
+                .containsPattern("id=\"email\"[^>]*aria-describedby=\"email-error\"")
+                .contains("value=\"Siti Aminah\"", "Jalan desa sepanjang 2 km rusak parah sejak Januari.");
+        assertThat(TRACKING_NUMBER.matcher(result.html()).find()).isFalse();
+    }
+
+    @Test
+    void acceptsAPdfAttachment() throws Exception {
+        var request = form("/i/dprd-kebumen/lapor", complaint());
+        request.file(new MockMultipartFile("files", "foto-jalan.pdf", "application/pdf", TestFiles.pdf()));
+
+        var result = send(request);
+
+        assertThat(result.status()).isEqualTo(200);
+        var shown = shown(result);
+        var receipt = send(post("/lacak/tanda-terima")
+                .param("trackingNumber", shown.trackingNumber())
+                .param("accessCode", shown.accessCode())
+                .with(csrf()));
+        assertThat(receipt.html()).contains("foto-jalan.pdf");
+    }
+
+    @Test
+    void refusesAnAttachmentThatIsNotWhatItClaimsAndKeepsTheValues() throws Exception {
+        var request = form("/i/dprd-kebumen/lapor", complaint());
+        request.file(new MockMultipartFile("files", "foto.pdf", "application/pdf", TestFiles.html()));
+
+        var result = send(request);
+
+        assertThat(result.html()).contains("id=\"files-error\"", "value=\"Siti Aminah\"");
+        assertThat(TRACKING_NUMBER.matcher(result.html()).find()).isFalse();
+    }
+
+    @Test
+    void tracksASubmissionAndShowsThePublishedAnswer() throws Exception {
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", complaint())));
+
+        var tracked = track(shown.trackingNumber(), shown.accessCode());
+        assertThat(tracked.status()).isEqualTo(200);
+        assertThat(tracked.html())
+                .contains("Status laporan", shown.trackingNumber(), "Terdaftar", "Batas waktu tahap ini", "WIB")
+                .doesNotContain("Siti Aminah");
+        var english = send(post("/lacak?lang=en")
+                .param("trackingNumber", shown.trackingNumber())
+                .param("accessCode", shown.accessCode())
+                .with(csrf()));
+        assertThat(english.html()).contains("Registered", "Due by");
+
+        var statisticsBefore = page("/i/dprd-kebumen/statistik").html();
+        var answer = "Perbaikan jalan Sruweng dijadwalkan tahun ini. " + System.nanoTime();
+        publishAnswer(shown.trackingNumber(), answer);
+
+        assertThat(track(shown.trackingNumber(), shown.accessCode()).html())
+                .contains(answer, "Jawaban", "Sudah dijawab");
+        var answers = page("/jawaban?q=" + answer.substring(answer.lastIndexOf(' ') + 1))
+                .html();
+        assertThat(answers)
+                .contains(answer, "Sekretariat DPRD", "Pengaduan")
+                .doesNotContain("Siti Aminah", "Jalan desa rusak di Sruweng");
+        assertThat(page("/jawaban?institution=dprd-kebumen").html()).doesNotContain("Siti Aminah");
+        var statisticsAfter = page("/i/dprd-kebumen/statistik").html();
+        assertThat(count(statisticsAfter, "answered")).isEqualTo(count(statisticsBefore, "answered") + 1);
+        assertThat(count(statisticsAfter, "on-time")).isEqualTo(count(statisticsBefore, "on-time") + 1);
+    }
+
+    @Test
+    void answersAWrongAccessCodeLikeAnUnknownNumber() throws Exception {
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", complaint())));
+
+        var wrongCode = track(shown.trackingNumber(), "AAAA-BBBB-CCCC-DDDD");
+        var unknown = track("SR-0000-0000-00", shown.accessCode());
+
+        assertThat(wrongCode.html()).contains("Laporan tidak ditemukan").doesNotContain("Status laporan");
+        assertThat(unknown.html()).contains("Laporan tidak ditemukan");
+        assertThat(wrongCode.status()).isEqualTo(unknown.status());
+    }
+
+    @Test
+    void requestsAnAudienceForADelegation() throws Exception {
+        var fields = complaint();
+        fields.put("kind", "ASPIRATION");
+        fields.put("audienceDate", LocalDate.now().plusDays(14).toString());
+        fields.put("audienceTime", "10:00");
+        fields.put("delegationSize", "4");
+
+        var result = send(form("/i/dprd-kebumen/audiensi", fields));
+
+        assertThat(result.html()).contains("Audiensi diminta pada");
+        shown(result);
+    }
+
+    @Test
+    void refusesADelegationOfSix() throws Exception {
+        var fields = complaint();
+        fields.put("kind", "ASPIRATION");
+        fields.put("audienceDate", LocalDate.now().plusDays(14).toString());
+        fields.put("audienceTime", "10:00");
+        fields.put("delegationSize", "6");
+
+        var result = send(form("/i/dprd-kebumen/audiensi", fields));
+
+        assertThat(result.html())
+                .contains("id=\"delegationSize-error\"", "1 sampai 5 orang", "value=\"6\"")
+                .doesNotContain("id=\"tracking-number\"");
+    }
+
+    @Test
+    void countsAnAnswerPublishedAfterItsStepWasDueAsAnsweredButNotOnTime() throws Exception {
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", complaint())));
+        var before = page("/i/dprd-kebumen/statistik").html();
+
+        publishAnswer(shown.trackingNumber(), "Jawaban yang terlambat.", Duration.ofDays(60));
+
+        var after = page("/i/dprd-kebumen/statistik").html();
+        assertThat(count(after, "answered")).isEqualTo(count(before, "answered") + 1);
+        assertThat(count(after, "on-time")).isEqualTo(count(before, "on-time"));
+    }
+
+    @Test
+    void neverPutsTheAccessCodeInAUrl() throws Exception {
+        var result = send(form("/i/dprd-kebumen/lapor", complaint()));
+        var shown = shown(result);
+
+        assertThat(result.html())
+                .doesNotContainPattern("(href|action|src)=\"[^\"]*" + Pattern.quote(shown.accessCode()));
+    }
+
+    static long count(String html, String id) {
+        var matcher = Pattern.compile("id=\"" + id + "\">(\\d+)<").matcher(html);
+        assertThat(matcher.find()).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    /** Walks the Kebumen online SOP through the staff API to a published answer. */
+    void publishAnswer(String trackingNumber, String answer) {
+        publishAnswer(trackingNumber, answer, Duration.ZERO);
+    }
+
+    /** ... with {@code lateBy} passing on the clock just before the answer is published. */
+    void publishAnswer(String trackingNumber, String answer, Duration lateBy) {
+        var page = api.send(Api.as("sysadmin", get("/api/v1/cases").param("q", trackingNumber)));
+        List<Map<String, Object>> items = page.get("items");
+        var caseId = (String) items.getFirst().get("id");
+        var checked = api.check(
+                "kebumen.petugas",
+                caseId,
+                Map.of(
+                        "IDENTITY", true,
+                        "PURPOSE", true,
+                        "SUBSTANCE", true,
+                        "SUPPORTING_DATA", true,
+                        "AUTHORITY", true));
+        assertThat(checked.status()).as(checked.raw()).isEqualTo(200);
+        act("kebumen.petugas", caseId, "accept", Map.of());
+        act("kebumen.petugas", caseId, "record", Map.of());
+        act("kebumen.petugas", caseId, "forward", Map.of());
+        act("kebumen.pengaduan", caseId, "forward", Map.of());
+        act(
+                "kebumen.sekwan",
+                caseId,
+                "coordinate",
+                Map.of("assignedUnit", api.unit("dprd-kebumen", "pimpinan").toString()));
+        act("kebumen.pimpinan", caseId, "approve", Map.of("direction", "Jawab sesuai data Dinas PU"));
+        act("kebumen.pengaduan", caseId, "draft", Map.of("responseLetter", "Surat tanggapan"));
+        if (!lateBy.isZero()) {
+            clock.advance(lateBy);
+        }
+        act("kebumen.pengaduan", caseId, "publish", Map.of("publicAnswer", answer));
+    }
+
+    void act(String user, String caseId, String action, Map<String, Object> fields) {
+        var response = api.act(user, caseId, action, fields);
+        assertThat(response.status())
+                .as(user + " " + action + ": " + response.raw())
+                .isEqualTo(200);
+    }
+}
