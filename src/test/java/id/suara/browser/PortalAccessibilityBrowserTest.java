@@ -21,7 +21,15 @@ class PortalAccessibilityBrowserTest extends BrowserTest {
     static Stream<Arguments> pages() {
         return Stream.of(
                 page("home", "/"), //
-                page("home-en", "/?lang=en"));
+                page("home-en", "/?lang=en"),
+                page("institution", "/i/dprd-kebumen"),
+                page("institution-en", "/i/dprd-kebumen?lang=en"),
+                page("submission-form", "/i/dprd-kebumen/lapor"),
+                page("audience-form", "/i/dprd-kebumen/audiensi"),
+                page("tracking", "/lacak"),
+                page("answers", "/jawaban"),
+                page("statistics", "/i/dprd-kebumen/statistik"),
+                page("anonymous-form", "/i/diskominfo-demak/lapor"));
     }
 
     private static Arguments page(String name, String path) {
