@@ -231,6 +231,73 @@ class CaseStore {
         return new CasePage<>(items, page, size, total);
     }
 
+    /**
+     * One page of cases matching a filter that wait at one of the given steps, overdue first, then by due time (cases
+     * without a time limit last), ties broken by registration and id so pages are stable.
+     */
+    CasePage<CaseFile> waiting(CaseFilter filter, List<WaitingStep> steps, Instant now, int page, int size) {
+        if (steps.isEmpty()) {
+            return new CasePage<>(List.of(), page, size, 0);
+        }
+        var where = new StringBuilder(" where closed_at is null and institution_id = ?");
+        var params = new ArrayList<Object>();
+        params.add(filter.institutionId());
+        where.append(" and (");
+        for (int i = 0; i < steps.size(); i++) {
+            var step = steps.get(i);
+            where.append(i == 0 ? "" : " or ").append("(sop_version_id = ? and current_step = ?");
+            params.add(step.sopVersionId());
+            params.add(step.step());
+            if (step.unitId() != null) {
+                where.append(" and assigned_unit_id = ?");
+                params.add(step.unitId());
+            }
+            where.append(")");
+        }
+        where.append(")");
+        if (filter.kind() != null) {
+            where.append(" and kind = ?");
+            params.add(filter.kind().name());
+        }
+        if (filter.channel() != null) {
+            where.append(" and channel = ?");
+            params.add(filter.channel().name());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.overdue() != null) {
+            where.append(
+                    filter.overdue()
+                            ? " and step_due_at < ?"
+                            : " and not (step_due_at is not null and step_due_at < ?)");
+            params.add(ts(now));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and search @@ plainto_tsquery('simple', ?)");
+            params.add(filter.text());
+        }
+        long total = jdbc.sql("select count(*) from case_file" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var pageParams = new ArrayList<>(params);
+        pageParams.add(ts(now));
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        var items = jdbc.sql("select * from case_file" + where
+                        + " order by (step_due_at is not null and step_due_at < ?) desc, step_due_at asc nulls last,"
+                        + " registered_at, id limit ? offset ?")
+                .params(pageParams)
+                .query(CaseStore::caseFile)
+                .list();
+        return new CasePage<>(items, page, size, total);
+    }
+
+    /** A step of an SOP version whose cases someone works on; {@code unitId} set when only that unit's cases count. */
+    record WaitingStep(UUID sopVersionId, String step, UUID unitId) {}
+
     private RequirementCheckResult check(ResultSet rs, int row) throws SQLException {
         Map<String, Boolean> raw = json.readValue(rs.getString("items"), new TypeReference<Map<String, Boolean>>() {});
         var items = new EnumMap<RequirementCheck, Boolean>(RequirementCheck.class);

@@ -283,6 +283,60 @@ public class Cases {
     }
 
     /**
+     * The open cases of the viewer's institution waiting at a step the viewer works on (a role of the step held by
+     * them; a unit-bound role only for cases assigned to their unit), filtered, overdue first and then by due time.
+     */
+    @Transactional(readOnly = true)
+    public CasePage<CaseSummary> waitingFor(CaseFilter filter, int page, int size, StaffMember viewer) {
+        if (page < 0 || size < 1 || size > 100) {
+            throw InvalidInputException.invalid("page", "must be 0 or more, with 1 to 100 items");
+        }
+        var empty = new CasePage<CaseSummary>(List.of(), page, size, 0);
+        if (viewer.institutionId() == null) {
+            return empty;
+        }
+        var steps = new ArrayList<CaseStore.WaitingStep>();
+        var definitions = new java.util.HashMap<UUID, SopDefinition>();
+        for (var sop : sops.ofInstitution(viewer.institutionId())) {
+            definitions.put(sop.id(), sop.definition());
+            for (var step : sop.definition().steps()) {
+                if (step.terminal()) {
+                    continue;
+                }
+                for (var grant : viewer.grants()) {
+                    if (!step.roles().contains(grant.role())) {
+                        continue;
+                    }
+                    if (!grant.role().boundToUnit()) {
+                        steps.removeIf(s ->
+                                s.sopVersionId().equals(sop.id()) && s.step().equals(step.code()));
+                        steps.add(new CaseStore.WaitingStep(sop.id(), step.code(), null));
+                        break;
+                    } else if (grant.unitId() != null) {
+                        steps.add(new CaseStore.WaitingStep(sop.id(), step.code(), grant.unitId()));
+                    }
+                }
+            }
+        }
+        var effective = new CaseFilter(
+                viewer.institutionId(),
+                filter.kind(),
+                filter.channel(),
+                filter.status(),
+                null,
+                null,
+                filter.overdue(),
+                filter.text());
+        var now = clock.instant();
+        return store.waiting(effective, steps, now, page, size)
+                .map(c -> summary(
+                        c,
+                        definitions.computeIfAbsent(
+                                c.sopVersionId(), id -> sops.get(id).definition()),
+                        now));
+    }
+
+    /**
      * The name an attachment is served under to the viewer: a confidential complainant's identity in it is withheld
      * from those who do not handle identities, as in the case view.
      */

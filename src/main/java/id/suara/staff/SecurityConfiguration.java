@@ -16,7 +16,6 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -92,7 +91,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout")
                         .invalidateHttpSession(true)
                         .clearAuthentication(true))
@@ -102,7 +101,7 @@ class SecurityConfiguration {
         if (singleSignOn.getIfAvailable() != null) {
             var users = new StaffOidcUserService(
                     new OidcUserService(), accounts, attempts, settings.oidc().usernameClaim());
-            http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(users)));
+            http.oauth2Login(login -> login.loginPage("/login").userInfoEndpoint(info -> info.oidcUserService(users)));
         }
         return http.build();
     }

@@ -1,0 +1,142 @@
+package id.suara.casework.web;
+
+import id.suara.casework.CaseFilter;
+import id.suara.casework.CasePage;
+import id.suara.casework.CaseSummary;
+import id.suara.casework.Cases;
+import id.suara.casework.Inbox;
+import id.suara.institution.Institutions;
+import id.suara.intake.Channel;
+import id.suara.intake.SubmissionKind;
+import id.suara.shared.InvalidInputException;
+import id.suara.sop.CaseStatus;
+import id.suara.staff.CurrentStaff;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The back-office inbox: the cases waiting for the signed-in staff member's steps (or all of their institution's cases),
+ * filtered by a GET form, and the filters they saved under a name.
+ */
+@Controller
+class InboxController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Cases cases;
+    private final Inbox inbox;
+    private final Institutions institutions;
+    private final CurrentStaff currentStaff;
+
+    InboxController(Cases cases, Inbox inbox, Institutions institutions, CurrentStaff currentStaff) {
+        this.cases = cases;
+        this.inbox = inbox;
+        this.institutions = institutions;
+        this.currentStaff = currentStaff;
+    }
+
+    /** The filter of the inbox form, as given. */
+    record InboxFilter(String tab, SubmissionKind kind, Channel channel, CaseStatus status, Boolean overdue, String q) {
+
+        public boolean all() {
+            return "all".equals(tab);
+        }
+
+        public String text() {
+            return q == null || q.isBlank() ? null : q.strip();
+        }
+
+        /** The filter as a query string, without the page; empty when nothing is filtered. */
+        public String query() {
+            var uri = UriComponentsBuilder.newInstance();
+            if (all()) {
+                uri.queryParam("tab", "all");
+            }
+            if (kind != null) {
+                uri.queryParam("kind", kind.name());
+            }
+            if (channel != null) {
+                uri.queryParam("channel", channel.name());
+            }
+            if (status != null) {
+                uri.queryParam("status", status.name());
+            }
+            if (overdue != null) {
+                uri.queryParam("overdue", overdue);
+            }
+            if (text() != null) {
+                uri.queryParam("q", text());
+            }
+            var query = uri.encode().build().getQuery();
+            return query == null ? "" : query;
+        }
+    }
+
+    @GetMapping("/kantor")
+    String inbox(
+            @RequestParam(required = false) String tab,
+            @RequestParam(required = false) SubmissionKind kind,
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
+        var staff = currentStaff.get();
+        var filter = new InboxFilter(tab, kind, channel, status, overdue, q != null && q.length() > 200 ? null : q);
+        var caseFilter = new CaseFilter(null, kind, channel, status, null, null, overdue, filter.text());
+        int safePage = Math.max(page, 0);
+        CasePage<CaseSummary> found = filter.all()
+                ? cases.list(caseFilter, safePage, PAGE_SIZE, staff)
+                : cases.waitingFor(caseFilter, safePage, PAGE_SIZE, staff);
+        var zone = staff.institutionId() == null
+                ? ZoneId.of("Asia/Jakarta")
+                : institutions.get(staff.institutionId()).zone();
+        model.addAttribute("staff", staff);
+        model.addAttribute("filter", filter);
+        model.addAttribute("found", found);
+        model.addAttribute("times", new OfficeTimes(zone, locale));
+        model.addAttribute("views", inbox.views(staff.id()));
+        model.addAttribute("kinds", SubmissionKind.values());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("statuses", CaseStatus.values());
+        return "casework/inbox";
+    }
+
+    @PostMapping("/kantor/tampilan")
+    String saveView(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String tab,
+            @RequestParam(required = false) SubmissionKind kind,
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) String q,
+            RedirectAttributes redirect) {
+        var filter = new InboxFilter(tab, kind, channel, status, overdue, q);
+        try {
+            inbox.save(currentStaff.get().id(), name, filter.query());
+            redirect.addFlashAttribute("message", "web.office.views.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problemMessage", "web.office.views.invalid");
+        }
+        return "redirect:/kantor" + (filter.query().isEmpty() ? "" : "?" + filter.query());
+    }
+
+    @PostMapping("/kantor/tampilan/{id}/hapus")
+    String deleteView(@PathVariable UUID id, RedirectAttributes redirect) {
+        inbox.delete(currentStaff.get().id(), id);
+        redirect.addFlashAttribute("message", "web.office.views.deleted");
+        return "redirect:/kantor";
+    }
+}
