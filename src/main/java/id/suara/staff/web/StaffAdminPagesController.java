@@ -1,0 +1,148 @@
+package id.suara.staff.web;
+
+import id.suara.institution.Role;
+import id.suara.shared.ConflictException;
+import id.suara.shared.ForbiddenException;
+import id.suara.shared.InvalidInputException;
+import id.suara.staff.CurrentStaff;
+import id.suara.staff.NewStaffAccount;
+import id.suara.staff.RoleGrant;
+import id.suara.staff.StaffAdministration;
+import id.suara.staff.StaffMember;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The back office's administration pages for staff accounts: the index of what the signed-in administrator may
+ * manage, the accounts of their institution and the form creating one.
+ */
+@Controller
+class StaffAdminPagesController {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
+
+    /** The roles an administrator may give on the create form: neither unit-bound nor reserved. */
+    static final List<Role> GRANTABLE = Arrays.stream(Role.values())
+            .filter(r -> !r.boundToUnit() && r != Role.COMPLAINANT && r != Role.SYSTEM && r != Role.SYSTEM_ADMIN)
+            .toList();
+
+    private final StaffAdministration administration;
+    private final CurrentStaff currentStaff;
+
+    StaffAdminPagesController(StaffAdministration administration, CurrentStaff currentStaff) {
+        this.administration = administration;
+        this.currentStaff = currentStaff;
+    }
+
+    private static StaffMember requireAdmin(StaffMember staff) {
+        if (!staff.holds(Role.INSTITUTION_ADMIN) && !staff.holds(Role.SYSTEM_ADMIN)) {
+            throw new ForbiddenException("Only administrators open the administration pages");
+        }
+        return staff;
+    }
+
+    /** The institution a page is about: the administrator's own, or any a system administrator picks. */
+    private static UUID institutionOf(StaffMember staff, UUID requested) {
+        if (requested == null) {
+            return staff.institutionId();
+        }
+        if (!staff.administers(requested)) {
+            throw new ForbiddenException("Only the institution's administrators manage it");
+        }
+        return requested;
+    }
+
+    @GetMapping("/kantor/admin")
+    String index(Model model) {
+        var staff = requireAdmin(currentStaff.get());
+        model.addAttribute("staff", staff);
+        model.addAttribute("systemAdmin", staff.holds(Role.SYSTEM_ADMIN));
+        return "admin/index";
+    }
+
+    @GetMapping("/kantor/admin/pengguna")
+    String users(@RequestParam(required = false) UUID institution, Model model) {
+        var staff = requireAdmin(currentStaff.get());
+        var institutionId = institutionOf(staff, institution);
+        return usersPage(staff, institutionId, new UserForm(null, null, null, null), Map.of(), model);
+    }
+
+    /** What the create form was filled with; the password is never shown again. */
+    record UserForm(String username, String displayName, String password, Role role) {}
+
+    @PostMapping("/kantor/admin/pengguna")
+    String create(
+            @RequestParam(required = false) UUID institution,
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) Role role,
+            Model model,
+            RedirectAttributes redirect) {
+        var staff = requireAdmin(currentStaff.get());
+        var institutionId = institutionOf(staff, institution);
+        var form = new UserForm(username, displayName, null, role);
+        var errors = new LinkedHashMap<String, String>();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            errors.put("username", "web.admin.users.error.username");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            errors.put("displayName", "web.admin.users.error.displayName");
+        }
+        if (role == null || !GRANTABLE.contains(role)) {
+            errors.put("role", "web.admin.users.error.role");
+        }
+        if (password == null || password.isEmpty()) {
+            errors.put("password", "web.admin.users.error.password");
+        }
+        if (errors.isEmpty()) {
+            try {
+                var created = administration.create(
+                        staff,
+                        new NewStaffAccount(
+                                institutionId,
+                                username,
+                                displayName.strip(),
+                                password,
+                                List.of(new RoleGrant(role, null))));
+                redirect.addFlashAttribute("message", "web.admin.users.created");
+                redirect.addFlashAttribute("createdUsername", created.username());
+                return "redirect:/kantor/admin/pengguna" + (institution == null ? "" : "?institution=" + institution);
+            } catch (InvalidInputException e) {
+                for (var error : e.errors()) {
+                    errors.putIfAbsent(
+                            error.field().startsWith("password") ? "password" : error.field(),
+                            error.field().startsWith("password")
+                                    ? "web.admin.users.error.password"
+                                    : "web.admin.users.error.invalid");
+                }
+            } catch (ConflictException e) {
+                errors.put("username", "web.admin.users.error.taken");
+            }
+        }
+        model.addAttribute("problemMessage", "web.admin.form.invalid");
+        return usersPage(staff, institutionId, form, errors, model);
+    }
+
+    private String usersPage(
+            StaffMember staff, UUID institutionId, UserForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("staff", staff);
+        model.addAttribute("institutionId", institutionId);
+        model.addAttribute("accounts", administration.list(staff, institutionId));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("roles", GRANTABLE);
+        model.addAttribute("mayCreate", institutionId != null);
+        return "admin/users";
+    }
+}

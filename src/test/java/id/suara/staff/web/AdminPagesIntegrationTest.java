@@ -1,0 +1,135 @@
+package id.suara.staff.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import id.suara.institution.Institutions;
+import id.suara.test.SuaraIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The administration pages as an institution administrator uses them, signed in through the login form. */
+@SuaraIntegrationTest
+class AdminPagesIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Institutions institutions;
+
+    MockHttpSession signIn(String username) throws Exception {
+        var result = mvc.perform(formLogin("/login").user(username).password("suara-demo"))
+                .andReturn();
+        var session = (MockHttpSession) result.getRequest().getSession(false);
+        if (session == null || result.getResponse().getRedirectedUrl().contains("error")) {
+            throw new IllegalStateException(username + " could not sign in");
+        }
+        return session;
+    }
+
+    static String body(MvcResult result) throws Exception {
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    MvcResult open(MockHttpSession session, String url, Object... vars) throws Exception {
+        return mvc.perform(get(url, vars).session(session)).andReturn();
+    }
+
+    UUID institutionId(String slug) {
+        return institutions.findByCode(slug).orElseThrow().id();
+    }
+
+    @Test
+    void thePagesRenderForTheAdministratorInBothLanguages() throws Exception {
+        var admin = signIn("kebumen.admin");
+
+        var index = open(admin, "/kantor/admin");
+        assertThat(index.getResponse().getStatus()).isEqualTo(200);
+        assertThat(body(index)).contains("Administrasi", "/kantor/admin/pengguna");
+        var users = open(admin, "/kantor/admin/pengguna");
+        assertThat(users.getResponse().getStatus()).isEqualTo(200);
+        assertThat(body(users)).contains("Pengguna dan peran", "kebumen.umum", "Buat akun", "name=\"_csrf\"");
+        assertThat(body(users)).doesNotContain("pekalongan.admin");
+
+        assertThat(body(open(admin, "/kantor/admin?lang=en"))).contains("Administration", "What you can manage");
+        assertThat(body(open(admin, "/kantor/admin/pengguna?lang=en")))
+                .contains("Users and roles", "Create account", "kebumen.umum");
+    }
+
+    @Test
+    void staffWhoAreNotAdministratorsAreRefused() throws Exception {
+        var umum = signIn("kebumen.umum");
+        var index = open(umum, "/kantor/admin");
+        assertThat(index.getResponse().getStatus()).isEqualTo(403);
+        assertThat(body(index)).contains("Tidak diizinkan");
+        assertThat(open(umum, "/kantor/admin/pengguna").getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void anotherInstitutionsAdministratorCannotReachKebumensPages() throws Exception {
+        var pekalongan = signIn("pekalongan.admin");
+        var kebumen = institutionId("dprd-kebumen");
+        assertThat(open(pekalongan, "/kantor/admin/pengguna?institution={id}", kebumen)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        var created = mvc.perform(post("/kantor/admin/pengguna")
+                        .session(pekalongan)
+                        .with(
+                                org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("institution", kebumen.toString())
+                        .param(
+                                "username",
+                                "penyusup." + UUID.randomUUID().toString().substring(0, 6))
+                        .param("displayName", "Penyusup")
+                        .param("password", "kata-sandi-panjang-sekali")
+                        .param("role", "OFFICER"))
+                .andReturn();
+        assertThat(created.getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void creatingAUserThroughTheFormWorksAndABadUsernameIsShownOnTheField() throws Exception {
+        var admin = signIn("kebumen.admin");
+        var username = "petugas." + UUID.randomUUID().toString().substring(0, 8);
+
+        var created = mvc.perform(
+                        post("/kantor/admin/pengguna")
+                                .session(admin)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("username", username)
+                                .param("displayName", "Petugas Baru")
+                                .param("password", "kata-sandi-panjang-sekali")
+                                .param("role", "OFFICER"))
+                .andReturn();
+        assertThat(created.getResponse().getStatus()).isEqualTo(302);
+        assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/kantor/admin/pengguna");
+        assertThat(body(open(admin, "/kantor/admin/pengguna"))).contains(username, "Petugas Baru");
+
+        var bad = mvc.perform(
+                        post("/kantor/admin/pengguna")
+                                .session(admin)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("username", "Bukan Nama!")
+                                .param("displayName", "Petugas Lain")
+                                .param("password", "kata-sandi-panjang-sekali")
+                                .param("role", "OFFICER"))
+                .andReturn();
+        assertThat(bad.getResponse().getStatus()).isEqualTo(200);
+        assertThat(body(bad))
+                .contains("id=\"username-error\"", "Gunakan 3 sampai 60 karakter", "value=\"Bukan Nama!\"")
+                .contains("value=\"Petugas Lain\"");
+    }
+}
