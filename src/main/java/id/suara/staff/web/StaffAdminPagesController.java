@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -132,6 +133,36 @@ class StaffAdminPagesController {
         }
         model.addAttribute("problemMessage", "web.admin.form.invalid");
         return usersPage(staff, institutionId, form, errors, model);
+    }
+
+    @PostMapping("/kantor/admin/pengguna/{id}/nonaktifkan")
+    String disable(@PathVariable UUID id, RedirectAttributes redirect) {
+        return switchAccount(id, false, redirect);
+    }
+
+    @PostMapping("/kantor/admin/pengguna/{id}/aktifkan")
+    String enable(@PathVariable UUID id, RedirectAttributes redirect) {
+        return switchAccount(id, true, redirect);
+    }
+
+    private String switchAccount(UUID id, boolean enabled, RedirectAttributes redirect) {
+        var staff = requireAdmin(currentStaff.get());
+        var account = administration.get(staff, id);
+        try {
+            if (enabled) {
+                administration.enable(staff, id);
+                redirect.addFlashAttribute("message", "web.admin.users.enabledNow");
+            } else {
+                administration.disable(staff, id);
+                redirect.addFlashAttribute("message", "web.admin.users.disabledNow");
+            }
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problemMessage", "web.admin.users.notSelf");
+        }
+        return "redirect:/kantor/admin/pengguna"
+                + (account.institutionId() == null || account.institutionId().equals(staff.institutionId())
+                        ? ""
+                        : "?institution=" + account.institutionId());
     }
 
     private String usersPage(

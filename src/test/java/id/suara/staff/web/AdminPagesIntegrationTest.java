@@ -132,4 +132,62 @@ class AdminPagesIntegrationTest {
                 .contains("id=\"username-error\"", "Gunakan 3 sampai 60 karakter", "value=\"Bukan Nama!\"")
                 .contains("value=\"Petugas Lain\"");
     }
+
+    @Test
+    void anAdministratorDisablesAndEnablesAnAccountButNotTheirOwn() throws Exception {
+        var admin = signIn("kebumen.admin");
+        var username = "sementara." + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(
+                        post("/kantor/admin/pengguna")
+                                .session(admin)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("username", username)
+                                .param("displayName", "Petugas Sementara")
+                                .param("password", "kata-sandi-panjang-sekali")
+                                .param("role", "OFFICER"))
+                .andReturn();
+        var page = body(open(admin, "/kantor/admin/pengguna"));
+        String id = null;
+        for (var m = java.util.regex.Pattern.compile("/kantor/admin/pengguna/([0-9a-f-]{36})/nonaktifkan")
+                        .matcher(page);
+                m.find(); ) {
+            var rest = page.substring(m.end(), Math.min(page.length(), m.end() + 600));
+            if (rest.contains("Nonaktifkan " + username + "\"")) {
+                id = m.group(1);
+                break;
+            }
+        }
+        assertThat(id).as("disable form of " + username).isNotNull();
+
+        var disabled = mvc.perform(
+                        post("/kantor/admin/pengguna/{id}/nonaktifkan", id)
+                                .session(admin)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn();
+        assertThat(disabled.getResponse().getRedirectedUrl()).isEqualTo("/kantor/admin/pengguna");
+        assertThat(disabled.getFlashMap().get("message")).isEqualTo("web.admin.users.disabledNow");
+        assertThat(body(open(admin, "/kantor/admin/pengguna"))).contains("/kantor/admin/pengguna/" + id + "/aktifkan");
+
+        var enabled = mvc.perform(
+                        post("/kantor/admin/pengguna/{id}/aktifkan", id)
+                                .session(admin)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn();
+        assertThat(enabled.getFlashMap().get("message")).isEqualTo("web.admin.users.enabledNow");
+        assertThat(body(open(admin, "/kantor/admin/pengguna")))
+                .contains("/kantor/admin/pengguna/" + id + "/nonaktifkan");
+
+        var umum = signIn("kebumen.umum");
+        assertThat(mvc.perform(post("/kantor/admin/pengguna/{id}/nonaktifkan", id)
+                                .session(umum)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
 }
