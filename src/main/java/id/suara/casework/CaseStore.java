@@ -185,18 +185,7 @@ class CaseStore {
             where.append(" and institution_id = ?");
             params.add(filter.institutionId());
         }
-        if (filter.kind() != null) {
-            where.append(" and kind = ?");
-            params.add(filter.kind().name());
-        }
-        if (filter.channel() != null) {
-            where.append(" and channel = ?");
-            params.add(filter.channel().name());
-        }
-        if (filter.status() != null) {
-            where.append(" and status = ?");
-            params.add(filter.status().name());
-        }
+        appendKindChannelStatus(filter, where, params);
         if (filter.step() != null) {
             where.append(" and current_step = ?");
             params.add(filter.step());
@@ -212,10 +201,7 @@ class CaseStore {
                             : " and not (closed_at is null and step_due_at is not null and step_due_at < ?)");
             params.add(ts(now));
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and search @@ plainto_tsquery('simple', ?)");
-            params.add(filter.text());
-        }
+        appendText(filter, where, params);
         long total = jdbc.sql("select count(*) from case_file" + where)
                 .params(params)
                 .query(Long.class)
@@ -255,18 +241,7 @@ class CaseStore {
             where.append(")");
         }
         where.append(")");
-        if (filter.kind() != null) {
-            where.append(" and kind = ?");
-            params.add(filter.kind().name());
-        }
-        if (filter.channel() != null) {
-            where.append(" and channel = ?");
-            params.add(filter.channel().name());
-        }
-        if (filter.status() != null) {
-            where.append(" and status = ?");
-            params.add(filter.status().name());
-        }
+        appendKindChannelStatus(filter, where, params);
         if (filter.overdue() != null) {
             where.append(
                     filter.overdue()
@@ -274,10 +249,7 @@ class CaseStore {
                             : " and not (step_due_at is not null and step_due_at < ?)");
             params.add(ts(now));
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and search @@ plainto_tsquery('simple', ?)");
-            params.add(filter.text());
-        }
+        appendText(filter, where, params);
         long total = jdbc.sql("select count(*) from case_file" + where)
                 .params(params)
                 .query(Long.class)
@@ -333,6 +305,30 @@ class CaseStore {
                 instant(rs.getTimestamp("registered_at")),
                 instant(rs.getTimestamp("closed_at")),
                 rs.getInt("version"));
+    }
+
+    /** The filter's kind, channel and status conditions, shared by the case list and the inbox. */
+    private static void appendKindChannelStatus(CaseFilter filter, StringBuilder where, List<Object> params) {
+        if (filter.kind() != null) {
+            where.append(" and kind = ?");
+            params.add(filter.kind().name());
+        }
+        if (filter.channel() != null) {
+            where.append(" and channel = ?");
+            params.add(filter.channel().name());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = ?");
+            params.add(filter.status().name());
+        }
+    }
+
+    /** The filter's full-text condition, shared by the case list and the inbox. */
+    private static void appendText(CaseFilter filter, StringBuilder where, List<Object> params) {
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and search @@ plainto_tsquery('simple', ?)");
+            params.add(filter.text());
+        }
     }
 
     private static Timestamp ts(Instant instant) {
