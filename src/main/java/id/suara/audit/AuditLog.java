@@ -64,6 +64,12 @@ public class AuditLog {
                 head.hash(),
                 null);
         var entry = unsigned.withHash(AuditHashing.hashOf(unsigned));
+        insert(jdbc, entry);
+        return entry;
+    }
+
+    /** Stores an entry as it is, hash included; the caller holds the chain's lock or knows the entry's place. */
+    static void insert(JdbcClient jdbc, AuditEntry entry) {
         jdbc.sql("""
                         insert into audit_entry (seq, occurred_at, institution_id, actor_id, actor_name, action,
                             subject_type, subject_id, details, client_address, previous_hash, hash)
@@ -82,7 +88,6 @@ public class AuditLog {
                         entry.previousHash(),
                         entry.hash())
                 .update();
-        return entry;
     }
 
     /** Reads the whole chain in order and reports every entry that was altered or whose predecessor is gone. */

@@ -202,19 +202,7 @@ class CaseStore {
             params.add(ts(now));
         }
         appendText(filter, where, params);
-        long total = jdbc.sql("select count(*) from case_file" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        var pageParams = new ArrayList<>(params);
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        var items = jdbc.sql(
-                        "select * from case_file" + where + " order by registered_at desc, id desc limit ? offset ?")
-                .params(pageParams)
-                .query(CaseStore::caseFile)
-                .list();
-        return new CasePage<>(items, page, size, total);
+        return pageOf(where.toString(), params, "registered_at desc, id desc", List.of(), page, size);
     }
 
     /**
@@ -250,17 +238,30 @@ class CaseStore {
             params.add(ts(now));
         }
         appendText(filter, where, params);
+        return pageOf(
+                where.toString(),
+                params,
+                "(step_due_at is not null and step_due_at < ?) desc, step_due_at asc nulls last, registered_at, id",
+                List.of(ts(now)),
+                page,
+                size);
+    }
+
+    /**
+     * One page of the cases meeting a condition ({@code where} with its {@code params}) and how many there are in all,
+     * in the order {@code orderBy} gives (its own parameters in {@code orderParams}).
+     */
+    private CasePage<CaseFile> pageOf(
+            String where, List<Object> params, String orderBy, List<Object> orderParams, int page, int size) {
         long total = jdbc.sql("select count(*) from case_file" + where)
                 .params(params)
                 .query(Long.class)
                 .single();
         var pageParams = new ArrayList<>(params);
-        pageParams.add(ts(now));
+        pageParams.addAll(orderParams);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        var items = jdbc.sql("select * from case_file" + where
-                        + " order by (step_due_at is not null and step_due_at < ?) desc, step_due_at asc nulls last,"
-                        + " registered_at, id limit ? offset ?")
+        var items = jdbc.sql("select * from case_file" + where + " order by " + orderBy + " limit ? offset ?")
                 .params(pageParams)
                 .query(CaseStore::caseFile)
                 .list();

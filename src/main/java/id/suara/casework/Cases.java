@@ -1,13 +1,14 @@
 package id.suara.casework;
 
+import static id.suara.casework.CaseLookup.conditionHolds;
+import static id.suara.casework.CaseLookup.step;
+
 import id.suara.audit.AuditEvent;
 import id.suara.audit.AuditLog;
 import id.suara.calendar.DeadlineCalculator;
 import id.suara.calendar.InstitutionCalendars;
 import id.suara.calendar.TimeLimit;
-import id.suara.institution.Institutions;
 import id.suara.institution.Role;
-import id.suara.intake.Complainant;
 import id.suara.intake.Redaction;
 import id.suara.intake.SubmissionDetails;
 import id.suara.intake.SubmissionRegistered;
@@ -15,7 +16,6 @@ import id.suara.intake.Submissions;
 import id.suara.shared.ConflictException;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
-import id.suara.shared.NotFoundException;
 import id.suara.sop.ActionField;
 import id.suara.sop.RequirementCheck;
 import id.suara.sop.SopDefinition;
@@ -34,11 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,9 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  * moves a case only by a transition its current step allows, performed by a holder of that step's role. Every move is
  * appended to the history. Two people changing a case at once: the first wins, the other gets a conflict.
  *
- * <p>A confidential complainant's identity is shown only to {@link IdentityHandlers}, and each time it is shown that is
- * written to the audit log in the same transaction; everyone else sees it withheld (ADR 0008). Registrations, actions,
- * requirement checks and notes are audited too.
+ * <p>Registrations, actions, requirement checks and notes are audited. A change answers with the case as the actor may
+ * see it ({@link CaseReading}).
  */
 @Service
 public class Cases {
@@ -60,39 +56,39 @@ public class Cases {
     private static final TimeLimit AUDIENCE_NOTICE = TimeLimit.workingDays(3);
 
     private final CaseStore store;
+    private final CaseLookup lookup;
+    private final CaseReading reading;
     private final SopVersions sops;
     private final InstitutionCalendars calendars;
     private final Submissions submissions;
     private final StaffAccounts staff;
-    private final Institutions institutions;
     private final ActionFields actionFields;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
-    private final MessageSource messages;
     private final Clock clock;
 
     Cases(
             CaseStore store,
+            CaseLookup lookup,
+            CaseReading reading,
             SopVersions sops,
             InstitutionCalendars calendars,
             Submissions submissions,
             StaffAccounts staff,
-            Institutions institutions,
             ActionFields actionFields,
             ApplicationEventPublisher events,
             AuditLog audit,
-            MessageSource messages,
             Clock clock) {
         this.store = store;
+        this.lookup = lookup;
+        this.reading = reading;
         this.sops = sops;
         this.calendars = calendars;
         this.submissions = submissions;
         this.staff = staff;
-        this.institutions = institutions;
         this.actionFields = actionFields;
         this.events = events;
         this.audit = audit;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -172,196 +168,10 @@ public class Cases {
                 details));
     }
 
-    /**
-     * The case as the viewer may see it, with the actions they may perform now. A confidential complainant's identity is
-     * shown only to an identity handler, and recorded as read ({@code identity.read}); for anyone else it is withheld,
-     * also where it was written into the case's texts.
-     */
-    @Transactional
-    public CaseView view(UUID caseId, StaffMember viewer) {
-        var c = visible(caseId, viewer);
-        var sop = sops.get(c.sopVersionId());
-        var definition = sop.definition();
-        var step = step(definition, c.currentStep());
-        var latestCheck = step.requirementChecks().isEmpty()
-                ? null
-                : store.latestCheck(c.id(), step.code(), c.stepEnteredAt()).orElse(null);
-        var actions = definition.transitionsFrom(step.code()).stream()
-                .filter(t -> !t.automatic())
-                .filter(t -> conditionHolds(t, latestCheck))
-                .filter(t -> viewer.mayActAs(definition.rolesFor(t), c.institutionId(), c.assignedUnitId()))
-                .map(t -> new AvailableAction(t.action(), t.label(), t.to(), t.fields()))
-                .toList();
-        var mayCheck = !step.requirementChecks().isEmpty()
-                && viewer.mayActAs(step.roles(), c.institutionId(), c.assignedUnitId());
-        var submission = submissions.details(c.id()).orElseThrow();
-        var history = store.history(c.id());
-        var notes = store.notes(c.id());
-        var shownCheck = latestCheck;
-        boolean withheld = submission.confidential()
-                && !submission.anonymous()
-                && !IdentityHandlers.handles(viewer, c.institutionId());
-        if (withheld) {
-            var hidden = withheldText();
-            var redaction = Redaction.of(submission.complainant());
-            UnaryOperator<String> scrub = text -> redaction.apply(text, hidden);
-            submission = submission.withIdentityWithheld(withheldComplainant(submission.complainant(), hidden), scrub);
-            history = history.stream().map(e -> scrubbed(e, scrub)).toList();
-            notes = notes.stream()
-                    .map(n -> new CaseNote(n.id(), n.writtenAt(), n.authorId(), n.authorName(), scrub.apply(n.text())))
-                    .toList();
-            if (shownCheck != null) {
-                shownCheck = scrubbed(shownCheck, scrub);
-            }
-        } else if (submission.confidential() && !submission.anonymous()) {
-            audit.record(new AuditEvent(
-                    "identity.read",
-                    c.institutionId(),
-                    viewer.id(),
-                    viewer.username(),
-                    "case",
-                    c.id().toString(),
-                    Map.of(
-                            "roles",
-                            viewer.roles().stream().map(Role::name).toList().toString())));
-        }
-        return new CaseView(
-                c.id(),
-                c.institutionId(),
-                zoneOf(c),
-                c.status(),
-                step,
-                c.stepEnteredAt(),
-                c.stepDueAt(),
-                c.overdue(clock.instant()),
-                c.assignedUnitId(),
-                c.publicAnswer(),
-                c.answeredAt(),
-                new CaseView.SopReference(sop.id(), sop.code(), sop.version(), definition.title()),
-                submission,
-                withheld,
-                new CaseView.RequirementCheckState(step.requirementChecks(), shownCheck, mayCheck),
-                history,
-                notes,
-                actions,
-                c.closedAt(),
-                c.version());
-    }
-
-    /** Cases the viewer may see, filtered, newest first. */
-    @Transactional(readOnly = true)
-    public CasePage<CaseSummary> list(CaseFilter filter, int page, int size, StaffMember viewer) {
-        if (page < 0) {
-            throw InvalidInputException.invalid("page", "must be 0 or more");
-        }
-        if (size < 1 || size > 100) {
-            throw InvalidInputException.invalid("size", "must be between 1 and 100");
-        }
-        var effective = filter;
-        if (!viewer.holds(Role.SYSTEM_ADMIN)) {
-            if (filter.institutionId() != null && !filter.institutionId().equals(viewer.institutionId())) {
-                throw new ForbiddenException("You may list only your own institution's cases");
-            }
-            effective = new CaseFilter(
-                    viewer.institutionId(),
-                    filter.kind(),
-                    filter.channel(),
-                    filter.status(),
-                    filter.step(),
-                    filter.assignedUnitId(),
-                    filter.overdue(),
-                    filter.text());
-        }
-        var now = clock.instant();
-        var definitions = new java.util.HashMap<UUID, SopDefinition>();
-        return store.list(effective, now, page, size)
-                .map(c -> summary(
-                        c,
-                        definitions.computeIfAbsent(
-                                c.sopVersionId(), id -> sops.get(id).definition()),
-                        now));
-    }
-
-    /**
-     * The open cases of the viewer's institution waiting at a step the viewer works on (a role of the step held by
-     * them; a unit-bound role only for cases assigned to their unit), filtered, overdue first and then by due time.
-     */
-    @Transactional(readOnly = true)
-    public CasePage<CaseSummary> waitingFor(CaseFilter filter, int page, int size, StaffMember viewer) {
-        if (page < 0 || size < 1 || size > 100) {
-            throw InvalidInputException.invalid("page", "must be 0 or more, with 1 to 100 items");
-        }
-        var empty = new CasePage<CaseSummary>(List.of(), page, size, 0);
-        if (viewer.institutionId() == null) {
-            return empty;
-        }
-        var steps = new ArrayList<CaseStore.WaitingStep>();
-        var definitions = new java.util.HashMap<UUID, SopDefinition>();
-        for (var sop : sops.ofInstitution(viewer.institutionId())) {
-            definitions.put(sop.id(), sop.definition());
-            for (var step : sop.definition().steps()) {
-                if (step.terminal()) {
-                    continue;
-                }
-                for (var grant : viewer.grants()) {
-                    if (!step.roles().contains(grant.role())) {
-                        continue;
-                    }
-                    if (!grant.role().boundToUnit()) {
-                        steps.removeIf(s ->
-                                s.sopVersionId().equals(sop.id()) && s.step().equals(step.code()));
-                        steps.add(new CaseStore.WaitingStep(sop.id(), step.code(), null));
-                        break;
-                    } else if (grant.unitId() != null) {
-                        steps.add(new CaseStore.WaitingStep(sop.id(), step.code(), grant.unitId()));
-                    }
-                }
-            }
-        }
-        var effective = new CaseFilter(
-                viewer.institutionId(),
-                filter.kind(),
-                filter.channel(),
-                filter.status(),
-                null,
-                null,
-                filter.overdue(),
-                filter.text());
-        var now = clock.instant();
-        return store.waiting(effective, steps, now, page, size)
-                .map(c -> summary(
-                        c,
-                        definitions.computeIfAbsent(
-                                c.sopVersionId(), id -> sops.get(id).definition()),
-                        now));
-    }
-
-    /**
-     * The name an attachment is served under to the viewer: a confidential complainant's identity in it is withheld
-     * from those who do not handle identities, as in the case view.
-     */
-    @Transactional(readOnly = true)
-    public String attachmentName(UUID caseId, String fileName, StaffMember viewer) {
-        var c = visible(caseId, viewer);
-        var submission = submissions.details(c.id()).orElseThrow();
-        if (!submission.confidential()
-                || submission.anonymous()
-                || IdentityHandlers.handles(viewer, c.institutionId())) {
-            return fileName;
-        }
-        return Redaction.of(submission.complainant()).apply(fileName, withheldText());
-    }
-
-    /** Refuses, as if it did not exist, a case the viewer may not see. */
-    @Transactional(readOnly = true)
-    public void requireVisible(UUID caseId, StaffMember viewer) {
-        visible(caseId, viewer);
-    }
-
     /** Performs an action allowed at the case's current step. */
     @Transactional
     public CaseView perform(UUID caseId, String action, ActionRequest request, StaffMember actor) {
-        var c = visible(caseId, actor);
+        var c = lookup.visible(caseId, actor);
         expectVersion(c, request.version());
         var definition = sops.get(c.sopVersionId()).definition();
         var step = step(definition, c.currentStep());
@@ -420,13 +230,13 @@ public class Cases {
                 "case.action", c.institutionId(), actor.id(), actor.username(), "case", c.id().toString(), details));
         events.publishEvent(new CaseMoved(
                 c.id(), c.institutionId(), step.code(), moved.currentStep(), action, moved.status(), now));
-        return view(c.id(), actor);
+        return reading.view(c.id(), actor);
     }
 
     /** Records the outcome of checking the submission's requirements at the current step. */
     @Transactional
     public CaseView recordRequirementCheck(UUID caseId, RequirementCheckRequest request, StaffMember actor) {
-        var c = visible(caseId, actor);
+        var c = lookup.visible(caseId, actor);
         expectVersion(c, request.version());
         var definition = sops.get(c.sopVersionId()).definition();
         var step = step(definition, c.currentStep());
@@ -507,13 +317,13 @@ public class Cases {
                 "case",
                 c.id().toString(),
                 details));
-        return view(c.id(), actor);
+        return reading.view(c.id(), actor);
     }
 
     /** Adds an internal note; notes are never shown to the public. */
     @Transactional
     public CaseNote addNote(UUID caseId, String text, StaffMember author) {
-        var c = visible(caseId, author);
+        var c = lookup.visible(caseId, author);
         if (author.holds(Role.AUDITOR) && author.grants().size() == 1) {
             throw new ForbiddenException("Auditors read cases; they do not write notes");
         }
@@ -533,32 +343,6 @@ public class Cases {
         return note;
     }
 
-    /** What the complainant sees when tracking their submission. */
-    @Transactional(readOnly = true)
-    public Optional<PublicCaseView> publicView(UUID caseId) {
-        return store.find(caseId).map(c -> {
-            var definition = sops.get(c.sopVersionId()).definition();
-            var timeline = store.history(c.id()).stream()
-                    .filter(e -> e.toStep() != null && !e.toStep().equals(e.fromStep()))
-                    .map(e -> {
-                        var s = step(definition, e.toStep());
-                        return new PublicCaseView.TimelineEntry(e.occurredAt(), s.publicName(), s.status());
-                    })
-                    .toList();
-            return new PublicCaseView(
-                    c.trackingNumber(),
-                    c.registrationNumber(),
-                    zoneOf(c),
-                    c.status(),
-                    step(definition, c.currentStep()).publicName(),
-                    c.closedAt() == null ? c.stepDueAt() : null,
-                    c.registeredAt(),
-                    timeline,
-                    c.publicAnswer(),
-                    c.answeredAt());
-        });
-    }
-
     /**
      * The values as they go public: an answer to publish loses the complainant's identity and anyone's NIK, phone
      * number and e-mail address. The history keeps what was written, for staff.
@@ -576,71 +360,6 @@ public class Cases {
                         ? new ActionFields.Value(redaction.forPublication((String) value.value()), value.effect())
                         : value));
         return out;
-    }
-
-    /** "Dirahasiakan" in the reader's language. */
-    private String withheldText() {
-        return messages.getMessage("suara.identity.withheld", null, "Dirahasiakan", LocaleContextHolder.getLocale());
-    }
-
-    private static Complainant withheldComplainant(Complainant complainant, String hidden) {
-        return new Complainant(complainant.type(), hidden, hidden, hidden, hidden, hidden, hidden);
-    }
-
-    private static HistoryEntry scrubbed(HistoryEntry e, UnaryOperator<String> scrub) {
-        var fields = new LinkedHashMap<String, Object>();
-        e.fields().forEach((name, value) -> fields.put(name, value instanceof String text ? scrub.apply(text) : value));
-        return new HistoryEntry(
-                e.seq(),
-                e.occurredAt(),
-                e.actorId(),
-                e.actorName(),
-                e.actorRole(),
-                e.action(),
-                e.fromStep(),
-                e.toStep(),
-                scrub.apply(e.note()),
-                fields);
-    }
-
-    private static RequirementCheckResult scrubbed(RequirementCheckResult check, UnaryOperator<String> scrub) {
-        return new RequirementCheckResult(
-                check.id(),
-                check.step(),
-                check.checkedAt(),
-                check.checkedBy(),
-                check.items(),
-                check.met(),
-                scrub.apply(check.note()));
-    }
-
-    private String zoneOf(CaseFile c) {
-        return institutions.get(c.institutionId()).zone().getId();
-    }
-
-    private CaseSummary summary(CaseFile c, SopDefinition definition, Instant now) {
-        return new CaseSummary(
-                c.id(),
-                c.institutionId(),
-                c.registrationNumber(),
-                c.trackingNumber(),
-                c.kind(),
-                c.channel(),
-                c.title(),
-                c.status(),
-                c.currentStep(),
-                step(definition, c.currentStep()).name(),
-                c.stepDueAt(),
-                c.overdue(now),
-                c.assignedUnitId(),
-                c.registeredAt(),
-                c.version());
-    }
-
-    private CaseFile visible(UUID caseId, StaffMember viewer) {
-        return store.find(caseId)
-                .filter(c -> viewer.maySee(c.institutionId()))
-                .orElseThrow(() -> new NotFoundException("Case " + caseId + " not found"));
     }
 
     private static void expectVersion(CaseFile c, Integer expected) {
@@ -741,20 +460,6 @@ public class Cases {
                 .atZone(calendar.zone())
                 .toLocalDate();
         return !c.audienceRequestedFor().atZone(calendar.zone()).toLocalDate().isBefore(earliest);
-    }
-
-    private static boolean conditionHolds(TransitionDefinition transition, RequirementCheckResult check) {
-        return switch (transition.condition()) {
-            case ALWAYS -> true;
-            case REQUIREMENTS_MET -> check != null && check.met();
-            case REQUIREMENTS_NOT_MET -> check != null && !check.met();
-        };
-    }
-
-    private static StepDefinition step(SopDefinition definition, String code) {
-        return definition
-                .step(code)
-                .orElseThrow(() -> new IllegalStateException("SOP " + definition.code() + " has no step " + code));
     }
 
     private static String blankToNull(String value) {

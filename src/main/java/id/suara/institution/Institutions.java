@@ -44,8 +44,10 @@ public class Institutions {
         return findById(id).orElseThrow(() -> new NotFoundException("Institution " + id + " not found"));
     }
 
+    /** Adds an institution; its registration pattern must follow {@link RegistrationPatterns}. */
     @Transactional
     public Institution add(String code, String name, InstitutionKind kind, ZoneId zone, String registrationPattern) {
+        RegistrationPatterns.validate(registrationPattern);
         var institution = new Institution(UUID.randomUUID(), code, name, kind, zone, registrationPattern);
         jdbc.sql("""
                 insert into institution (id, code, name, kind, time_zone, registration_pattern)
@@ -62,6 +64,22 @@ public class Institutions {
                 .params(unit.id(), institutionId, code, name, type.name())
                 .update();
         return unit;
+    }
+
+    /** Gives an institution a new name; its code, which addresses and numbers use, stays. */
+    @Transactional
+    public Institution rename(UUID institutionId, String name) {
+        jdbc.sql("update institution set name = ? where id = ?")
+                .params(name, institutionId)
+                .update();
+        return get(institutionId);
+    }
+
+    /** Gives a unit a new name; its code stays. */
+    @Transactional
+    public Unit renameUnit(UUID unitId, String name) {
+        jdbc.sql("update unit set name = ? where id = ?").params(name, unitId).update();
+        return findUnit(unitId).orElseThrow(() -> new NotFoundException("Unit " + unitId + " not found"));
     }
 
     public List<Unit> units(UUID institutionId) {

@@ -59,6 +59,18 @@ public record SopDefinition(
                 : transition.roles();
     }
 
+    /**
+     * The swimlanes of the procedure drawn in the SOP layout: the roles that perform its steps (pelaksana), in the
+     * order they first act.
+     */
+    public List<id.suara.institution.Role> lanes() {
+        return steps.stream()
+                .filter(s -> !s.terminal())
+                .flatMap(s -> s.roles().stream())
+                .distinct()
+                .toList();
+    }
+
     public boolean handles(Channel channel, SubmissionKind kind) {
         return channels.contains(channel) && kinds.contains(kind);
     }

@@ -1,5 +1,6 @@
 package id.suara.staff;
 
+import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -10,10 +11,15 @@ public class CurrentStaff {
 
     /** The signed-in staff member; only called behind authenticated endpoints. */
     public StaffMember get() {
+        return find().orElseThrow(() -> new UsernameNotFoundException("No staff member is signed in"));
+    }
+
+    /** The signed-in staff member, if the request has one. */
+    public Optional<StaffMember> find() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInStaff principal) {
-            return principal.member();
+            return Optional.of(principal.member());
         }
-        throw new UsernameNotFoundException("No staff member is signed in");
+        return Optional.empty();
     }
 }

@@ -91,7 +91,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/kantor").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout")
                         .invalidateHttpSession(true)
                         .clearAuthentication(true))
@@ -101,7 +102,9 @@ class SecurityConfiguration {
         if (singleSignOn.getIfAvailable() != null) {
             var users = new StaffOidcUserService(
                     new OidcUserService(), accounts, attempts, settings.oidc().usernameClaim());
-            http.oauth2Login(login -> login.loginPage("/login").userInfoEndpoint(info -> info.oidcUserService(users)));
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .defaultSuccessUrl("/kantor")
+                    .userInfoEndpoint(info -> info.oidcUserService(users)));
         }
         return http.build();
     }

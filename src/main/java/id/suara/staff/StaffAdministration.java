@@ -303,11 +303,16 @@ public class StaffAdministration {
         if (unit == null || !unit.institutionId().equals(institutionId)) {
             return "is not a unit of the account's institution";
         }
-        var expected = role == Role.ORGAN_MEMBER ? UnitType.COUNCIL_ORGAN : UnitType.GOVERNMENT_OFFICE;
+        var expected = unitTypeFor(role);
         if (unit.type() != expected) {
             return "must be a " + expected.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " for " + role;
         }
         return null;
+    }
+
+    /** The kind of unit a unit-bound role acts for: a council organ for organ members, else a government office. */
+    public static UnitType unitTypeFor(Role role) {
+        return role == Role.ORGAN_MEMBER ? UnitType.COUNCIL_ORGAN : UnitType.GOVERNMENT_OFFICE;
     }
 
     /** The password rules: at least 12 characters, at most 72 bytes (bcrypt's limit), not containing the username. */

@@ -1,6 +1,5 @@
 package id.suara.audit;
 
-import java.sql.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,24 +65,7 @@ final class AuditTampering {
         transaction.executeWithoutResult(status -> {
             jdbc.sql("set local session_replication_role = replica").update();
             jdbc.sql("delete from audit_entry where seq = ?").param(entry.seq()).update();
-            jdbc.sql("""
-                            insert into audit_entry (seq, occurred_at, institution_id, actor_id, actor_name, action,
-                                subject_type, subject_id, details, client_address, previous_hash, hash)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            entry.seq(),
-                            Timestamp.from(entry.occurredAt()),
-                            entry.institutionId(),
-                            entry.actorId(),
-                            entry.actorName(),
-                            entry.action(),
-                            entry.subjectType(),
-                            entry.subjectId(),
-                            entry.details(),
-                            entry.clientAddress(),
-                            entry.previousHash(),
-                            entry.hash())
-                    .update();
+            AuditLog.insert(jdbc, entry);
         });
     }
 }

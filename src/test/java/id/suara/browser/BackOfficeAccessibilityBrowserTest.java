@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 
 /** The main back-office pages have no WCAG 2.1 A/AA violations (axe-core), on a desktop screen, for each language. */
 class BackOfficeAccessibilityBrowserTest extends BrowserTest {
@@ -25,14 +27,59 @@ class BackOfficeAccessibilityBrowserTest extends BrowserTest {
         "inbox-en, kebumen.umum, /kantor?lang=en",
         "all-cases, kebumen.sekwan, /kantor?tab=all",
         "front-desk, kebumen.petugas, /kantor/registrasi",
-        "front-desk-en, kebumen.petugas, /kantor/registrasi?lang=en"
+        "front-desk-en, kebumen.petugas, /kantor/registrasi?lang=en",
+        "administration, kebumen.admin, /kantor/admin",
+        "institutions, sysadmin, /kantor/admin/instansi",
+        "institutions-en, kebumen.admin, /kantor/admin/instansi?lang=en",
+        "units, kebumen.admin, /kantor/admin/unit",
+        "units-en, kebumen.admin, /kantor/admin/unit?lang=en",
+        "calendar, kebumen.admin, /kantor/admin/kalender?year=2026",
+        "calendar-en, kebumen.admin, /kantor/admin/kalender?year=2026&lang=en",
+        "national-calendar, sysadmin, /kantor/admin/kalender?year=2026",
+        "sop-versions, kebumen.admin, /kantor/admin/sop",
+        "sop-versions-en, kebumen.admin, /kantor/admin/sop?lang=en",
+        "forbidden, kebumen.umum, /kantor/admin"
     })
     void hasNoAccessibilityViolations(String name, String user, String path) {
         signIn(user, "suara-demo");
         open(path);
         assertThat(browser().getCurrentUrl()).doesNotContain("/login");
+        assertThat(find("h1").getText()).isNotBlank();
         screenshot(name);
         assertAccessible();
         assertSkipLinkMovesFocusToMain();
+    }
+
+    @ParameterizedTest(name = "language query \"{0}\"")
+    @ValueSource(strings = {"", "?lang=en"})
+    void anSopVersionAndItsComparisonHaveNoAccessibilityViolations(String language) {
+        signIn("kebumen.admin", "suara-demo");
+        open("/kantor/admin/sop" + language);
+        var view = find("main a[href^='/kantor/admin/sop/']");
+        var id = view.getAttribute("href").replaceAll(".*/kantor/admin/sop/", "");
+        follow(view);
+        assertThat(find("h1").getText()).isNotBlank();
+        screenshot("sop-version" + language.replace("?lang=", "-"));
+        assertAccessible();
+
+        open("/kantor/admin/sop/banding?a=" + id + "&b=" + id + language.replace('?', '&'));
+        assertThat(find("h1").getText()).isNotBlank();
+        screenshot("sop-compare" + language.replace("?lang=", "-"));
+        assertAccessible();
+    }
+
+    @ParameterizedTest(name = "language query \"{0}\"")
+    @ValueSource(strings = {"", "?lang=en"})
+    void theRenamePageWithARefusedNameHasNoAccessibilityViolations(String language) {
+        signIn("kebumen.admin", "suara-demo");
+        open("/kantor/admin/unit" + language);
+        follow(find("main a[href^='/kantor/admin/unit/']"));
+        assertThat(find("h1").getText()).isNotBlank();
+        assertAccessible();
+        find("#name").clear();
+        submitForm("#name");
+        assertThat(browser().findElements(By.id("name-error"))).hasSize(1);
+        screenshot("rename-refused" + language.replace("?lang=", "-"));
+        assertAccessible();
     }
 }

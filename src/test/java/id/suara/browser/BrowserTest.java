@@ -21,18 +21,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -115,6 +119,14 @@ public abstract class BrowserTest {
             useViewport(viewport());
         }
         return driver;
+    }
+
+    /** A test that changed the viewport leaves the class's own for the next test. */
+    @AfterEach
+    void backToTheClassViewport() {
+        if (driver != null && currentViewport != viewport()) {
+            useViewport(viewport());
+        }
     }
 
     @AfterAll
@@ -208,7 +220,33 @@ public abstract class BrowserTest {
         find("input[name=username]").sendKeys(username);
         var passwordField = find("input[name=password]");
         passwordField.sendKeys(password);
-        passwordField.submit();
+        toNextPage(passwordField::submit);
+    }
+
+    /**
+     * Does something that leads to another page (submitting a form, following a link) and waits until the browser shows
+     * a new document that has finished loading.
+     */
+    protected void toNextPage(Runnable action) {
+        script("window.suaraPreviousPage = true");
+        action.run();
+        new WebDriverWait(browser(), Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(
+                        driver -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) driver)
+                                        .executeScript(
+                                                "return window.suaraPreviousPage === undefined && document.readyState === 'complete'")));
+    }
+
+    /** Submits the form of the field matched by a CSS selector and waits for the page that answers it. */
+    protected void submitForm(String cssSelector) {
+        toNextPage(find(cssSelector)::submit);
+    }
+
+    /** Follows a link (or presses a button) and waits for the page it leads to. */
+    protected void follow(WebElement element) {
+        toNextPage(element::click);
     }
 
     /** Runs JavaScript in the page. */
@@ -384,8 +422,20 @@ public abstract class BrowserTest {
     /** The current page fits the viewport's width: nothing makes the reader scroll sideways. */
     protected void assertNoHorizontalScroll() {
         var width = ((Number) script("return document.documentElement.scrollWidth")).intValue();
+        var widest = width <= currentViewport.width
+                ? ""
+                : (String) script(
+                        "const w = arguments[0]; return [...document.querySelectorAll('body *')]"
+                                + ".filter(e => e.getBoundingClientRect().right > w && !e.parentElement.closest('.table-scroll'))"
+                                + ".filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > w))"
+                                + ".slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')"
+                                + " + ' ' + Math.round(e.getBoundingClientRect().right) + 'px: '"
+                                + " + (e.textContent || '').trim().slice(0, 40)).join('; ')",
+                        currentViewport.width);
         assertThat(width)
-                .as("document width of %s at a %d px viewport", browser().getCurrentUrl(), currentViewport.width)
+                .as(
+                        "document width of %s at a %d px viewport; too wide: %s",
+                        browser().getCurrentUrl(), currentViewport.width, widest)
                 .isLessThanOrEqualTo(currentViewport.width);
     }
 

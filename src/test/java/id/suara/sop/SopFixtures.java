@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Small SOP definitions for tests: a workable one, and ways to break it one property at a time. */
-final class SopFixtures {
+public final class SopFixtures {
 
     private SopFixtures() {}
 
@@ -119,7 +119,7 @@ final class SopFixtures {
 
     // --- copies with one thing changed -------------------------------------------------------------------------------
 
-    static SopDefinition withSteps(SopDefinition d, List<StepDefinition> steps) {
+    public static SopDefinition withSteps(SopDefinition d, List<StepDefinition> steps) {
         return new SopDefinition(
                 d.code(),
                 d.title(),
@@ -134,7 +134,7 @@ final class SopFixtures {
                 d.transitions());
     }
 
-    static SopDefinition withTransitions(SopDefinition d, List<TransitionDefinition> transitions) {
+    public static SopDefinition withTransitions(SopDefinition d, List<TransitionDefinition> transitions) {
         return new SopDefinition(
                 d.code(),
                 d.title(),
@@ -239,7 +239,7 @@ final class SopFixtures {
                 s.source());
     }
 
-    static StepDefinition withTimeLimit(StepDefinition s, TimeLimit timeLimit) {
+    public static StepDefinition withTimeLimit(StepDefinition s, TimeLimit timeLimit) {
         return new StepDefinition(
                 s.code(),
                 s.number(),

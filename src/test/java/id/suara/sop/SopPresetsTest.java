@@ -3,6 +3,7 @@ package id.suara.sop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import id.suara.institution.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,21 @@ class SopPresetsTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void theSwimlanesAreThePerformersOfTheStepsInTheOrderTheyFirstAct() {
+        var written = SHIPPED.find("kebumen-written").orElseThrow();
+
+        assertThat(written.lanes())
+                .containsExactly(
+                        Role.COMPLAINANT,
+                        Role.GENERAL_AFFAIRS,
+                        Role.OFFICER,
+                        Role.COMPLAINTS_DIVISION,
+                        Role.SECRETARY,
+                        Role.LEADERSHIP,
+                        Role.ORGAN_MEMBER);
+    }
 
     @Test
     void loadsEveryShippedPresetOrderedByCode() {

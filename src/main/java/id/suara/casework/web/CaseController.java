@@ -2,8 +2,10 @@ package id.suara.casework.web;
 
 import id.suara.casework.ActionRequest;
 import id.suara.casework.CaseFilter;
+import id.suara.casework.CaseListing;
 import id.suara.casework.CaseNote;
 import id.suara.casework.CasePage;
+import id.suara.casework.CaseReading;
 import id.suara.casework.CaseSummary;
 import id.suara.casework.CaseView;
 import id.suara.casework.Cases;
@@ -17,9 +19,7 @@ import id.suara.intake.Masking;
 import id.suara.intake.MultipartIncomingFile;
 import id.suara.intake.RegistrationRequest;
 import id.suara.intake.SubmissionKind;
-import id.suara.intake.Submissions;
 import id.suara.shared.ForbiddenException;
-import id.suara.shared.NotFoundException;
 import id.suara.shared.validation.CleanText;
 import id.suara.sop.CaseStatus;
 import id.suara.staff.CurrentStaff;
@@ -37,8 +37,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,16 +65,26 @@ class CaseController {
             Role.COORDINATING_ADMIN);
 
     private final Cases cases;
+    private final CaseReading caseReading;
+    private final CaseListing caseListing;
     private final Intake intake;
-    private final Submissions submissions;
+    private final AttachmentDownloads downloads;
     private final Institutions institutions;
     private final CurrentStaff currentStaff;
 
     CaseController(
-            Cases cases, Intake intake, Submissions submissions, Institutions institutions, CurrentStaff currentStaff) {
+            Cases cases,
+            CaseReading caseReading,
+            CaseListing caseListing,
+            Intake intake,
+            AttachmentDownloads downloads,
+            Institutions institutions,
+            CurrentStaff currentStaff) {
         this.cases = cases;
+        this.caseReading = caseReading;
+        this.caseListing = caseListing;
         this.intake = intake;
-        this.submissions = submissions;
+        this.downloads = downloads;
         this.institutions = institutions;
         this.currentStaff = currentStaff;
     }
@@ -94,7 +102,7 @@ class CaseController {
             @RequestParam(name = "q", required = false) @Size(max = 200) @CleanText String text,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return cases.list(
+        return caseListing.list(
                 new CaseFilter(institution, kind, channel, status, step, assignedUnit, overdue, text),
                 page,
                 size,
@@ -104,7 +112,7 @@ class CaseController {
     @GetMapping("/{id}")
     @Operation(summary = "A case with its submission, history, requirement check and the actions you may perform")
     CaseView get(@PathVariable UUID id) {
-        return cases.view(id, currentStaff.get());
+        return caseReading.view(id, currentStaff.get());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -118,13 +126,7 @@ class CaseController {
     ResponseEntity<RegisteredCase> registerWithFiles(
             @RequestPart("submission") RegistrationRequest request,
             @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        return registerWith(
-                request,
-                files == null
-                        ? List.of()
-                        : files.stream()
-                                .<IncomingFile>map(MultipartIncomingFile::new)
-                                .toList());
+        return registerWith(request, MultipartIncomingFile.of(files));
     }
 
     @PostMapping("/{id}/requirement-check")
@@ -166,26 +168,7 @@ class CaseController {
     @Operation(summary = "Download an attachment")
     ResponseEntity<InputStreamResource> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId)
             throws IOException {
-        var viewer = currentStaff.get();
-        cases.requireVisible(id, viewer);
-        var content = submissions
-                .attachment(id, attachmentId)
-                .orElseThrow(() -> new NotFoundException("Attachment " + attachmentId + " not found"));
-        var info = content.info();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(info.mediaType()))
-                .contentLength(info.sizeBytes())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(
-                                        cases.attachmentName(id, info.fileName(), viewer),
-                                        java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .body(new InputStreamResource(content.open()));
+        return downloads.download(id, attachmentId, currentStaff.get());
     }
 
     /**
@@ -223,6 +206,6 @@ class CaseController {
                 .body(new RegisteredCase(
                         registration.trackingNumber(),
                         registration.accessCode(),
-                        cases.view(registration.submissionId(), actor)));
+                        caseReading.view(registration.submissionId(), actor)));
     }
 }

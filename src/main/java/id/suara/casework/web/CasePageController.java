@@ -1,20 +1,20 @@
 package id.suara.casework.web;
 
 import id.suara.casework.ActionRequest;
+import id.suara.casework.CaseReading;
 import id.suara.casework.CaseView;
 import id.suara.casework.Cases;
 import id.suara.casework.RequirementCheckRequest;
 import id.suara.institution.Institutions;
 import id.suara.shared.ConflictException;
 import id.suara.shared.InvalidInputException;
-import id.suara.shared.NotFoundException;
 import id.suara.shared.validation.CleanTextValidator;
+import id.suara.shared.web.OfficePage;
 import id.suara.sop.RequirementCheck;
 import id.suara.sop.SopVersions;
 import id.suara.staff.CurrentStaff;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -25,9 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * is shown next to its fields, and a case changed by someone else in between is reported as such.
  */
 @Controller
+@OfficePage
 class CasePageController {
 
     /** Action fields arrive as {@code f.NAME}, so they cannot collide with the form's own parameters. */
@@ -51,27 +49,30 @@ class CasePageController {
     static final int NOTE_MAX = 5000;
 
     private final Cases cases;
+    private final CaseReading caseReading;
     private final SopVersions sops;
     private final Institutions institutions;
-    private final id.suara.intake.Submissions submissions;
+    private final AttachmentDownloads downloads;
     private final CurrentStaff currentStaff;
 
     CasePageController(
             Cases cases,
+            CaseReading caseReading,
             SopVersions sops,
             Institutions institutions,
-            id.suara.intake.Submissions submissions,
+            AttachmentDownloads downloads,
             CurrentStaff currentStaff) {
         this.cases = cases;
+        this.caseReading = caseReading;
         this.sops = sops;
         this.institutions = institutions;
-        this.submissions = submissions;
+        this.downloads = downloads;
         this.currentStaff = currentStaff;
     }
 
     @GetMapping("/kantor/kasus/{id}")
     String show(@PathVariable UUID id, Locale locale, Model model) {
-        return page(cases.view(id, currentStaff.get()), locale, model);
+        return page(caseReading.view(id, currentStaff.get()), locale, model);
     }
 
     @PostMapping("/kantor/kasus/{id}/periksa")
@@ -158,24 +159,7 @@ class CasePageController {
     @GetMapping("/kantor/kasus/{id}/lampiran/{attachmentId}")
     ResponseEntity<InputStreamResource> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId)
             throws IOException {
-        var viewer = currentStaff.get();
-        cases.requireVisible(id, viewer);
-        var content = submissions
-                .attachment(id, attachmentId)
-                .orElseThrow(() -> new NotFoundException("Attachment " + attachmentId + " not found"));
-        var info = content.info();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(info.mediaType()))
-                .contentLength(info.sizeBytes())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(cases.attachmentName(id, info.fileName(), viewer), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .body(new InputStreamResource(content.open()));
+        return downloads.download(id, attachmentId, currentStaff.get());
     }
 
     private interface Change {
@@ -199,11 +183,11 @@ class CasePageController {
             response.setStatus(422);
             model.addAttribute("errorForm", form);
             model.addAttribute("errors", errors);
-            return page(cases.view(id, currentStaff.get()), locale, model);
+            return page(caseReading.view(id, currentStaff.get()), locale, model);
         } catch (ConflictException e) {
             response.setStatus(409);
             model.addAttribute("conflict", true);
-            return page(cases.view(id, currentStaff.get()), locale, model);
+            return page(caseReading.view(id, currentStaff.get()), locale, model);
         }
         redirect.addFlashAttribute("message", done);
         return "redirect:/kantor/kasus/" + id;
@@ -211,8 +195,7 @@ class CasePageController {
 
     private String page(CaseView view, Locale locale, Model model) {
         model.addAttribute("c", view);
-        model.addAttribute(
-                "steps", sops.get(view.sop().versionId()).definition().steps());
+        model.addAttribute("sop", sops.get(view.sop().versionId()).definition());
         model.addAttribute("units", institutions.units(view.institutionId()));
         model.addAttribute("times", new OfficeTimes(ZoneId.of(view.timeZone()), locale));
         if (!model.containsAttribute("errors")) {

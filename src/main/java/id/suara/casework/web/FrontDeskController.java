@@ -5,7 +5,6 @@ import id.suara.institution.Role;
 import id.suara.intake.Channel;
 import id.suara.intake.Complainant;
 import id.suara.intake.ComplainantType;
-import id.suara.intake.IncomingFile;
 import id.suara.intake.Intake;
 import id.suara.intake.Masking;
 import id.suara.intake.MultipartIncomingFile;
@@ -14,6 +13,7 @@ import id.suara.intake.RegistrationRequest;
 import id.suara.intake.SubmissionKind;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
+import id.suara.shared.web.OfficePage;
 import id.suara.staff.CurrentStaff;
 import id.suara.staff.StaffMember;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,6 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the receipt (tanda terima) with the tracking number and access code, shown once and ready to print.
  */
 @Controller
+@OfficePage
 class FrontDeskController {
 
     /** Roles that receive submissions at a desk, by letter or from social media (the SOPs' first staff steps). */
@@ -163,12 +164,7 @@ class FrontDeskController {
         }
         Registration registration = null;
         if (errors.isEmpty()) {
-            var incoming = files == null
-                    ? List.<IncomingFile>of()
-                    : files.stream()
-                            .filter(f -> !f.isEmpty())
-                            .<IncomingFile>map(MultipartIncomingFile::new)
-                            .toList();
+            var incoming = MultipartIncomingFile.of(files);
             try {
                 registration = intake.register(request, incoming, staff.id());
             } catch (InvalidInputException e) {

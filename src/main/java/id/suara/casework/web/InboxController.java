@@ -1,14 +1,15 @@
 package id.suara.casework.web;
 
 import id.suara.casework.CaseFilter;
+import id.suara.casework.CaseListing;
 import id.suara.casework.CasePage;
 import id.suara.casework.CaseSummary;
-import id.suara.casework.Cases;
 import id.suara.casework.Inbox;
 import id.suara.institution.Institutions;
 import id.suara.intake.Channel;
 import id.suara.intake.SubmissionKind;
 import id.suara.shared.InvalidInputException;
+import id.suara.shared.web.OfficePage;
 import id.suara.sop.CaseStatus;
 import id.suara.staff.CurrentStaff;
 import java.time.ZoneId;
@@ -28,17 +29,18 @@ import org.springframework.web.util.UriComponentsBuilder;
  * filtered by a GET form, and the filters they saved under a name.
  */
 @Controller
+@OfficePage
 class InboxController {
 
     static final int PAGE_SIZE = 20;
 
-    private final Cases cases;
+    private final CaseListing caseListing;
     private final Inbox inbox;
     private final Institutions institutions;
     private final CurrentStaff currentStaff;
 
-    InboxController(Cases cases, Inbox inbox, Institutions institutions, CurrentStaff currentStaff) {
-        this.cases = cases;
+    InboxController(CaseListing caseListing, Inbox inbox, Institutions institutions, CurrentStaff currentStaff) {
+        this.caseListing = caseListing;
         this.inbox = inbox;
         this.institutions = institutions;
         this.currentStaff = currentStaff;
@@ -97,8 +99,8 @@ class InboxController {
         var caseFilter = new CaseFilter(null, kind, channel, status, null, null, overdue, filter.text());
         int safePage = Math.max(page, 0);
         CasePage<CaseSummary> found = filter.all()
-                ? cases.list(caseFilter, safePage, PAGE_SIZE, staff)
-                : cases.waitingFor(caseFilter, safePage, PAGE_SIZE, staff);
+                ? caseListing.list(caseFilter, safePage, PAGE_SIZE, staff)
+                : caseListing.waitingFor(caseFilter, safePage, PAGE_SIZE, staff);
         var zone = staff.institutionId() == null
                 ? ZoneId.of("Asia/Jakarta")
                 : institutions.get(staff.institutionId()).zone();

@@ -52,8 +52,7 @@ public class PortalFormat {
         if (limit.instant()) {
             return messages.getMessage("web.portal.limit.instant", null, locale);
         }
-        return messages.getMessage(
-                "web.portal.limit." + limit.unit().name(), new Object[] {String.valueOf(limit.amount())}, locale);
+        return messages.getMessage("web.portal.limit." + limit.unit().name(), new Object[] {limit.amount()}, locale);
     }
 
     /** WIB, WITA or WIT for Indonesia's zones; the zone id otherwise. */

@@ -1,6 +1,6 @@
 package id.suara.portal.web;
 
-import id.suara.casework.Cases;
+import id.suara.casework.CaseReading;
 import id.suara.casework.PublicCaseView;
 import id.suara.intake.IncomingFile;
 import id.suara.intake.Intake;
@@ -42,13 +42,14 @@ class PublicSubmissionController {
 
     private final Intake intake;
     private final Submissions submissions;
-    private final Cases cases;
+    private final CaseReading caseReading;
     private final MessageSource messages;
 
-    PublicSubmissionController(Intake intake, Submissions submissions, Cases cases, MessageSource messages) {
+    PublicSubmissionController(
+            Intake intake, Submissions submissions, CaseReading caseReading, MessageSource messages) {
         this.intake = intake;
         this.submissions = submissions;
-        this.cases = cases;
+        this.caseReading = caseReading;
         this.messages = messages;
     }
 
@@ -107,14 +108,7 @@ class PublicSubmissionController {
     ResponseEntity<Submitted> submitWithFiles(
             @RequestPart("submission") RegistrationRequest request,
             @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        var incoming = files == null
-                ? List.<IncomingFile>of()
-                : files.stream()
-                        .filter(f -> !f.isEmpty()
-                                || (f.getOriginalFilename() != null
-                                        && !f.getOriginalFilename().isEmpty()))
-                        .<IncomingFile>map(MultipartIncomingFile::new)
-                        .toList();
+        var incoming = MultipartIncomingFile.of(files);
         return register(request, incoming);
     }
 
@@ -127,7 +121,7 @@ class PublicSubmissionController {
                     AccessCode accessCode) {
         var view = submissions
                 .findForComplainant(trackingNumber, AccessCode.valueOrNull(accessCode))
-                .flatMap(cases::publicView)
+                .flatMap(caseReading::publicView)
                 .orElseThrow(PublicSubmissionController::unknown);
         return PublicTracking.of(view, LocaleContextHolder.getLocale());
     }
@@ -145,7 +139,8 @@ class PublicSubmissionController {
 
     private ResponseEntity<Submitted> register(RegistrationRequest request, List<IncomingFile> files) {
         var registration = intake.register(request, files, null);
-        var status = cases.publicView(registration.submissionId())
+        var status = caseReading
+                .publicView(registration.submissionId())
                 .map(PublicCaseView::status)
                 .orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/submissions/" + registration.trackingNumber()))

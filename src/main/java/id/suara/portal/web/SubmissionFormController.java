@@ -1,13 +1,12 @@
 package id.suara.portal.web;
 
-import id.suara.casework.Cases;
+import id.suara.casework.CaseReading;
 import id.suara.casework.PublicCaseView;
 import id.suara.institution.Institution;
 import id.suara.institution.Institutions;
 import id.suara.intake.Channel;
 import id.suara.intake.Complainant;
 import id.suara.intake.ComplainantType;
-import id.suara.intake.IncomingFile;
 import id.suara.intake.Intake;
 import id.suara.intake.MultipartIncomingFile;
 import id.suara.intake.RegistrationRequest;
@@ -63,15 +62,19 @@ class SubmissionFormController {
     private final Institutions institutions;
     private final SopVersions sops;
     private final Intake intake;
-    private final Cases cases;
+    private final CaseReading caseReading;
     private final MessageSource messages;
 
     SubmissionFormController(
-            Institutions institutions, SopVersions sops, Intake intake, Cases cases, MessageSource messages) {
+            Institutions institutions,
+            SopVersions sops,
+            Intake intake,
+            CaseReading caseReading,
+            MessageSource messages) {
         this.institutions = institutions;
         this.sops = sops;
         this.intake = intake;
-        this.cases = cases;
+        this.caseReading = caseReading;
         this.messages = messages;
     }
 
@@ -119,14 +122,7 @@ class SubmissionFormController {
         if (!form.isAnonymous() && form.getName().isBlank()) {
             errors.put("name", message("web.portal.error.name"));
         }
-        var incoming = files == null
-                ? List.<IncomingFile>of()
-                : files.stream()
-                        .filter(f -> !f.isEmpty()
-                                || (f.getOriginalFilename() != null
-                                        && !f.getOriginalFilename().isEmpty()))
-                        .<IncomingFile>map(MultipartIncomingFile::new)
-                        .toList();
+        var incoming = MultipartIncomingFile.of(files);
         if (errors.isEmpty()) {
             var request = new RegistrationRequest(
                     institution.code(),
@@ -150,7 +146,7 @@ class SubmissionFormController {
                     delegationSize);
             try {
                 var registration = intake.register(request, incoming, null);
-                var status = cases.publicView(registration.submissionId()).map(PublicCaseView::status);
+                var status = caseReading.publicView(registration.submissionId()).map(PublicCaseView::status);
                 model.addAttribute("institution", institution);
                 model.addAttribute("registration", registration);
                 model.addAttribute("status", status.orElse(null));

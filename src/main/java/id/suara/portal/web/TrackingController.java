@@ -1,6 +1,6 @@
 package id.suara.portal.web;
 
-import id.suara.casework.Cases;
+import id.suara.casework.CaseReading;
 import id.suara.intake.Submissions;
 import java.time.ZoneId;
 import java.util.Map;
@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TrackingController {
 
     private final Submissions submissions;
-    private final Cases cases;
+    private final CaseReading caseReading;
 
-    TrackingController(Submissions submissions, Cases cases) {
+    TrackingController(Submissions submissions, CaseReading caseReading) {
         this.submissions = submissions;
-        this.cases = cases;
+        this.caseReading = caseReading;
     }
 
     @GetMapping("/lacak")
@@ -38,7 +38,7 @@ class TrackingController {
             Model model) {
         var number = normalised(trackingNumber);
         var view =
-                submissions.findForComplainant(number, normalised(accessCode)).flatMap(cases::publicView);
+                submissions.findForComplainant(number, normalised(accessCode)).flatMap(caseReading::publicView);
         if (view.isEmpty()) {
             model.addAttribute("trackingNumber", number);
             model.addAttribute("notFound", true);
@@ -65,8 +65,9 @@ class TrackingController {
             return "portal/track";
         }
         Map<String, Object> content = receipt.get();
-        var zone =
-                id.flatMap(cases::publicView).map(v -> ZoneId.of(v.timeZone())).orElse(ZoneId.of("Asia/Jakarta"));
+        var zone = id.flatMap(caseReading::publicView)
+                .map(v -> ZoneId.of(v.timeZone()))
+                .orElse(ZoneId.of("Asia/Jakarta"));
         model.addAttribute("receipt", content);
         model.addAttribute("receivedAt", java.time.Instant.parse((String) content.get("receivedAt")));
         model.addAttribute("zone", zone);

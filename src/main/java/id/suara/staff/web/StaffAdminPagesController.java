@@ -4,11 +4,13 @@ import id.suara.institution.Role;
 import id.suara.shared.ConflictException;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
+import id.suara.shared.web.OfficePage;
 import id.suara.staff.CurrentStaff;
 import id.suara.staff.NewStaffAccount;
 import id.suara.staff.RoleGrant;
 import id.suara.staff.StaffAdministration;
 import id.suara.staff.StaffMember;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,24 +30,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * manage, the accounts of their institution and the form creating one.
  */
 @Controller
+@OfficePage
 class StaffAdminPagesController {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
 
-    /** The roles an administrator may give on the create form: neither unit-bound nor reserved. */
+    /** The roles an administrator gives without a unit: neither unit-bound nor reserved. */
     static final List<Role> GRANTABLE = Arrays.stream(Role.values())
             .filter(r -> !r.boundToUnit() && r != Role.COMPLAINANT && r != Role.SYSTEM && r != Role.SYSTEM_ADMIN)
             .toList();
 
     private final StaffAdministration administration;
     private final CurrentStaff currentStaff;
+    private final RoleGrantChoices choices;
 
-    StaffAdminPagesController(StaffAdministration administration, CurrentStaff currentStaff) {
+    StaffAdminPagesController(StaffAdministration administration, CurrentStaff currentStaff, RoleGrantChoices choices) {
         this.administration = administration;
         this.currentStaff = currentStaff;
+        this.choices = choices;
     }
 
-    private static StaffMember requireAdmin(StaffMember staff) {
+    static StaffMember requireAdmin(StaffMember staff) {
         if (!staff.holds(Role.INSTITUTION_ADMIN) && !staff.holds(Role.SYSTEM_ADMIN)) {
             throw new ForbiddenException("Only administrators open the administration pages");
         }
@@ -53,7 +58,7 @@ class StaffAdminPagesController {
     }
 
     /** The institution a page is about: the administrator's own, or any a system administrator picks. */
-    private static UUID institutionOf(StaffMember staff, UUID requested) {
+    static UUID institutionOf(StaffMember staff, UUID requested) {
         if (requested == null) {
             return staff.institutionId();
         }
@@ -75,11 +80,11 @@ class StaffAdminPagesController {
     String users(@RequestParam(required = false) UUID institution, Model model) {
         var staff = requireAdmin(currentStaff.get());
         var institutionId = institutionOf(staff, institution);
-        return usersPage(staff, institutionId, new UserForm(null, null, null, null), Map.of(), model);
+        return usersPage(staff, institutionId, new UserForm(null, null, null, null, null), Map.of(), model);
     }
 
     /** What the create form was filled with; the password is never shown again. */
-    record UserForm(String username, String displayName, String password, Role role) {}
+    record UserForm(String username, String displayName, String password, Role role, UUID unit) {}
 
     @PostMapping("/kantor/admin/pengguna")
     String create(
@@ -88,11 +93,13 @@ class StaffAdminPagesController {
             @RequestParam(required = false) String displayName,
             @RequestParam(required = false) String password,
             @RequestParam(required = false) Role role,
+            @RequestParam(required = false) UUID unit,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         var staff = requireAdmin(currentStaff.get());
         var institutionId = institutionOf(staff, institution);
-        var form = new UserForm(username, displayName, null, role);
+        var form = new UserForm(username, displayName, null, role, unit);
         var errors = new LinkedHashMap<String, String>();
         if (username == null || !USERNAME.matcher(username).matches()) {
             errors.put("username", "web.admin.users.error.username");
@@ -100,8 +107,10 @@ class StaffAdminPagesController {
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
             errors.put("displayName", "web.admin.users.error.displayName");
         }
-        if (role == null || !GRANTABLE.contains(role)) {
+        if (role == null || !(GRANTABLE.contains(role) || RoleGrantChoices.UNIT_BOUND.contains(role))) {
             errors.put("role", "web.admin.users.error.role");
+        } else if (!RoleGrantChoices.unitFits(new RoleGrant(role, unit))) {
+            errors.put("unit", RoleGrantChoices.unitMessage(new RoleGrant(role, unit)));
         }
         if (password == null || password.isEmpty()) {
             errors.put("password", "web.admin.users.error.password");
@@ -115,22 +124,27 @@ class StaffAdminPagesController {
                                 username,
                                 displayName.strip(),
                                 password,
-                                List.of(new RoleGrant(role, null))));
+                                List.of(new RoleGrant(role, unit))));
                 redirect.addFlashAttribute("message", "web.admin.users.created");
                 redirect.addFlashAttribute("createdUsername", created.username());
                 return "redirect:/kantor/admin/pengguna" + (institution == null ? "" : "?institution=" + institution);
             } catch (InvalidInputException e) {
                 for (var error : e.errors()) {
-                    errors.putIfAbsent(
-                            error.field().startsWith("password") ? "password" : error.field(),
-                            error.field().startsWith("password")
-                                    ? "web.admin.users.error.password"
-                                    : "web.admin.users.error.invalid");
+                    if (error.field().startsWith("password")) {
+                        errors.putIfAbsent("password", "web.admin.users.error.password");
+                    } else if (error.field().endsWith(".unitId")) {
+                        errors.putIfAbsent("unit", RoleGrantChoices.unitMessage(new RoleGrant(role, unit)));
+                    } else {
+                        errors.putIfAbsent(
+                                error.field().startsWith("roles") ? "role" : error.field(),
+                                "web.admin.users.error.invalid");
+                    }
                 }
             } catch (ConflictException e) {
                 errors.put("username", "web.admin.users.error.taken");
             }
         }
+        response.setStatus(422);
         model.addAttribute("problemMessage", "web.admin.form.invalid");
         return usersPage(staff, institutionId, form, errors, model);
     }
@@ -173,6 +187,7 @@ class StaffAdminPagesController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("roles", GRANTABLE);
+        model.addAttribute("unitsByRole", choices.unitsByRole(institutionId));
         model.addAttribute("mayCreate", institutionId != null);
         return "admin/users";
     }

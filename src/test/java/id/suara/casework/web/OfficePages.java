@@ -1,11 +1,10 @@
 package id.suara.casework.web;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import java.nio.charset.StandardCharsets;
+import id.suara.test.OfficeBrowser;
 import java.util.regex.Pattern;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -14,20 +13,12 @@ import org.springframework.test.web.servlet.MvcResult;
 /** Signs demo staff in through the login form and uses the back-office pages as a browser would. */
 record OfficePages(MockMvc mvc) {
 
-    static final String DEMO_PASSWORD = "suara-demo";
-
     MockHttpSession signIn(String username) throws Exception {
-        var result = mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD))
-                .andReturn();
-        var session = (MockHttpSession) result.getRequest().getSession(false);
-        if (session == null || result.getResponse().getRedirectedUrl().contains("error")) {
-            throw new IllegalStateException(username + " could not sign in");
-        }
-        return session;
+        return new OfficeBrowser(mvc).signIn(username);
     }
 
     static String body(MvcResult result) throws Exception {
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return OfficeBrowser.body(result);
     }
 
     String page(MockHttpSession session, String url, Object... vars) throws Exception {

@@ -4,12 +4,14 @@ import static id.suara.casework.web.OfficePages.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.suara.test.SuaraIntegrationTest;
 import id.suara.test.TestClock;
+import id.suara.test.TestFiles;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -17,7 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** The back office as staff use it: inbox, saved views, the case page and its forms, the front desk. */
 @SuaraIntegrationTest
@@ -119,13 +124,49 @@ class OfficePagesIntegrationTest {
         assertThat(page)
                 .contains(title, "Siti Aminah")
                 .contains("name=\"met\" value=\"IDENTITY\"", "name=\"met\" value=\"SUPPORTING_DATA\"")
-                .contains("aria-current=\"step\"", "<ol class=\"steps sop\"")
+                .contains("class=\"table-scroll swimlane\"")
                 .contains("Riwayat", "submitted")
                 .contains("Bagian Umum")
                 .doesNotContain("data-action=\"accept\"");
 
         var sekwan = office.page(office.signIn("kebumen.sekwan"), "/kantor/kasus/{id}", caseId);
         assertThat(sekwan).contains(title).doesNotContain("name=\"met\"").doesNotContain("data-action=");
+    }
+
+    @Test
+    void theCasePageDrawsTheProcedureInSwimlanesWithTheCurrentStepMarkedInItsPerformersLane() throws Exception {
+        var umum = office.signIn("kebumen.umum");
+        var caseId = office.registerLetter(umum, unique("Jembatan retak"), false, "Siti Aminah");
+        var page = office.page(umum, "/kantor/kasus/{id}", caseId);
+
+        var lanes = Pattern.compile("<th scope=\"col\" class=\"lane\">([^<]+)</th>")
+                .matcher(page)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(lanes)
+                .contains("Petugas penerima", "Bagian Umum", "Sekretaris DPRD", "Pimpinan DPRD")
+                .doesNotHaveDuplicates();
+        var rows = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL)
+                .matcher(page)
+                .results()
+                .map(m -> m.group())
+                .filter(row -> row.contains("scope=\"row\""))
+                .toList();
+        var current = rows.stream()
+                .filter(row -> row.startsWith("<tr class=\"current\""))
+                .toList();
+        assertThat(current).hasSize(1);
+        assertThat(current.getFirst())
+                .contains("aria-current=\"step\"", "Menerima dan mengidentifikasi persyaratan", "langkah saat ini");
+        var cells = Pattern.compile("<td class=\"lane\">(.*?)</td>", Pattern.DOTALL)
+                .matcher(current.getFirst())
+                .results()
+                .map(m -> m.group(1).contains("class=\"mark\""))
+                .toList();
+        assertThat(cells).hasSameSizeAs(lanes);
+        assertThat(lanes.get(cells.indexOf(true))).isEqualTo("Bagian Umum");
+        assertThat(cells.stream().filter(marked -> marked)).hasSize(1);
     }
 
     @Test
@@ -221,10 +262,8 @@ class OfficePagesIntegrationTest {
     void theFrontDeskRegistersALetterAndShowsTheReceiptWithTheCodeOnce() throws Exception {
         var umum = office.signIn("kebumen.umum");
         assertThat(office.page(umum, "/kantor/registrasi")).contains("Registrasi laporan", "name=\"substance\"");
-        var registered = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                                "/kantor/registrasi")
-                        .file(new org.springframework.mock.web.MockMultipartFile(
-                                "files", "surat.pdf", "application/pdf", id.suara.test.TestFiles.pdf()))
+        var registered = mvc.perform(multipart("/kantor/registrasi")
+                        .file(new MockMultipartFile("files", "surat.pdf", "application/pdf", TestFiles.pdf()))
                         .session(umum)
                         .with(csrf())
                         .param("kind", "ASPIRATION")
@@ -256,8 +295,7 @@ class OfficePagesIntegrationTest {
     @Test
     void refusedRegistrationInputIsShownNextToItsFields() throws Exception {
         var umum = office.signIn("kebumen.umum");
-        var page = body(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                                "/kantor/registrasi")
+        var page = body(mvc.perform(multipart("/kantor/registrasi")
                         .session(umum)
                         .with(csrf())
                         .param("kind", "COMPLAINT")
@@ -273,6 +311,40 @@ class OfficePagesIntegrationTest {
     }
 
     @Test
+    void anUnusedFileInputIsNoAttachmentButAnEmptyFileIsRefusedByItsName() throws Exception {
+        var umum = office.signIn("kebumen.umum");
+        var blankInput = new MockMultipartFile("files", "", "application/octet-stream", new byte[0]);
+        var emptyFile = new MockMultipartFile("files", "kosong.pdf", "application/pdf", new byte[0]);
+        var title = unique("Berkas kosong");
+
+        var withBlankInput = frontDesk(umum, unique("Tanpa lampiran")).file(blankInput);
+        var registered =
+                mvc.perform(withBlankInput).andExpect(status().isFound()).andReturn();
+        assertThat(office.page(
+                        umum, "/kantor/kasus/{id}", registered.getFlashMap().get("caseId")))
+                .doesNotContain("/lampiran/");
+
+        var refused = body(mvc.perform(frontDesk(umum, title).file(emptyFile))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn());
+        assertThat(refused).contains("id=\"files-error\"", "The file is empty");
+        assertThat(office.page(umum, "/kantor?tab=all&q=" + title)).doesNotContain("href=\"/kantor/kasus/");
+    }
+
+    private MockMultipartHttpServletRequestBuilder frontDesk(MockHttpSession session, String title) {
+        return multipart("/kantor/registrasi")
+                .session(session)
+                .with(csrf())
+                .param("kind", "COMPLAINT")
+                .param("channel", "LETTER")
+                .param("complainantType", "INDIVIDUAL")
+                .param("complainantName", "Budi Santoso")
+                .param("title", title)
+                .param("purpose", "Tujuan")
+                .param("substance", "Isi");
+    }
+
+    @Test
     void aRoleWithoutADeskGetsTheForbiddenPage() throws Exception {
         var komisia = office.signIn("kebumen.komisia");
         var page = body(mvc.perform(get("/kantor/registrasi").session(komisia))
@@ -284,10 +356,8 @@ class OfficePagesIntegrationTest {
     @Test
     void downloadsAnAttachmentThroughTheSessionWithSafeHeaders() throws Exception {
         var umum = office.signIn("kebumen.umum");
-        var registered = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                                "/kantor/registrasi")
-                        .file(new org.springframework.mock.web.MockMultipartFile(
-                                "files", "pindaian.pdf", "application/pdf", id.suara.test.TestFiles.pdf()))
+        var registered = mvc.perform(multipart("/kantor/registrasi")
+                        .file(new MockMultipartFile("files", "pindaian.pdf", "application/pdf", TestFiles.pdf()))
                         .session(umum)
                         .with(csrf())
                         .param("kind", "COMPLAINT")

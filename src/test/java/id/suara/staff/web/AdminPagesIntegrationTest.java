@@ -1,13 +1,11 @@
 package id.suara.staff.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.suara.institution.Institutions;
+import id.suara.test.OfficeBrowser;
 import id.suara.test.SuaraIntegrationTest;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,21 +24,15 @@ class AdminPagesIntegrationTest {
     Institutions institutions;
 
     MockHttpSession signIn(String username) throws Exception {
-        var result = mvc.perform(formLogin("/login").user(username).password("suara-demo"))
-                .andReturn();
-        var session = (MockHttpSession) result.getRequest().getSession(false);
-        if (session == null || result.getResponse().getRedirectedUrl().contains("error")) {
-            throw new IllegalStateException(username + " could not sign in");
-        }
-        return session;
+        return new OfficeBrowser(mvc).signIn(username);
     }
 
     static String body(MvcResult result) throws Exception {
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return OfficeBrowser.body(result);
     }
 
     MvcResult open(MockHttpSession session, String url, Object... vars) throws Exception {
-        return mvc.perform(get(url, vars).session(session)).andReturn();
+        return new OfficeBrowser(mvc).open(session, url, vars);
     }
 
     UUID institutionId(String slug) {
@@ -62,6 +54,15 @@ class AdminPagesIntegrationTest {
         assertThat(body(open(admin, "/kantor/admin?lang=en"))).contains("Administration", "What you can manage");
         assertThat(body(open(admin, "/kantor/admin/pengguna?lang=en")))
                 .contains("Users and roles", "Create account", "kebumen.umum");
+    }
+
+    @Test
+    void theAdministrationLinkIsOfferedOnlyToAdministrators() throws Exception {
+        assertThat(body(open(signIn("kebumen.admin"), "/kantor"))).contains("href=\"/kantor/admin\"");
+        assertThat(body(open(signIn("kebumen.umum"), "/kantor"))).doesNotContain("href=\"/kantor/admin\"");
+        var refused = open(signIn("kebumen.umum"), "/kantor/admin");
+        assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+        assertThat(body(refused)).doesNotContain("href=\"/kantor/admin\"");
     }
 
     @Test
@@ -127,7 +128,7 @@ class AdminPagesIntegrationTest {
                                 .param("password", "kata-sandi-panjang-sekali")
                                 .param("role", "OFFICER"))
                 .andReturn();
-        assertThat(bad.getResponse().getStatus()).isEqualTo(200);
+        assertThat(bad.getResponse().getStatus()).isEqualTo(422);
         assertThat(body(bad))
                 .contains("id=\"username-error\"", "Gunakan 3 sampai 60 karakter", "value=\"Bukan Nama!\"")
                 .contains("value=\"Petugas Lain\"");

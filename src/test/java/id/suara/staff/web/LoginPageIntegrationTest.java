@@ -67,7 +67,7 @@ class LoginPageIntegrationTest {
     @Test
     void theDemoPasswordSignsInAndSendsToTheOffice() throws Exception {
         mvc.perform(formLogin("/login").user("kebumen.umum").password("suara-demo"))
-                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/kantor"))
                 .andExpect(authenticated().withUsername("kebumen.umum"));
         mvc.perform(get("/kantor")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
     }

@@ -1,4 +1,4 @@
-package id.suara.casework.web;
+package id.suara.shared.web;
 
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.NotFoundException;
@@ -10,29 +10,29 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Refusals on back-office pages are pages too, not the API's problem documents. */
-@ControllerAdvice(assignableTypes = {InboxController.class, CasePageController.class, FrontDeskController.class})
+/** Refusals on back-office pages ({@link OfficePage}) are pages too, not the API's problem documents. */
+@ControllerAdvice(annotations = OfficePage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class OfficeErrors {
+class OfficePageErrors {
+
+    private static String problem(HttpServletResponse response, Model model, int status, String problem) {
+        response.setStatus(status);
+        model.addAttribute("problem", problem);
+        return "office/problem";
+    }
 
     @ExceptionHandler(ForbiddenException.class)
     String forbidden(HttpServletResponse response, Model model) {
-        response.setStatus(403);
-        model.addAttribute("problem", "forbidden");
-        return "casework/problem";
+        return problem(response, model, 403, "forbidden");
     }
 
     @ExceptionHandler(NotFoundException.class)
     String notFound(HttpServletResponse response, Model model) {
-        response.setStatus(404);
-        model.addAttribute("problem", "notFound");
-        return "casework/problem";
+        return problem(response, model, 404, "notFound");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String badRequest(HttpServletResponse response, Model model) {
-        response.setStatus(400);
-        model.addAttribute("problem", "badRequest");
-        return "casework/problem";
+        return problem(response, model, 400, "badRequest");
     }
 }

@@ -1,0 +1,227 @@
+package id.suara.casework;
+
+import static id.suara.casework.CaseLookup.conditionHolds;
+import static id.suara.casework.CaseLookup.step;
+
+import id.suara.audit.AuditEvent;
+import id.suara.audit.AuditLog;
+import id.suara.institution.Institutions;
+import id.suara.institution.Role;
+import id.suara.intake.Complainant;
+import id.suara.intake.Redaction;
+import id.suara.intake.Submissions;
+import id.suara.sop.SopVersions;
+import id.suara.staff.StaffMember;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a case for whoever may see it: staff get the case with the actions they may perform now, the complainant gets
+ * the public tracking view.
+ *
+ * <p>A confidential complainant's identity is shown only to {@link IdentityHandlers}, and each time it is shown that is
+ * written to the audit log in the same transaction; everyone else sees it withheld (ADR 0008).
+ */
+@Service
+public class CaseReading {
+
+    private final CaseStore store;
+    private final CaseLookup lookup;
+    private final SopVersions sops;
+    private final Submissions submissions;
+    private final Institutions institutions;
+    private final AuditLog audit;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CaseReading(
+            CaseStore store,
+            CaseLookup lookup,
+            SopVersions sops,
+            Submissions submissions,
+            Institutions institutions,
+            AuditLog audit,
+            MessageSource messages,
+            Clock clock) {
+        this.store = store;
+        this.lookup = lookup;
+        this.sops = sops;
+        this.submissions = submissions;
+        this.institutions = institutions;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * The case as the viewer may see it, with the actions they may perform now. A confidential complainant's identity is
+     * shown only to an identity handler, and recorded as read ({@code identity.read}); for anyone else it is withheld,
+     * also where it was written into the case's texts.
+     */
+    @Transactional
+    public CaseView view(UUID caseId, StaffMember viewer) {
+        var c = lookup.visible(caseId, viewer);
+        var sop = sops.get(c.sopVersionId());
+        var definition = sop.definition();
+        var step = step(definition, c.currentStep());
+        var latestCheck = step.requirementChecks().isEmpty()
+                ? null
+                : store.latestCheck(c.id(), step.code(), c.stepEnteredAt()).orElse(null);
+        var actions = definition.transitionsFrom(step.code()).stream()
+                .filter(t -> !t.automatic())
+                .filter(t -> conditionHolds(t, latestCheck))
+                .filter(t -> viewer.mayActAs(definition.rolesFor(t), c.institutionId(), c.assignedUnitId()))
+                .map(t -> new AvailableAction(t.action(), t.label(), t.to(), t.fields()))
+                .toList();
+        var mayCheck = !step.requirementChecks().isEmpty()
+                && viewer.mayActAs(step.roles(), c.institutionId(), c.assignedUnitId());
+        var submission = submissions.details(c.id()).orElseThrow();
+        var history = store.history(c.id());
+        var notes = store.notes(c.id());
+        var shownCheck = latestCheck;
+        boolean withheld = submission.confidential()
+                && !submission.anonymous()
+                && !IdentityHandlers.handles(viewer, c.institutionId());
+        if (withheld) {
+            var hidden = withheldText();
+            var redaction = Redaction.of(submission.complainant());
+            UnaryOperator<String> scrub = text -> redaction.apply(text, hidden);
+            submission = submission.withIdentityWithheld(withheldComplainant(submission.complainant(), hidden), scrub);
+            history = history.stream().map(e -> scrubbed(e, scrub)).toList();
+            notes = notes.stream()
+                    .map(n -> new CaseNote(n.id(), n.writtenAt(), n.authorId(), n.authorName(), scrub.apply(n.text())))
+                    .toList();
+            if (shownCheck != null) {
+                shownCheck = scrubbed(shownCheck, scrub);
+            }
+        } else if (submission.confidential() && !submission.anonymous()) {
+            audit.record(new AuditEvent(
+                    "identity.read",
+                    c.institutionId(),
+                    viewer.id(),
+                    viewer.username(),
+                    "case",
+                    c.id().toString(),
+                    Map.of(
+                            "roles",
+                            viewer.roles().stream().map(Role::name).toList().toString())));
+        }
+        return new CaseView(
+                c.id(),
+                c.institutionId(),
+                zoneOf(c),
+                c.status(),
+                step,
+                c.stepEnteredAt(),
+                c.stepDueAt(),
+                c.overdue(clock.instant()),
+                c.assignedUnitId(),
+                c.publicAnswer(),
+                c.answeredAt(),
+                new CaseView.SopReference(sop.id(), sop.code(), sop.version(), definition.title()),
+                submission,
+                withheld,
+                new CaseView.RequirementCheckState(step.requirementChecks(), shownCheck, mayCheck),
+                history,
+                notes,
+                actions,
+                c.closedAt(),
+                c.version());
+    }
+
+    /**
+     * The name an attachment is served under to the viewer: a confidential complainant's identity in it is withheld
+     * from those who do not handle identities, as in the case view.
+     */
+    @Transactional(readOnly = true)
+    public String attachmentName(UUID caseId, String fileName, StaffMember viewer) {
+        var c = lookup.visible(caseId, viewer);
+        var submission = submissions.details(c.id()).orElseThrow();
+        if (!submission.confidential()
+                || submission.anonymous()
+                || IdentityHandlers.handles(viewer, c.institutionId())) {
+            return fileName;
+        }
+        return Redaction.of(submission.complainant()).apply(fileName, withheldText());
+    }
+
+    /** Refuses, as if it did not exist, a case the viewer may not see. */
+    @Transactional(readOnly = true)
+    public void requireVisible(UUID caseId, StaffMember viewer) {
+        lookup.visible(caseId, viewer);
+    }
+
+    /** What the complainant sees when tracking their submission. */
+    @Transactional(readOnly = true)
+    public Optional<PublicCaseView> publicView(UUID caseId) {
+        return store.find(caseId).map(c -> {
+            var definition = sops.get(c.sopVersionId()).definition();
+            var timeline = store.history(c.id()).stream()
+                    .filter(e -> e.toStep() != null && !e.toStep().equals(e.fromStep()))
+                    .map(e -> {
+                        var s = step(definition, e.toStep());
+                        return new PublicCaseView.TimelineEntry(e.occurredAt(), s.publicName(), s.status());
+                    })
+                    .toList();
+            return new PublicCaseView(
+                    c.trackingNumber(),
+                    c.registrationNumber(),
+                    zoneOf(c),
+                    c.status(),
+                    step(definition, c.currentStep()).publicName(),
+                    c.closedAt() == null ? c.stepDueAt() : null,
+                    c.registeredAt(),
+                    timeline,
+                    c.publicAnswer(),
+                    c.answeredAt());
+        });
+    }
+
+    /** "Dirahasiakan" in the reader's language. */
+    private String withheldText() {
+        return messages.getMessage("suara.identity.withheld", null, "Dirahasiakan", LocaleContextHolder.getLocale());
+    }
+
+    private static Complainant withheldComplainant(Complainant complainant, String hidden) {
+        return new Complainant(complainant.type(), hidden, hidden, hidden, hidden, hidden, hidden);
+    }
+
+    private static HistoryEntry scrubbed(HistoryEntry e, UnaryOperator<String> scrub) {
+        var fields = new LinkedHashMap<String, Object>();
+        e.fields().forEach((name, value) -> fields.put(name, value instanceof String text ? scrub.apply(text) : value));
+        return new HistoryEntry(
+                e.seq(),
+                e.occurredAt(),
+                e.actorId(),
+                e.actorName(),
+                e.actorRole(),
+                e.action(),
+                e.fromStep(),
+                e.toStep(),
+                scrub.apply(e.note()),
+                fields);
+    }
+
+    private static RequirementCheckResult scrubbed(RequirementCheckResult check, UnaryOperator<String> scrub) {
+        return new RequirementCheckResult(
+                check.id(),
+                check.step(),
+                check.checkedAt(),
+                check.checkedBy(),
+                check.items(),
+                check.met(),
+                scrub.apply(check.note()));
+    }
+
+    private String zoneOf(CaseFile c) {
+        return institutions.get(c.institutionId()).zone().getId();
+    }
+}
