@@ -198,6 +198,16 @@ class AuditApiIntegrationTest {
     }
 
     @Test
+    void anUnreadableInstitutionIsRefusedInSearchAndExportInPlainWords() {
+        for (var uri : List.of("/api/v1/audit?institution=not-a-uuid", "/api/v1/audit/export?institution=not-a-uuid")) {
+            var response = send("sysadmin", uri);
+            assertThat(response.status()).as(uri).isEqualTo(400);
+            assertThat(response.errorFields()).as(uri).containsExactly("institution");
+            assertThat(response.raw()).as(uri).contains("has an invalid value").doesNotContain("java.");
+        }
+    }
+
+    @Test
     void recordsEverySearchWithItsFilters() {
         assertThat(search("kebumen.auditor", "subjectId=" + marker).status()).isEqualTo(200);
 

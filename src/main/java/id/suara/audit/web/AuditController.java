@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,20 +78,10 @@ class AuditController {
             description = "from/to: ISO instants, or dates (whole days in the institution's zone). action ending in *"
                     + " matches by prefix, e.g. login.*. Auditors see only their own institution.")
     EntryPage search(
-            @RequestParam(required = false) UUID institution,
-            @RequestParam(required = false) String actor,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) String subjectType,
-            @RequestParam(required = false) String subjectId,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
+            @ParameterObject AuditQuery query,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        AuditPage result = trail.search(
-                new AuditQuery(institution, actor, action, subjectType, subjectId, from, to),
-                page,
-                size,
-                currentStaff.get());
+        AuditPage result = trail.search(query, page, size, currentStaff.get());
         return new EntryPage(
                 result.items().stream().map(this::view).toList(),
                 result.page(),
@@ -101,18 +92,8 @@ class AuditController {
 
     @GetMapping("/export")
     @Operation(summary = "Download the entries matching the same filters as CSV (UTF-8), newest first")
-    void export(
-            @RequestParam(required = false) UUID institution,
-            @RequestParam(required = false) String actor,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) String subjectType,
-            @RequestParam(required = false) String subjectId,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            HttpServletResponse response)
-            throws IOException {
-        var export = trail.export(
-                new AuditQuery(institution, actor, action, subjectType, subjectId, from, to), currentStaff.get());
+    void export(@ParameterObject AuditQuery query, HttpServletResponse response) throws IOException {
+        var export = trail.export(query, currentStaff.get());
         response.setContentType(CSV);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,

@@ -108,7 +108,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .map(f -> new FieldError(
+                        f.getField(),
+                        // a value that could not be converted: say so without the Java types of the conversion
+                        f.isBindingFailure() ? "has an invalid value" : f.getDefaultMessage()))
                 .collect(Collectors.toList());
         e.getBindingResult()
                 .getGlobalErrors()
