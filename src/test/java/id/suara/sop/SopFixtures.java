@@ -7,6 +7,7 @@ import id.suara.intake.SubmissionKind;
 import id.suara.shared.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Small SOP definitions for tests: a workable one, and ways to break it one property at a time. */
 public final class SopFixtures {
@@ -119,49 +120,154 @@ public final class SopFixtures {
 
     // --- copies with one thing changed -------------------------------------------------------------------------------
 
+    /** A definition's parts, to change some of them and build the copy. */
+    private static final class SopDraft {
+        String code;
+        LocalizedText title;
+        String issuer;
+        String documentNumber;
+        String source;
+        List<Channel> channels;
+        List<SubmissionKind> kinds;
+        boolean anonymousAllowed;
+        String anonymousSource;
+        List<StepDefinition> steps;
+        List<TransitionDefinition> transitions;
+
+        SopDraft(SopDefinition d) {
+            code = d.code();
+            title = d.title();
+            issuer = d.issuer();
+            documentNumber = d.documentNumber();
+            source = d.source();
+            channels = d.channels();
+            kinds = d.kinds();
+            anonymousAllowed = d.anonymousAllowed();
+            anonymousSource = d.anonymousSource();
+            steps = d.steps();
+            transitions = d.transitions();
+        }
+
+        SopDefinition build() {
+            return new SopDefinition(
+                    code,
+                    title,
+                    issuer,
+                    documentNumber,
+                    source,
+                    channels,
+                    kinds,
+                    anonymousAllowed,
+                    anonymousSource,
+                    steps,
+                    transitions);
+        }
+    }
+
+    /** A step's parts, to change some of them and build the copy. */
+    private static final class StepDraft {
+        String code;
+        String number;
+        LocalizedText name;
+        LocalizedText publicName;
+        List<Role> roles;
+        TimeLimit timeLimit;
+        List<LocalizedText> outputs;
+        List<RequirementCheck> requirementChecks;
+        CaseStatus status;
+        boolean terminal;
+        String source;
+
+        StepDraft(StepDefinition s) {
+            code = s.code();
+            number = s.number();
+            name = s.name();
+            publicName = s.publicName();
+            roles = s.roles();
+            timeLimit = s.timeLimit();
+            outputs = s.outputs();
+            requirementChecks = s.requirementChecks();
+            status = s.status();
+            terminal = s.terminal();
+            source = s.source();
+        }
+
+        StepDefinition build() {
+            return new StepDefinition(
+                    code,
+                    number,
+                    name,
+                    publicName,
+                    roles,
+                    timeLimit,
+                    outputs,
+                    requirementChecks,
+                    status,
+                    terminal,
+                    source);
+        }
+    }
+
+    /** A transition's parts, to change some of them and build the copy. */
+    private static final class TransitionDraft {
+        String from;
+        String action;
+        String to;
+        LocalizedText label;
+        TransitionCondition condition;
+        List<Role> roles;
+        List<ActionField> fields;
+        boolean automatic;
+        String source;
+
+        TransitionDraft(TransitionDefinition t) {
+            from = t.from();
+            action = t.action();
+            to = t.to();
+            label = t.label();
+            condition = t.condition();
+            roles = t.roles();
+            fields = t.fields();
+            automatic = t.automatic();
+            source = t.source();
+        }
+
+        TransitionDefinition build() {
+            return new TransitionDefinition(from, action, to, label, condition, roles, fields, automatic, source);
+        }
+    }
+
+    private static SopDefinition changed(SopDefinition d, Consumer<SopDraft> change) {
+        var draft = new SopDraft(d);
+        change.accept(draft);
+        return draft.build();
+    }
+
+    private static StepDefinition changed(StepDefinition s, Consumer<StepDraft> change) {
+        var draft = new StepDraft(s);
+        change.accept(draft);
+        return draft.build();
+    }
+
+    private static TransitionDefinition changed(TransitionDefinition t, Consumer<TransitionDraft> change) {
+        var draft = new TransitionDraft(t);
+        change.accept(draft);
+        return draft.build();
+    }
+
     public static SopDefinition withSteps(SopDefinition d, List<StepDefinition> steps) {
-        return new SopDefinition(
-                d.code(),
-                d.title(),
-                d.issuer(),
-                d.documentNumber(),
-                d.source(),
-                d.channels(),
-                d.kinds(),
-                d.anonymousAllowed(),
-                d.anonymousSource(),
-                steps,
-                d.transitions());
+        return changed(d, draft -> draft.steps = steps);
     }
 
     public static SopDefinition withTransitions(SopDefinition d, List<TransitionDefinition> transitions) {
-        return new SopDefinition(
-                d.code(),
-                d.title(),
-                d.issuer(),
-                d.documentNumber(),
-                d.source(),
-                d.channels(),
-                d.kinds(),
-                d.anonymousAllowed(),
-                d.anonymousSource(),
-                d.steps(),
-                transitions);
+        return changed(d, draft -> draft.transitions = transitions);
     }
 
     static SopDefinition withChannelsAndKinds(SopDefinition d, List<Channel> channels, List<SubmissionKind> kinds) {
-        return new SopDefinition(
-                d.code(),
-                d.title(),
-                d.issuer(),
-                d.documentNumber(),
-                d.source(),
-                channels,
-                kinds,
-                d.anonymousAllowed(),
-                d.anonymousSource(),
-                d.steps(),
-                d.transitions());
+        return changed(d, draft -> {
+            draft.channels = channels;
+            draft.kinds = kinds;
+        });
     }
 
     static SopDefinition replacingStep(SopDefinition d, int index, StepDefinition step) {
@@ -195,133 +301,46 @@ public final class SopFixtures {
     }
 
     static StepDefinition withCode(StepDefinition s, String code) {
-        return new StepDefinition(
-                code,
-                s.number(),
-                s.name(),
-                s.publicName(),
-                s.roles(),
-                s.timeLimit(),
-                s.outputs(),
-                s.requirementChecks(),
-                s.status(),
-                s.terminal(),
-                s.source());
+        return changed(s, draft -> draft.code = code);
     }
 
     static StepDefinition withRoles(StepDefinition s, Role... roles) {
-        return new StepDefinition(
-                s.code(),
-                s.number(),
-                s.name(),
-                s.publicName(),
-                List.of(roles),
-                s.timeLimit(),
-                s.outputs(),
-                s.requirementChecks(),
-                s.status(),
-                s.terminal(),
-                s.source());
+        return changed(s, draft -> draft.roles = List.of(roles));
     }
 
     static StepDefinition withStatus(StepDefinition s, CaseStatus status) {
-        return new StepDefinition(
-                s.code(),
-                s.number(),
-                s.name(),
-                s.publicName(),
-                s.roles(),
-                s.timeLimit(),
-                s.outputs(),
-                s.requirementChecks(),
-                status,
-                s.terminal(),
-                s.source());
+        return changed(s, draft -> draft.status = status);
     }
 
     public static StepDefinition withTimeLimit(StepDefinition s, TimeLimit timeLimit) {
-        return new StepDefinition(
-                s.code(),
-                s.number(),
-                s.name(),
-                s.publicName(),
-                s.roles(),
-                timeLimit,
-                s.outputs(),
-                s.requirementChecks(),
-                s.status(),
-                s.terminal(),
-                s.source());
+        return changed(s, draft -> draft.timeLimit = timeLimit);
     }
 
     static StepDefinition withChecks(StepDefinition s, RequirementCheck... checks) {
-        return new StepDefinition(
-                s.code(),
-                s.number(),
-                s.name(),
-                s.publicName(),
-                s.roles(),
-                s.timeLimit(),
-                s.outputs(),
-                List.of(checks),
-                s.status(),
-                s.terminal(),
-                s.source());
+        return changed(s, draft -> draft.requirementChecks = List.of(checks));
     }
 
     static StepDefinition withSource(StepDefinition s, String source) {
-        return new StepDefinition(
-                s.code(),
-                s.number(),
-                s.name(),
-                s.publicName(),
-                s.roles(),
-                s.timeLimit(),
-                s.outputs(),
-                s.requirementChecks(),
-                s.status(),
-                s.terminal(),
-                source);
+        return changed(s, draft -> draft.source = source);
     }
 
     static TransitionDefinition withRoles(TransitionDefinition t, Role... roles) {
-        return new TransitionDefinition(
-                t.from(),
-                t.action(),
-                t.to(),
-                t.label(),
-                t.condition(),
-                List.of(roles),
-                t.fields(),
-                t.automatic(),
-                t.source());
+        return changed(t, draft -> draft.roles = List.of(roles));
     }
 
     static TransitionDefinition withFields(TransitionDefinition t, ActionField... fields) {
-        return new TransitionDefinition(
-                t.from(),
-                t.action(),
-                t.to(),
-                t.label(),
-                t.condition(),
-                t.roles(),
-                List.of(fields),
-                t.automatic(),
-                t.source());
+        return changed(t, draft -> draft.fields = List.of(fields));
     }
 
     static TransitionDefinition withCondition(TransitionDefinition t, TransitionCondition condition) {
-        return new TransitionDefinition(
-                t.from(), t.action(), t.to(), t.label(), condition, t.roles(), t.fields(), t.automatic(), t.source());
+        return changed(t, draft -> draft.condition = condition);
     }
 
     static TransitionDefinition withSource(TransitionDefinition t, String source) {
-        return new TransitionDefinition(
-                t.from(), t.action(), t.to(), t.label(), t.condition(), t.roles(), t.fields(), t.automatic(), source);
+        return changed(t, draft -> draft.source = source);
     }
 
     static TransitionDefinition manual(TransitionDefinition t) {
-        return new TransitionDefinition(
-                t.from(), t.action(), t.to(), t.label(), t.condition(), t.roles(), t.fields(), false, t.source());
+        return changed(t, draft -> draft.automatic = false);
     }
 }
