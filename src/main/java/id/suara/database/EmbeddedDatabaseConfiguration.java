@@ -4,7 +4,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,13 +17,17 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts a real PostgreSQL inside the application when no external database is configured, so that
- * {@code ./mvnw spring-boot:run} works on a fresh machine. The data directory survives restarts.
+ * {@code ./mvnw spring-boot:run} works on a fresh machine. The data directory survives restarts, and a crash: the server
+ * writes durably, one Suara at a time uses a directory, and a server left running by a killed Suara is stopped first.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    /** How long a server left running by a killed Suara gets to shut down before start-up gives up. */
+    static final Duration LEFTOVER_SHUTDOWN_PATIENCE = Duration.ofSeconds(60);
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseSettings settings) throws IOException {
@@ -34,11 +41,37 @@ class EmbeddedDatabaseConfiguration {
                     e);
         }
         log.info("Starting embedded PostgreSQL with data in {}", directory);
-        return EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
-                .setPort(settings.port())
-                .start();
+        try {
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setPort(settings.port())
+                    // The library is made for tests and turns durability off (-F, synchronous_commit=off); Suara's data
+                    // must survive a power cut, so both are switched back on (a later -c wins over -F).
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    // runs once the data directory is locked by this process, before the server starts
+                    .setDataDirectoryCustomizer(
+                            locked -> LeftoverPostmaster.stop(locked.toPath(), LEFTOVER_SHUTDOWN_PATIENCE))
+                    .start();
+        } catch (OverlappingFileLockException e) {
+            throw inUse(directory, e);
+        } catch (IllegalStateException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("could not lock")) {
+                throw inUse(directory, e);
+            }
+            throw e;
+        }
+    }
+
+    /** Two servers on one data directory would corrupt it; the embedded PostgreSQL's lock refuses the second. */
+    private static EmbeddedDatabaseUnavailableException inUse(Path directory, RuntimeException cause) {
+        return new EmbeddedDatabaseUnavailableException(
+                "Another Suara is already running on the embedded database in " + directory + ".",
+                "Stop the other Suara, or give this one its own directory with"
+                        + " suara.database.embedded.data-directory (or use an external PostgreSQL with"
+                        + " SPRING_DATASOURCE_URL).",
+                cause);
     }
 
     @Bean
