@@ -164,7 +164,9 @@ class PortalPagesIntegrationTest {
         assertThat(result.status()).isEqualTo(200);
         assertThat(result.html())
                 .contains("Periksa isian berikut", "href=\"#title\"", "href=\"#email\"")
-                .contains("id=\"title-error\"", "Tuliskan judul laporan")
+                // the message stands at the field itself, not only in the summary above the form
+                .containsPattern("id=\"title-error\">Tuliskan judul laporan[^<]+</p>")
+                .containsPattern("id=\"email-error\">[^<]+</p>")
                 .contains("aria-invalid=\"true\"")
                 .containsPattern("id=\"email\"[^>]*aria-describedby=\"email-error\"")
                 .contains("value=\"Siti Aminah\"", "Jalan desa sepanjang 2 km rusak parah sejak Januari.");
