@@ -12,6 +12,7 @@ import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.LocalizedText;
 import id.suara.shared.web.OfficePage;
+import id.suara.shared.web.RefusedForms;
 import id.suara.staff.CurrentStaff;
 import id.suara.staff.StaffMember;
 import jakarta.servlet.http.HttpServletResponse;
@@ -141,13 +142,10 @@ class CalendarPagesController {
                     national ? null : where.institutionId(), new NewHoliday(day, holidayType, nameId, nameEn, source));
             redirect.addFlashAttribute("message", "web.admin.calendar.added");
             return "redirect:" + url(institution, added.date().getYear());
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> errors.putIfAbsent(error.field(), "web.admin.calendar.error." + error.field()));
-        } catch (ConflictException e) {
-            errors.put("date", "web.admin.calendar.error.taken");
+        } catch (InvalidInputException | ConflictException e) {
+            RefusedForms.addErrors(e, "web.admin.calendar.error.", errors);
         }
-        response.setStatus(422);
-        model.addAttribute("problemMessage", "web.admin.form.invalid");
+        RefusedForms.answer(response, model);
         var shown = new Scope(
                 where.staff(), where.requested(), where.institutionId(), day == null ? where.year() : day.getYear());
         return page(shown, form, hoursRows(where.institutionId()), errors, locale, model);
@@ -200,8 +198,7 @@ class CalendarPagesController {
                 errors.put("officeHours", "web.admin.calendar.hours.error.officeHours");
             }
         }
-        response.setStatus(422);
-        model.addAttribute("problemMessage", "web.admin.form.invalid");
+        RefusedForms.answer(response, model);
         return page(where, emptyForm(), rows, errors, locale, model);
     }
 

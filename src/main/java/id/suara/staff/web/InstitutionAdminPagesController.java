@@ -13,6 +13,7 @@ import id.suara.institution.UnitType;
 import id.suara.shared.ConflictException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.web.OfficePage;
+import id.suara.shared.web.RefusedForms;
 import id.suara.staff.CurrentStaff;
 import id.suara.staff.OrganisationAdministration;
 import id.suara.staff.StaffMember;
@@ -251,15 +252,8 @@ class InstitutionAdminPagesController {
     private static Map<String, String> refused(
             RuntimeException refusal, String prefix, HttpServletResponse response, Model model) {
         var errors = new LinkedHashMap<String, String>();
-        if (refusal instanceof ConflictException conflict) {
-            errors.put(conflict.field(), prefix + "taken");
-        } else {
-            ((InvalidInputException) refusal)
-                    .errors()
-                    .forEach(error -> errors.putIfAbsent(error.field(), prefix + error.field()));
-        }
-        response.setStatus(422);
-        model.addAttribute("problemMessage", "web.admin.form.invalid");
+        RefusedForms.addErrors(refusal, prefix, errors);
+        RefusedForms.answer(response, model);
         return errors;
     }
 

@@ -5,6 +5,7 @@ import id.suara.institution.Institutions;
 import id.suara.institution.Role;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.web.OfficePage;
+import id.suara.shared.web.RefusedForms;
 import id.suara.staff.CurrentStaff;
 import id.suara.staff.RoleGrant;
 import id.suara.staff.StaffAccount;
@@ -85,7 +86,7 @@ class StaffAccountPagesController {
                 roleErrors(e, grants, errors);
             }
         }
-        refused(response, model, "web.admin.form.invalid");
+        RefusedForms.answer(response, model);
         return page(staff, administration.get(staff, id), Set.copyOf(submitted), errors, locale, model);
     }
 
@@ -142,7 +143,7 @@ class StaffAccountPagesController {
                 }
             }
         }
-        refused(response, model, problem);
+        RefusedForms.answer(response, model, problem);
         var account = administration.get(staff, id);
         return page(staff, account, held(account), errors, locale, model);
     }
@@ -159,12 +160,6 @@ class StaffAccountPagesController {
     private static String saved(UUID id, String message, RedirectAttributes redirect) {
         redirect.addFlashAttribute("message", message);
         return "redirect:/kantor/admin/pengguna/" + id;
-    }
-
-    /** A form that cannot be saved is shown again with 422 and a summary of what to fix. */
-    private static void refused(HttpServletResponse response, Model model, String problem) {
-        response.setStatus(422);
-        model.addAttribute("problemMessage", problem);
     }
 
     private String page(

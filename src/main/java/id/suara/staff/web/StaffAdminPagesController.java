@@ -5,6 +5,7 @@ import id.suara.shared.ConflictException;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.web.OfficePage;
+import id.suara.shared.web.RefusedForms;
 import id.suara.staff.CurrentStaff;
 import id.suara.staff.NewStaffAccount;
 import id.suara.staff.RoleGrant;
@@ -144,8 +145,7 @@ class StaffAdminPagesController {
                 errors.put("username", "web.admin.users.error.taken");
             }
         }
-        response.setStatus(422);
-        model.addAttribute("problemMessage", "web.admin.form.invalid");
+        RefusedForms.answer(response, model);
         return usersPage(staff, institutionId, form, errors, model);
     }
 
