@@ -74,7 +74,8 @@ final class LeftoverPostmaster {
         }
     }
 
-    private static Optional<Long> pidIn(Path lockFile) {
+    /** The process number PostgreSQL wrote in its lock file, if the file is there and reads as one. */
+    static Optional<Long> pidIn(Path lockFile) {
         try {
             var lines = Files.readAllLines(lockFile, StandardCharsets.UTF_8);
             return lines.isEmpty()

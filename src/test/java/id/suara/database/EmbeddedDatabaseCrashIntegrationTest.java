@@ -41,13 +41,12 @@ class EmbeddedDatabaseCrashIntegrationTest {
             suara.destroy();
             suara.waitFor(30, TimeUnit.SECONDS);
         }
-        var lockFile = directory.resolve("pg").resolve(LeftoverPostmaster.LOCK_FILE);
-        if (Files.exists(lockFile)) {
-            ProcessHandle.of(pidIn(directory.resolve("pg"))).ifPresent(server -> {
-                server.destroy();
-                server.onExit().orTimeout(30, TimeUnit.SECONDS).join();
-            });
-        }
+        LeftoverPostmaster.pidIn(directory.resolve("pg").resolve(LeftoverPostmaster.LOCK_FILE))
+                .flatMap(ProcessHandle::of)
+                .ifPresent(server -> {
+                    server.destroy();
+                    server.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+                });
     }
 
     @Test
@@ -57,7 +56,9 @@ class EmbeddedDatabaseCrashIntegrationTest {
         execute(port, "create table crash_marker (note text); insert into crash_marker values ('before the crash')");
 
         suara.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        var leftover = ProcessHandle.of(pidIn(data)).orElseThrow();
+        var leftover = LeftoverPostmaster.pidIn(data.resolve(LeftoverPostmaster.LOCK_FILE))
+                .flatMap(ProcessHandle::of)
+                .orElseThrow();
         assertThat(leftover.isAlive()).as("PostgreSQL outlives the killed JVM").isTrue();
 
         try (var postgres = start(data)) {
@@ -164,12 +165,6 @@ class EmbeddedDatabaseCrashIntegrationTest {
             Thread.sleep(100);
         }
         throw new AssertionError("The other Suara did not start its database:\n" + Files.readString(output));
-    }
-
-    private static long pidIn(Path data) throws IOException {
-        return Long.parseLong(Files.readAllLines(data.resolve(LeftoverPostmaster.LOCK_FILE))
-                .getFirst()
-                .strip());
     }
 
     private static void execute(int port, String sql) throws SQLException {
