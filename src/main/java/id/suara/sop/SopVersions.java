@@ -8,7 +8,7 @@ import id.suara.shared.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +29,10 @@ public class SopVersions {
     /** Definitions never change once stored, so parsed ones are kept. */
     private final ConcurrentMap<UUID, SopDefinition> parsed = new ConcurrentHashMap<>();
 
-    SopVersions(JdbcClient jdbc, JsonMapper json, SopPresets presets) {
+    private final Clock clock;
+
+    SopVersions(JdbcClient jdbc, JsonMapper json, SopPresets presets, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.json = json;
         this.presets = presets;
@@ -86,8 +89,8 @@ public class SopVersions {
                         "update sop_version set status = 'RETIRED' where institution_id = ? and code = ? and status = 'ACTIVE'")
                 .params(version.institutionId(), version.code())
                 .update();
-        jdbc.sql("update sop_version set status = 'ACTIVE', activated_at = now() where id = ?")
-                .param(versionId)
+        jdbc.sql("update sop_version set status = 'ACTIVE', activated_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), versionId)
                 .update();
         return get(versionId);
     }
@@ -173,7 +176,7 @@ public class SopVersions {
                         status.name(),
                         json.writeValueAsString(definition),
                         preset,
-                        status == SopVersionStatus.ACTIVE ? Timestamp.from(Instant.now()) : null)
+                        status == SopVersionStatus.ACTIVE ? Timestamp.from(clock.instant()) : null)
                 .update();
         return get(id);
     }

@@ -12,6 +12,7 @@ import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.LocalizedText;
 import id.suara.shared.web.OfficePage;
+import id.suara.shared.web.PageFormat;
 import id.suara.shared.web.RefusedForms;
 import id.suara.staff.CurrentStaff;
 import id.suara.staff.StaffMember;
@@ -21,7 +22,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -61,13 +61,16 @@ class CalendarPagesController {
     private final Institutions institutions;
     private final CurrentStaff currentStaff;
     private final Clock clock;
+    private final PageFormat pageFormat;
 
     CalendarPagesController(
             InstitutionCalendars calendars,
             CalendarAdministration administration,
             Institutions institutions,
             CurrentStaff currentStaff,
-            Clock clock) {
+            Clock clock,
+            PageFormat pageFormat) {
+        this.pageFormat = pageFormat;
         this.calendars = calendars;
         this.administration = administration;
         this.institutions = institutions;
@@ -256,11 +259,10 @@ class CalendarPagesController {
             Model model) {
         var staff = scope.staff();
         var systemAdmin = staff.holds(Role.SYSTEM_ADMIN);
-        var dates = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale);
         var days = calendars.holidays(scope.institutionId(), scope.year()).stream()
                 .map(h -> new Day(
                         h,
-                        dates.format(h.date()),
+                        pageFormat.dayAndDate(h.date()),
                         LocalizedText.of(h.nameId(), h.nameEn()).in(locale),
                         administration.mayRemove(h)))
                 .toList();

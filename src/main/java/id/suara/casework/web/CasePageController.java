@@ -197,7 +197,7 @@ class CasePageController {
         model.addAttribute("c", view);
         model.addAttribute("sop", sops.get(view.sop().versionId()).definition());
         model.addAttribute("units", institutions.units(view.institutionId()));
-        model.addAttribute("times", new OfficeTimes(ZoneId.of(view.timeZone()), locale));
+        model.addAttribute("zone", ZoneId.of(view.timeZone()));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
             model.addAttribute("errorForm", "");

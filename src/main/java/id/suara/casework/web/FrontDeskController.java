@@ -14,6 +14,7 @@ import id.suara.intake.SubmissionKind;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.web.OfficePage;
+import id.suara.shared.web.PageFormat;
 import id.suara.staff.CurrentStaff;
 import id.suara.staff.StaffMember;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,8 +59,15 @@ class FrontDeskController {
     private final Institutions institutions;
     private final CurrentStaff currentStaff;
     private final Validator validator;
+    private final PageFormat pageFormat;
 
-    FrontDeskController(Intake intake, Institutions institutions, CurrentStaff currentStaff, Validator validator) {
+    FrontDeskController(
+            Intake intake,
+            Institutions institutions,
+            CurrentStaff currentStaff,
+            Validator validator,
+            PageFormat pageFormat) {
+        this.pageFormat = pageFormat;
         this.intake = intake;
         this.institutions = institutions;
         this.currentStaff = currentStaff;
@@ -175,7 +183,6 @@ class FrontDeskController {
             response.setStatus(422);
             return formPage(form, errors, model);
         }
-        var times = new OfficeTimes(institution.zone(), locale);
         redirect.addFlashAttribute(
                 "receipt",
                 new Receipt(
@@ -183,7 +190,7 @@ class FrontDeskController {
                         registration.registrationNumber(),
                         registration.trackingNumber(),
                         registration.accessCode(),
-                        times.at(registration.registeredAt()),
+                        pageFormat.shortDateTime(registration.registeredAt(), institution.zone()),
                         request.kind().name(),
                         request.channel().name(),
                         request.title()));

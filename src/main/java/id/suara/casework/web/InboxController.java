@@ -107,7 +107,7 @@ class InboxController {
         model.addAttribute("staff", staff);
         model.addAttribute("filter", filter);
         model.addAttribute("found", found);
-        model.addAttribute("times", new OfficeTimes(zone, locale));
+        model.addAttribute("zone", zone);
         model.addAttribute("views", inbox.views(staff.id()));
         model.addAttribute("kinds", SubmissionKind.values());
         model.addAttribute("channels", Channel.values());

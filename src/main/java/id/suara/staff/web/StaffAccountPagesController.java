@@ -5,6 +5,7 @@ import id.suara.institution.Institutions;
 import id.suara.institution.Role;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.web.OfficePage;
+import id.suara.shared.web.PageFormat;
 import id.suara.shared.web.RefusedForms;
 import id.suara.staff.CurrentStaff;
 import id.suara.staff.RoleGrant;
@@ -12,11 +13,10 @@ import id.suara.staff.StaffAccount;
 import id.suara.staff.StaffAdministration;
 import id.suara.staff.StaffMember;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,12 +43,18 @@ class StaffAccountPagesController {
     private final CurrentStaff currentStaff;
     private final Institutions institutions;
     private final RoleGrantChoices choices;
+    private final PageFormat pageFormat;
+    private final Clock clock;
 
     StaffAccountPagesController(
             StaffAdministration administration,
             CurrentStaff currentStaff,
             Institutions institutions,
-            RoleGrantChoices choices) {
+            RoleGrantChoices choices,
+            PageFormat pageFormat,
+            Clock clock) {
+        this.pageFormat = pageFormat;
+        this.clock = clock;
         this.administration = administration;
         this.currentStaff = currentStaff;
         this.institutions = institutions;
@@ -179,11 +185,11 @@ class StaffAccountPagesController {
                 account.institutionId() == null || account.institutionId().equals(staff.institutionId())
                         ? null
                         : account.institutionId());
-        model.addAttribute("lastSignIn", at(account.lastLoginAt(), zone, locale));
+        model.addAttribute("lastSignIn", at(account.lastLoginAt(), zone));
         model.addAttribute(
                 "lockedUntil",
-                account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now())
-                        ? at(account.lockedUntil(), zone, locale)
+                account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant())
+                        ? at(account.lockedUntil(), zone)
                         : null);
         model.addAttribute("unitNames", choices.unitNames(account.institutionId()));
         model.addAttribute("offeredRoles", offeredRoles(staff));
@@ -214,14 +220,7 @@ class StaffAccountPagesController {
     }
 
     /** An instant as staff read it, e.g. "23 Nov 2026 14.05 WIB"; null for none. */
-    private static String at(Instant instant, ZoneId zone, Locale locale) {
-        if (instant == null) {
-            return null;
-        }
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(zone);
-        return format.format(instant) + " "
-                + DateTimeFormatter.ofPattern("zzz", locale).withZone(zone).format(instant);
+    private String at(Instant instant, ZoneId zone) {
+        return instant == null ? null : pageFormat.shortDateTime(instant, zone);
     }
 }

@@ -1,4 +1,4 @@
-package id.suara.portal.web;
+package id.suara.calendar.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,14 +12,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Time limits read as a person would say them, in both languages, from the shipped message bundles. */
-class PortalFormatTest {
+class TimeLimitFormatTest {
 
-    static PortalFormat format() {
+    static TimeLimitFormat format() {
         var messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new PortalFormat(messages);
+        return new TimeLimitFormat(messages);
     }
 
     @AfterEach
@@ -46,7 +46,7 @@ class PortalFormatTest {
     void readsATimeLimitAsItIsSaid(int amount, String unit, String language, String expected) {
         LocaleContextHolder.setLocale(Locale.forLanguageTag(language));
 
-        var text = format().timeLimit(new TimeLimit(amount, TimeUnit.valueOf(unit)));
+        var text = format().of(new TimeLimit(amount, TimeUnit.valueOf(unit)));
 
         assertThat(text).isEqualTo(expected);
     }
