@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,12 +109,12 @@ class PlainHistory {
         }
 
         private HistoryLine checked(HistoryEntry entry) {
-            var items = new ArrayList<HistoryLine.Value>();
-            entry.fields().forEach((name, value) -> {
-                if (!CHECK_OUTCOME.equals(name)) {
-                    items.add(new HistoryLine.Value(requirementName(name), null, yes(value), false));
-                }
-            });
+            var items = entry.fields().entrySet().stream()
+                    .filter(item -> !CHECK_OUTCOME.equals(item.getKey()))
+                    .sorted(Comparator.comparingInt(item -> requirementOrder(item.getKey())))
+                    .map(item ->
+                            new HistoryLine.Value(requirementName(item.getKey()), null, yes(item.getValue()), false))
+                    .toList();
             return new HistoryLine(
                     entry.occurredAt(),
                     actor(entry),
@@ -178,9 +179,18 @@ class PlainHistory {
         }
 
         private String requirementName(String name) {
-            var known = Arrays.stream(RequirementCheck.values())
-                    .anyMatch(r -> r.name().equals(name));
-            return known ? text("web.office.requirement." + name) : text("web.office.history.otherValue");
+            return requirementOrder(name) < RequirementCheck.values().length
+                    ? text("web.office.requirement." + name)
+                    : text("web.office.history.otherValue");
+        }
+
+        /** Requirements in the order the SOPs list them; anything else after them. */
+        private static int requirementOrder(String name) {
+            return Arrays.stream(RequirementCheck.values())
+                    .filter(r -> r.name().equals(name))
+                    .mapToInt(Enum::ordinal)
+                    .findFirst()
+                    .orElse(RequirementCheck.values().length);
         }
 
         private String unitName(String raw) {
