@@ -4,7 +4,6 @@ import id.suara.casework.ActionRequest;
 import id.suara.casework.AvailableAction;
 import id.suara.casework.NoteText;
 import id.suara.intake.Masking;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -21,11 +20,7 @@ import java.util.Map;
  * @param preview set by the preview button: show the answer as the public would read it instead of acting
  */
 record ActionForm(
-        @Size(max = 20) Map<String, String> fields,
-        @NoteText String note,
-        Integer version,
-        Boolean confirmed,
-        Boolean preview) {
+        Map<String, String> fields, @NoteText String note, Integer version, Boolean confirmed, Boolean preview) {
 
     ActionForm {
         fields = fields == null ? Map.of() : Map.copyOf(fields);
