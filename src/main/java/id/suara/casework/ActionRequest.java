@@ -1,8 +1,6 @@
 package id.suara.casework;
 
 import id.suara.intake.Masking;
-import id.suara.shared.validation.CleanText;
-import jakarta.validation.constraints.Size;
 import java.util.Map;
 
 /**
@@ -12,8 +10,7 @@ import java.util.Map;
  * @param fields the values the action's SOP transition asks for
  * @param version the case version the actor saw; when given and stale, the action is refused with 409
  */
-public record ActionRequest(
-        @Size(max = 5000) @CleanText(multiline = true) String note, Map<String, Object> fields, Integer version) {
+public record ActionRequest(@NoteText String note, Map<String, Object> fields, Integer version) {
 
     public ActionRequest {
         fields = fields == null ? Map.of() : fields;

@@ -1,12 +1,13 @@
 package id.suara.casework;
 
-import static id.suara.casework.CaseLookup.conditionHolds;
 import static id.suara.casework.CaseLookup.step;
 
 import id.suara.audit.AuditEvent;
 import id.suara.audit.AuditLog;
+import id.suara.calendar.InstitutionCalendars;
 import id.suara.institution.Institutions;
 import id.suara.institution.Role;
+import id.suara.institution.Unit;
 import id.suara.intake.Complainant;
 import id.suara.intake.Redaction;
 import id.suara.intake.Submissions;
@@ -38,6 +39,7 @@ public class CaseReading {
     private final SopVersions sops;
     private final Submissions submissions;
     private final Institutions institutions;
+    private final InstitutionCalendars calendars;
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
@@ -48,6 +50,7 @@ public class CaseReading {
             SopVersions sops,
             Submissions submissions,
             Institutions institutions,
+            InstitutionCalendars calendars,
             AuditLog audit,
             MessageSource messages,
             Clock clock) {
@@ -56,6 +59,7 @@ public class CaseReading {
         this.sops = sops;
         this.submissions = submissions;
         this.institutions = institutions;
+        this.calendars = calendars;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -75,12 +79,6 @@ public class CaseReading {
         var latestCheck = step.requirementChecks().isEmpty()
                 ? null
                 : store.latestCheck(c.id(), step.code(), c.stepEnteredAt()).orElse(null);
-        var actions = definition.transitionsFrom(step.code()).stream()
-                .filter(t -> !t.automatic())
-                .filter(t -> conditionHolds(t, latestCheck))
-                .filter(t -> viewer.mayActAs(definition.rolesFor(t), c.institutionId(), c.assignedUnitId()))
-                .map(t -> new AvailableAction(t.action(), t.label(), t.to(), t.fields()))
-                .toList();
         var mayCheck = !step.requirementChecks().isEmpty()
                 && viewer.mayActAs(step.roles(), c.institutionId(), c.assignedUnitId());
         var submission = submissions.details(c.id()).orElseThrow();
@@ -114,6 +112,7 @@ public class CaseReading {
                             "roles",
                             viewer.roles().stream().map(Role::name).toList().toString())));
         }
+        var now = clock.instant();
         return new CaseView(
                 c.id(),
                 c.institutionId(),
@@ -122,8 +121,17 @@ public class CaseReading {
                 step,
                 c.stepEnteredAt(),
                 c.stepDueAt(),
-                c.overdue(clock.instant()),
+                c.overdue(now),
+                c.closed() || c.stepDueAt() == null
+                        ? null
+                        : TimeLeft.until(c.stepDueAt(), now, calendars.forInstitution(c.institutionId())),
                 c.assignedUnitId(),
+                c.assignedUnitId() == null
+                        ? null
+                        : institutions
+                                .findUnit(c.assignedUnitId())
+                                .map(Unit::name)
+                                .orElse(null),
                 c.publicAnswer(),
                 c.answeredAt(),
                 new CaseView.SopReference(sop.id(), sop.code(), sop.version(), definition.title()),
@@ -132,7 +140,8 @@ public class CaseReading {
                 new CaseView.RequirementCheckState(step.requirementChecks(), shownCheck, mayCheck),
                 history,
                 notes,
-                actions,
+                NextMoves.availableTo(viewer, c, definition, latestCheck, history),
+                NextMoves.waitingFor(c, definition),
                 c.closedAt(),
                 c.version());
     }

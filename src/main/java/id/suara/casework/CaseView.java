@@ -1,5 +1,6 @@
 package id.suara.casework;
 
+import id.suara.institution.Role;
 import id.suara.intake.SubmissionDetails;
 import id.suara.sop.CaseStatus;
 import id.suara.sop.RequirementCheck;
@@ -11,8 +12,13 @@ import java.util.UUID;
 /**
  * A case as staff see it: the submission, where it stands, its history and what the viewer may do next.
  *
+ * @param timeLeft how long the case has left at its step, or how long it is overdue; null when the step sets no time
+ *     limit or the case has ended
+ * @param assignedUnitName the name of the unit the case is assigned to, null when it is assigned to none
  * @param identityWithheld whether the complainant's identity is withheld from this viewer ("Dirahasiakan"): the
  *     submission is confidential and the viewer does not handle identities ({@link IdentityHandlers})
+ * @param waitingFor the roles whose holders may move the case on from its step (for the assigned unit where a role is
+ *     bound to one); empty once the case has ended
  */
 public record CaseView(
         UUID id,
@@ -23,7 +29,9 @@ public record CaseView(
         Instant stepEnteredAt,
         Instant dueAt,
         boolean overdue,
+        TimeLeft timeLeft,
         UUID assignedUnitId,
+        String assignedUnitName,
         String publicAnswer,
         Instant answeredAt,
         SopReference sop,
@@ -33,6 +41,7 @@ public record CaseView(
         List<HistoryEntry> history,
         List<CaseNote> notes,
         List<AvailableAction> availableActions,
+        List<Role> waitingFor,
         Instant closedAt,
         int version) {
 

@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cases {
 
-    static final String SUBMITTED = "submitted";
-    static final String REQUIREMENTS_CHECKED = "requirements-checked";
     private static final int MAX_AUTOMATIC_MOVES = 20;
     private static final TimeLimit AUDIENCE_NOTICE = TimeLimit.workingDays(3);
 
@@ -63,7 +60,6 @@ public class Cases {
     private final Submissions submissions;
     private final StaffAccounts staff;
     private final ActionFields actionFields;
-    private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -76,7 +72,6 @@ public class Cases {
             Submissions submissions,
             StaffAccounts staff,
             ActionFields actionFields,
-            ApplicationEventPublisher events,
             AuditLog audit,
             Clock clock) {
         this.store = store;
@@ -87,7 +82,6 @@ public class Cases {
         this.submissions = submissions;
         this.staff = staff;
         this.actionFields = actionFields;
-        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -111,37 +105,19 @@ public class Cases {
                             + "complainant's identity");
         }
         var first = sop.definition().firstStep();
-        var now = submission.registeredAt();
-        var opened = new CaseFile(
-                submission.submissionId(),
-                submission.institutionId(),
-                submission.kind(),
-                submission.channel(),
-                submission.registrationNumber(),
-                submission.trackingNumber(),
-                submission.title(),
-                sop.id(),
-                first.code(),
-                first.status(),
-                now,
-                dueAt(submission.institutionId(), first, now),
-                null,
-                null,
-                null,
-                submission.audienceRequestedFor(),
-                now,
-                first.terminal() ? now : null,
-                0);
+        var opened = CaseFile.opened(
+                submission, sop.id(), first, dueAt(submission.institutionId(), first, submission.registeredAt()));
         store.insert(opened, submission.searchableText());
         var registrar = Optional.ofNullable(submission.registeredBy()).flatMap(staff::findById);
         var history = new ArrayList<HistoryEntry>();
+        var now = opened.registeredAt();
         history.add(new HistoryEntry(
                 0,
                 now,
                 registrar.map(StaffMember::id).orElse(null),
                 registrar.map(StaffMember::displayName).orElse("Pengadu"),
                 Role.COMPLAINANT,
-                SUBMITTED,
+                HistoryEntry.SUBMITTED,
                 null,
                 first.code(),
                 registrar.isPresent() ? "Registered by staff on the complainant's behalf" : null,
@@ -172,29 +148,11 @@ public class Cases {
     @Transactional
     public CaseView perform(UUID caseId, String action, ActionRequest request, StaffMember actor) {
         var c = lookup.visible(caseId, actor);
-        expectVersion(c, request.version());
+        c.expectVersion(request.version());
         var definition = sops.get(c.sopVersionId()).definition();
         var step = step(definition, c.currentStep());
-        var transition = definition.transitionsFrom(step.code()).stream()
-                .filter(t -> t.action().equals(action) && !t.automatic())
-                .findFirst()
-                .orElseThrow(() -> new ConflictException(
-                        "action",
-                        "The action '" + action + "' is not available at the current step (" + step.code() + ")"));
+        var transition = allowedTransition(c, definition, action, actor);
         var roles = definition.rolesFor(transition);
-        if (!actor.mayActAs(roles, c.institutionId(), c.assignedUnitId())) {
-            throw new ForbiddenException("The action '" + action + "' needs one of the roles " + roles
-                    + (roles.stream().anyMatch(Role::boundToUnit) ? " for the unit the case is assigned to" : ""));
-        }
-        if (transition.condition() != TransitionCondition.ALWAYS) {
-            var check = store.latestCheck(c.id(), step.code(), c.stepEnteredAt());
-            if (check.isEmpty()) {
-                throw new ConflictException("action", "Record the requirement check before '" + action + "'");
-            }
-            if (!conditionHolds(transition, check.get())) {
-                throw new ConflictException("action", "The latest requirement check does not allow '" + action + "'");
-            }
-        }
         var values = actionFields.validate(transition.fields(), request.fields(), c.institutionId());
         var published = forPublication(c, values);
         var now = clock.instant();
@@ -228,16 +186,88 @@ public class Cases {
         details.put("role", actingRole.name());
         audit.record(new AuditEvent(
                 "case.action", c.institutionId(), actor.id(), actor.username(), "case", c.id().toString(), details));
-        events.publishEvent(new CaseMoved(
-                c.id(), c.institutionId(), step.code(), moved.currentStep(), action, moved.status(), now));
         return reading.view(c.id(), actor);
+    }
+
+    /**
+     * The answer an action would publish, exactly as the public would read it (the complainant's identity and anyone's
+     * NIK, phone number and e-mail address replaced), without performing the action: nothing is changed or recorded.
+     * Only someone who may perform the action now may preview it, and only an action that publishes an answer.
+     *
+     * @param fields the values the action would be performed with; only the answer to publish is read
+     */
+    @Transactional(readOnly = true)
+    public String previewAnswer(UUID caseId, String action, Map<String, Object> fields, StaffMember actor) {
+        var c = lookup.visible(caseId, actor);
+        var definition = sops.get(c.sopVersionId()).definition();
+        var transition = allowedTransition(c, definition, action, actor);
+        var answerFields = transition.fields().stream()
+                .filter(f -> f.effect() == ActionField.FieldEffect.PUBLISH_ANSWER)
+                .toList();
+        if (answerFields.isEmpty()) {
+            throw new ConflictException("action", "The action '" + action + "' publishes no answer");
+        }
+        var given = new LinkedHashMap<String, Object>();
+        answerFields.forEach(f -> given.put(f.name(), fields.get(f.name())));
+        var values = actionFields.validate(answerFields, given, c.institutionId());
+        return forPublication(c, values).values().stream()
+                .map(v -> (String) v.value())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Whether performing the action now would end the case without an answer (archive, return, redirect), which cannot be
+     * undone: the case page asks the actor to confirm it first. False for an action the current step does not offer.
+     */
+    @Transactional(readOnly = true)
+    public boolean endsWithoutAnswer(UUID caseId, String action, StaffMember actor) {
+        var c = lookup.visible(caseId, actor);
+        var definition = sops.get(c.sopVersionId()).definition();
+        return definition.transitionsFrom(c.currentStep()).stream()
+                .filter(t -> t.action().equals(action) && !t.automatic())
+                .findFirst()
+                .map(t -> AvailableAction.endsWithoutAnswer(
+                        step(definition, t.to()).status()))
+                .orElse(false);
+    }
+
+    /**
+     * The transition by which {@code actor} performs {@code action} on the case now; refuses an action the current step
+     * does not offer (409), one the actor's roles do not allow (403), and one the latest requirement check does not
+     * allow (409).
+     */
+    private TransitionDefinition allowedTransition(
+            CaseFile c, SopDefinition definition, String action, StaffMember actor) {
+        var step = step(definition, c.currentStep());
+        var transition = definition.transitionsFrom(step.code()).stream()
+                .filter(t -> t.action().equals(action) && !t.automatic())
+                .findFirst()
+                .orElseThrow(() -> new ConflictException(
+                        "action",
+                        "The action '" + action + "' is not available at the current step (" + step.code() + ")"));
+        var roles = definition.rolesFor(transition);
+        if (!actor.mayActAs(roles, c.institutionId(), c.assignedUnitId())) {
+            throw new ForbiddenException("The action '" + action + "' needs one of the roles " + roles
+                    + (roles.stream().anyMatch(Role::boundToUnit) ? " for the unit the case is assigned to" : ""));
+        }
+        if (transition.condition() != TransitionCondition.ALWAYS) {
+            var check = store.latestCheck(c.id(), step.code(), c.stepEnteredAt());
+            if (check.isEmpty()) {
+                throw new ConflictException("action", "Record the requirement check before '" + action + "'");
+            }
+            if (!conditionHolds(transition, check.get())) {
+                throw new ConflictException("action", "The latest requirement check does not allow '" + action + "'");
+            }
+        }
+        return transition;
     }
 
     /** Records the outcome of checking the submission's requirements at the current step. */
     @Transactional
     public CaseView recordRequirementCheck(UUID caseId, RequirementCheckRequest request, StaffMember actor) {
         var c = lookup.visible(caseId, actor);
-        expectVersion(c, request.version());
+        c.expectVersion(request.version());
         var definition = sops.get(c.sopVersionId()).definition();
         var step = step(definition, c.currentStep());
         if (step.requirementChecks().isEmpty()) {
@@ -299,7 +329,7 @@ public class Cases {
                         actor.id(),
                         actor.displayName(),
                         actingRole,
-                        REQUIREMENTS_CHECKED,
+                        HistoryEntry.REQUIREMENTS_CHECKED,
                         step.code(),
                         step.code(),
                         check.note(),
@@ -362,14 +392,6 @@ public class Cases {
         return out;
     }
 
-    private static void expectVersion(CaseFile c, Integer expected) {
-        if (expected != null && expected != c.version()) {
-            throw new ConflictException(
-                    "version",
-                    "The case was changed by someone else (now version " + c.version() + "); reload it and try again");
-        }
-    }
-
     private void save(CaseFile before, CaseFile after, List<HistoryEntry> history) {
         if (!store.update(after, before.version())) {
             throw new ConflictException(
@@ -378,6 +400,7 @@ public class Cases {
         history.forEach(entry -> store.append(before.id(), entry));
     }
 
+    /** The case moved by a transition, with the unit and the answer its values assign. */
     private CaseFile move(
             CaseFile c,
             SopDefinition definition,
@@ -389,31 +412,13 @@ public class Cases {
                 .filter(v -> v.effect() == ActionField.FieldEffect.ASSIGN_UNIT)
                 .map(v -> (UUID) v.value())
                 .findFirst()
-                .orElse(c.assignedUnitId());
+                .orElse(null);
         var answer = values.values().stream()
                 .filter(v -> v.effect() == ActionField.FieldEffect.PUBLISH_ANSWER)
                 .map(v -> (String) v.value())
-                .findFirst();
-        return new CaseFile(
-                c.id(),
-                c.institutionId(),
-                c.kind(),
-                c.channel(),
-                c.registrationNumber(),
-                c.trackingNumber(),
-                c.title(),
-                c.sopVersionId(),
-                target.code(),
-                target.status(),
-                now,
-                dueAt(c.institutionId(), target, now),
-                assignedUnit,
-                answer.orElse(c.publicAnswer()),
-                answer.isPresent() ? now : c.answeredAt(),
-                c.audienceRequestedFor(),
-                c.registeredAt(),
-                target.terminal() ? now : null,
-                c.version() + 1);
+                .findFirst()
+                .orElse(null);
+        return c.moveTo(target, dueAt(c.institutionId(), target, now), assignedUnit, answer, now);
     }
 
     /** Performs the automatic transitions (done by Suara itself) from the step the case has reached. */

@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * One appended line of a case's history.
  *
- * @param action the action performed, or {@code submitted}, {@code requirements-checked}
+ * @param action the action performed, or {@link #SUBMITTED}, {@link #REQUIREMENTS_CHECKED}
  * @param fromStep the step before, null when the case was opened
  * @param toStep the step after (equal to {@code fromStep} for records that do not move the case)
  */
@@ -24,6 +24,15 @@ public record HistoryEntry(
         String toStep,
         String note,
         Map<String, Object> fields) {
+
+    /** The action of the entry that opens every case: the submission, by the complainant or staff on their behalf. */
+    public static final String SUBMITTED = "submitted";
+
+    /**
+     * The action of a requirement check, which does not move the case; its fields are each requirement checked, met or
+     * not, and {@code met}, the outcome.
+     */
+    public static final String REQUIREMENTS_CHECKED = "requirements-checked";
 
     /** Without the note and the field values, which may hold personal data and must not reach a log. */
     @Override

@@ -1,10 +1,8 @@
 package id.suara.casework;
 
 import id.suara.intake.Masking;
-import id.suara.shared.validation.CleanText;
 import id.suara.sop.RequirementCheck;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.Map;
 
 /**
@@ -13,7 +11,7 @@ import java.util.Map;
  */
 public record RequirementCheckRequest(
         @NotNull Map<RequirementCheck, Boolean> items,
-        @Size(max = 5000) @CleanText(multiline = true) String note,
+        @NoteText String note,
         Integer version) {
 
     /** Without the note, which may hold personal data and must not reach a log. */

@@ -71,10 +71,11 @@ import org.springframework.test.context.ContextConfiguration;
 @Tag("browser")
 public abstract class BrowserTest {
 
-    /** The viewports the tests use: a low-end Android phone, and an office PC. */
+    /** The viewports the tests use: a low-end Android phone, an office PC, and an office PC's browser window. */
     public enum Viewport {
         PHONE(360, 740, true),
-        DESKTOP(1366, 768, false);
+        DESKTOP(1366, 768, false),
+        OFFICE_WINDOW(1280, 900, false);
 
         final int width;
         final int height;

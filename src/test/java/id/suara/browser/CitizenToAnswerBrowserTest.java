@@ -102,7 +102,13 @@ class CitizenToAnswerBrowserTest extends BrowserTest {
         openCaseAs("kebumen.pengaduan", caseUrl);
         find("#a-draft-responseLetter").sendKeys("Dengan hormat, aduan Saudara telah kami tindak lanjuti.");
         act("draft");
-        find("#a-publish-publicAnswer").sendKeys(publicAnswer);
+        // The answer to publish starts from the drafted letter; the preview shows it as the public will read it.
+        var answer = find("#a-publish-publicAnswer");
+        assertThat(answer.getDomProperty("value")).isEqualTo("Dengan hormat, aduan Saudara telah kami tindak lanjuti.");
+        answer.clear();
+        answer.sendKeys(publicAnswer);
+        follow(find("form[data-action='publish'] button[name=preview]"));
+        assertThat(find("#a-publish-preview").getText()).isEqualTo(publicAnswer);
         act("publish");
         act("recap");
     }
@@ -158,8 +164,9 @@ class CitizenToAnswerBrowserTest extends BrowserTest {
         browser().get(caseUrl);
     }
 
+    /** Presses the button that performs the action (not its preview). */
     private void act(String action) {
-        var button = find("form[data-action='" + action + "'] button[type=submit]");
+        var button = find("form[data-action='" + action + "'] button[type=submit]:not([name=preview])");
         toNextPage(button::click);
         assertThat(browser().findElements(By.cssSelector(".errors"))).as(action).isEmpty();
     }

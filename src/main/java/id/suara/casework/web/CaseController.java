@@ -9,6 +9,7 @@ import id.suara.casework.CaseReading;
 import id.suara.casework.CaseSummary;
 import id.suara.casework.CaseView;
 import id.suara.casework.Cases;
+import id.suara.casework.NoteText;
 import id.suara.casework.RequirementCheckRequest;
 import id.suara.institution.Institutions;
 import id.suara.institution.Role;
@@ -146,9 +147,7 @@ class CaseController {
     }
 
     /** An internal note. */
-    record NoteRequest(
-            @NotBlank @Size(max = 5000) @CleanText(multiline = true)
-            String text) {
+    record NoteRequest(@NotBlank @NoteText String text) {
 
         /** Without the text, which may hold personal data. */
         @Override

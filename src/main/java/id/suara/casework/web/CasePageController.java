@@ -1,52 +1,54 @@
 package id.suara.casework.web;
 
-import id.suara.casework.ActionRequest;
 import id.suara.casework.CaseReading;
 import id.suara.casework.CaseView;
 import id.suara.casework.Cases;
-import id.suara.casework.RequirementCheckRequest;
+import id.suara.casework.NoteText;
 import id.suara.institution.Institutions;
 import id.suara.shared.ConflictException;
 import id.suara.shared.InvalidInputException;
-import id.suara.shared.validation.CleanTextValidator;
 import id.suara.shared.web.OfficePage;
 import id.suara.sop.RequirementCheck;
 import id.suara.sop.SopVersions;
 import id.suara.staff.CurrentStaff;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The case page: everything about a case, and one small form per thing the staff member may do now (record the
- * requirement check, perform an action, add a note). A form posts, then redirects back with a message; refused input
- * is shown next to its fields, and a case changed by someone else in between is reported as such.
+ * The case page: first what to do now (where the case stands, how long it has left, the requirement check and the
+ * actions the staff member may perform, or whom the case waits for), then the submission, its history in plain words,
+ * the internal notes and the SOP. Each form is a form object checked with the same Bean Validation rules as the API's
+ * requests; it posts, then redirects back with a message. Refused input is shown next to its field and in a summary
+ * (422), a case changed by someone else in between is reported as such (409). An action that ends the case without an
+ * answer needs its "I am sure" box ticked; an action that publishes an answer can first be previewed as the public will
+ * read it.
  */
 @Controller
 @OfficePage
 class CasePageController {
 
-    /** Action fields arrive as {@code f.NAME}, so they cannot collide with the form's own parameters. */
-    static final String FIELD_PREFIX = "f.";
-
-    static final int NOTE_MAX = 5000;
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
 
     private final Cases cases;
     private final CaseReading caseReading;
@@ -54,6 +56,8 @@ class CasePageController {
     private final Institutions institutions;
     private final AttachmentDownloads downloads;
     private final CurrentStaff currentStaff;
+    private final PlainHistory plainHistory;
+    private final MessageSource messages;
 
     CasePageController(
             Cases cases,
@@ -61,99 +65,123 @@ class CasePageController {
             SopVersions sops,
             Institutions institutions,
             AttachmentDownloads downloads,
-            CurrentStaff currentStaff) {
+            CurrentStaff currentStaff,
+            PlainHistory plainHistory,
+            MessageSource messages) {
         this.cases = cases;
         this.caseReading = caseReading;
         this.sops = sops;
         this.institutions = institutions;
         this.downloads = downloads;
         this.currentStaff = currentStaff;
+        this.plainHistory = plainHistory;
+        this.messages = messages;
+    }
+
+    /**
+     * The forms are records: bound through their constructors only, never afterwards through their (immutable)
+     * properties.
+     */
+    @InitBinder({"checkForm", "actionForm", "noteForm"})
+    void bindFormsThroughTheirConstructors(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
     }
 
     @GetMapping("/kantor/kasus/{id}")
     String show(@PathVariable UUID id, Locale locale, Model model) {
-        return page(caseReading.view(id, currentStaff.get()), locale, model);
+        return page(id, new Filled(), locale, model);
     }
 
     @PostMapping("/kantor/kasus/{id}/periksa")
     String check(
             @PathVariable UUID id,
-            @RequestParam(name = "required", required = false) List<RequirementCheck> required,
-            @RequestParam(name = "met", required = false) List<RequirementCheck> met,
-            @RequestParam(required = false) String note,
-            @RequestParam(required = false) Integer version,
+            @Valid CheckForm checkForm,
+            BindingResult binding,
             Locale locale,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var items = new EnumMap<RequirementCheck, Boolean>(RequirementCheck.class);
-        for (var item : required == null ? List.<RequirementCheck>of() : required) {
-            if (item != RequirementCheck.AUDIENCE_NOTICE) {
-                items.put(item, met != null && met.contains(item));
-            }
-        }
+        var filled = new Filled();
+        filled.check = checkForm;
+        filled.form = "check";
         return attempt(
                 id,
-                "check",
+                filled,
+                binding,
+                "web.office.case.checked",
+                () -> cases.recordRequirementCheck(id, checkForm.toRequest(), currentStaff.get()),
                 locale,
                 model,
                 response,
-                redirect,
-                "web.office.case.checked",
-                () -> cases.recordRequirementCheck(
-                        id, new RequirementCheckRequest(items, checkedNote(note), version), currentStaff.get()));
+                redirect);
     }
 
     @PostMapping("/kantor/kasus/{id}/tindakan/{action}")
     String act(
             @PathVariable UUID id,
             @PathVariable String action,
-            @RequestParam Map<String, String> params,
+            @Valid ActionForm actionForm,
+            BindingResult binding,
             Locale locale,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var staff = currentStaff.get();
-        var fields = new LinkedHashMap<String, Object>();
         var zone = staff.institutionId() == null
-                ? ZoneId.of("Asia/Jakarta")
+                ? DEFAULT_ZONE
                 : institutions.get(staff.institutionId()).zone();
-        params.forEach((name, value) -> {
-            if (name.startsWith(FIELD_PREFIX) && value != null && !value.isBlank()) {
-                fields.put(name.substring(FIELD_PREFIX.length()), withZone(value.strip(), zone));
-            }
-        });
-        Integer version = parseVersion(params.get("version"));
+        var filled = new Filled();
+        filled.actions.put(action, actionForm);
+        filled.form = "action:" + action;
+        if (actionForm.previewRequested()) {
+            return attempt(
+                    id,
+                    filled,
+                    binding,
+                    null,
+                    () -> filled.previews.put(action, cases.previewAnswer(id, action, actionForm.values(zone), staff)),
+                    locale,
+                    model,
+                    response,
+                    redirect);
+        }
+        if (!binding.hasErrors() && !actionForm.isConfirmed() && cases.endsWithoutAnswer(id, action, staff)) {
+            binding.rejectValue("confirmed", "web.office.errors.confirm");
+        }
         return attempt(
                 id,
-                "action:" + action,
+                filled,
+                binding,
+                "web.office.case.acted",
+                () -> cases.perform(id, action, actionForm.toRequest(zone), staff),
                 locale,
                 model,
                 response,
-                redirect,
-                "web.office.case.acted",
-                () -> cases.perform(
-                        id, action, new ActionRequest(checkedNote(params.get("note")), fields, version), staff));
+                redirect);
     }
 
     @PostMapping("/kantor/kasus/{id}/catatan")
     String note(
             @PathVariable UUID id,
-            @RequestParam(required = false) String text,
+            @Valid NoteForm noteForm,
+            BindingResult binding,
             Locale locale,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return attempt(id, "note", locale, model, response, redirect, "web.office.case.noted", () -> {
-            if (text == null || text.isBlank()) {
-                throw InvalidInputException.invalid("text", "is required");
-            }
-            if (text.length() > NOTE_MAX || !CleanTextValidator.isClean(text, true)) {
-                throw InvalidInputException.invalid("text", "must be at most " + NOTE_MAX + " plain characters");
-            }
-            cases.addNote(id, text.strip(), currentStaff.get());
-            return null;
-        });
+        var filled = new Filled();
+        filled.note = noteForm;
+        filled.form = "note";
+        return attempt(
+                id,
+                filled,
+                binding,
+                "web.office.case.noted",
+                () -> cases.addNote(id, noteForm.text().strip(), currentStaff.get()),
+                locale,
+                model,
+                response,
+                redirect);
     }
 
     @GetMapping("/kantor/kasus/{id}/lampiran/{attachmentId}")
@@ -162,80 +190,174 @@ class CasePageController {
         return downloads.download(id, attachmentId, currentStaff.get());
     }
 
-    private interface Change {
-        Object run();
+    /**
+     * What the forms of the page hold besides what they start with: the form just posted ({@code form}: {@code check},
+     * {@code action:NAME} or {@code note}) as it was filled in, the problems found with it, and previews.
+     */
+    private static final class Filled {
+        String form = "";
+        CheckForm check;
+        NoteForm note;
+        final Map<String, ActionForm> actions = new LinkedHashMap<>();
+        final Map<String, String> previews = new LinkedHashMap<>();
+        final List<Refused> refused = new ArrayList<>();
+        boolean conflict;
     }
 
+    /** A refused value: its field, the message key saying what is wrong, and the domain's own words if any. */
+    private record Refused(String field, String messageKey, String detail) {}
+
+    /**
+     * Makes a change unless the form was refused already; answers the page again with the problems (422) or the
+     * conflict (409), or redirects back with {@code done} as the message. Without {@code done} (a preview), the change
+     * is shown on the page itself.
+     */
     private String attempt(
             UUID id,
-            String form,
+            Filled filled,
+            BindingResult binding,
+            String done,
+            Supplier<Object> change,
             Locale locale,
             Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect,
-            String done,
-            Change change) {
-        try {
-            change.run();
-        } catch (InvalidInputException e) {
-            var errors = new LinkedHashMap<String, String>();
-            e.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
-            response.setStatus(422);
-            model.addAttribute("errorForm", form);
-            model.addAttribute("errors", errors);
-            return page(caseReading.view(id, currentStaff.get()), locale, model);
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("conflict", true);
-            return page(caseReading.view(id, currentStaff.get()), locale, model);
+            RedirectAttributes redirect) {
+        binding.getFieldErrors()
+                .forEach(error -> filled.refused.add(new Refused(
+                        fieldName(error.getField()), messageKey(fieldName(error.getField()), error.getCode()), null)));
+        if (filled.refused.isEmpty()) {
+            try {
+                change.get();
+            } catch (InvalidInputException e) {
+                e.errors()
+                        .forEach(error -> filled.refused.add(
+                                new Refused(error.field(), "web.office.errors.invalid", error.message())));
+            } catch (ConflictException e) {
+                filled.conflict = true;
+            }
         }
-        redirect.addFlashAttribute("message", done);
-        return "redirect:/kantor/kasus/" + id;
+        if (filled.conflict) {
+            response.setStatus(409);
+        } else if (!filled.refused.isEmpty()) {
+            response.setStatus(422);
+        } else if (done != null) {
+            redirect.addFlashAttribute("message", done);
+            return "redirect:/kantor/kasus/" + id;
+        }
+        return page(id, filled, locale, model);
     }
 
-    private String page(CaseView view, Locale locale, Model model) {
+    private String page(UUID id, Filled filled, Locale locale, Model model) {
+        var view = caseReading.view(id, currentStaff.get());
+        var actionForms = new LinkedHashMap<String, ActionForm>();
+        for (var action : view.availableActions()) {
+            actionForms.put(
+                    action.action(),
+                    filled.actions.getOrDefault(action.action(), ActionForm.startingFrom(action, view.version())));
+        }
+        var problems = filled.refused.stream()
+                .map(refused -> problem(refused, filled.form, view, locale))
+                .toList();
+        var errors = new LinkedHashMap<String, Problem>();
+        problems.forEach(p -> errors.putIfAbsent(p.field(), p));
         model.addAttribute("c", view);
         model.addAttribute("sop", sops.get(view.sop().versionId()).definition());
         model.addAttribute("units", institutions.units(view.institutionId()));
         model.addAttribute("zone", ZoneId.of(view.timeZone()));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("errorForm", "");
-        }
+        model.addAttribute(
+                "history",
+                plainHistory.of(view, sops.get(view.sop().versionId()).definition(), locale));
+        model.addAttribute("checkForm", filled.check == null ? CheckForm.startingFrom(view) : filled.check);
+        model.addAttribute("actionForms", actionForms);
+        model.addAttribute("noteForm", filled.note == null ? new NoteForm(null) : filled.note);
+        model.addAttribute("previews", filled.previews);
+        model.addAttribute("noteMax", NoteText.MAX);
+        model.addAttribute("errorForm", filled.form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("errors", errors);
+        model.addAttribute("conflict", filled.conflict);
         return "casework/case";
     }
 
-    /** A {@code datetime-local} value is the institution's local time; the domain wants an offset. */
-    private static String withZone(String value, ZoneId zone) {
-        if (value.length() >= 16 && value.length() <= 19 && value.charAt(10) == 'T') {
-            try {
-                return LocalDateTime.parse(value)
-                        .atZone(zone)
-                        .toOffsetDateTime()
-                        .toString();
-            } catch (DateTimeParseException e) {
-                return value;
+    /**
+     * A refused value as the page reports it: under the label the reader sees next to the field (never a field name),
+     * with the id of the element to go to.
+     *
+     * @param anchor the id of the field's element on the page, null when it has none (a hidden field)
+     */
+    record Problem(String field, String anchor, String label, String message, String detail) {}
+
+    private Problem problem(Refused refused, String form, CaseView view, Locale locale) {
+        var field = refused.field();
+        var action = form.startsWith("action:") ? form.substring("action:".length()) : null;
+        String label;
+        String anchor = null;
+        if (field.startsWith("fields.") && action != null) {
+            var name = field.substring("fields.".length());
+            label = view.availableActions().stream()
+                    .filter(a -> a.action().equals(action))
+                    .flatMap(a -> a.fields().stream())
+                    .filter(f -> f.name().equals(name))
+                    .findFirst()
+                    .map(f -> f.label().in(locale))
+                    .orElseGet(() -> text("web.office.field.other", locale));
+            anchor = "a-" + action + "-" + name;
+        } else if (field.startsWith("items.") || field.equals("met") || field.equals("required")) {
+            var item = field.startsWith("items.") ? field.substring("items.".length()) : null;
+            label = item != null && isRequirement(item)
+                    ? text("web.office.requirement." + item, locale)
+                    : text("web.office.field.items", locale);
+            anchor = item != null && isRequirement(item) ? "check-" + item : null;
+        } else {
+            label = switch (field) {
+                case "note" -> text(action == null ? "web.office.field.note" : "web.office.field.actionNote", locale);
+                case "text" -> text("web.office.field.text", locale);
+                case "confirmed" -> text("web.office.field.confirmed", locale);
+                case "version" -> text("web.office.field.version", locale);
+                case "action" -> text("web.office.field.action", locale);
+                default -> text("web.office.field.other", locale);
+            };
+            anchor = switch (field) {
+                case "note" -> action == null ? "check-note" : "a-" + action + "-note";
+                case "text" -> "note-text";
+                case "confirmed" -> "a-" + action + "-confirmed";
+                default -> null;
+            };
+        }
+        return new Problem(field, anchor, label, text(refused.messageKey(), locale), refused.detail());
+    }
+
+    /** {@code fields[name]} as the binder names a map entry, {@code fields.name} as the domain does. */
+    private static String fieldName(String bound) {
+        var bracket = bound.indexOf('[');
+        if (bound.startsWith("fields[") && bound.endsWith("]")) {
+            return "fields." + bound.substring("fields[".length(), bound.length() - 1);
+        }
+        return bracket < 0 ? bound : bound.substring(0, bracket);
+    }
+
+    /** What the page says about a value Bean Validation or the binder refused. */
+    private static String messageKey(String field, String code) {
+        if (code != null && code.startsWith("web.office.")) {
+            return code;
+        }
+        return switch (field) {
+            case "text" -> "web.office.errors.noteRequired";
+            case "note" -> "web.office.errors.noteTooLong";
+            default -> "web.office.errors.invalid";
+        };
+    }
+
+    private static boolean isRequirement(String name) {
+        for (var item : RequirementCheck.values()) {
+            if (item.name().equals(name)) {
+                return true;
             }
         }
-        return value;
+        return false;
     }
 
-    private static Integer parseVersion(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    /** Notes are checked here as the API checks them with Bean Validation. */
-    private static String checkedNote(String note) {
-        if (note == null || note.isBlank()) {
-            return null;
-        }
-        if (note.length() > NOTE_MAX || !CleanTextValidator.isClean(note, true)) {
-            throw InvalidInputException.invalid("note", "must be at most " + NOTE_MAX + " plain characters");
-        }
-        return note.strip();
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
     }
 }

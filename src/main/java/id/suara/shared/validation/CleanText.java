@@ -11,7 +11,13 @@ import java.lang.annotation.Target;
  * Text free of control characters and bidirectional overrides. Tabs and line breaks are allowed only when
  * {@link #multiline()} is set.
  */
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.RECORD_COMPONENT,
+    ElementType.PARAMETER,
+    ElementType.TYPE_USE,
+    ElementType.ANNOTATION_TYPE
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = CleanTextValidator.class)
 public @interface CleanText {

@@ -125,7 +125,7 @@ class OfficePagesIntegrationTest {
                 .contains(title, "Siti Aminah")
                 .contains("name=\"met\" value=\"IDENTITY\"", "name=\"met\" value=\"SUPPORTING_DATA\"")
                 .contains("class=\"table-scroll swimlane\"")
-                .contains("Riwayat", "submitted")
+                .contains("Riwayat", "Laporan diterima")
                 .contains("Bagian Umum")
                 .doesNotContain("data-action=\"accept\"");
 
@@ -199,7 +199,7 @@ class OfficePagesIntegrationTest {
                         .param("note", "Diterima"))
                 .andExpect(redirectedUrl("/kantor/kasus/" + caseId));
         var moved = office.page(umum, "/kantor/kasus/{id}", caseId);
-        assertThat(moved).contains("accept").doesNotContain("data-action=\"accept\"");
+        assertThat(moved).contains("Persyaratan lengkap, proses").doesNotContain("data-action=\"accept\"");
         assertThat(moved).doesNotContain("Dikembalikan"); // still handled, now at the next step
         assertThat(office.page(umum, "/kantor")).doesNotContain("/kantor/kasus/" + caseId + "\"");
     }

@@ -1,0 +1,232 @@
+package id.suara.casework.web;
+
+import id.suara.casework.CaseView;
+import id.suara.casework.HistoryEntry;
+import id.suara.institution.Institutions;
+import id.suara.institution.Role;
+import id.suara.institution.Unit;
+import id.suara.shared.web.PageFormat;
+import id.suara.sop.ActionField;
+import id.suara.sop.ActionField.FieldType;
+import id.suara.sop.RequirementCheck;
+import id.suara.sop.SopDefinition;
+import id.suara.sop.TransitionDefinition;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case's history in the reader's words (the API keeps the codes): the SOP's label of each action, step names, field
+ * labels, unit names instead of unit ids, date-times through {@link PageFormat}, and requirement checks as met or not
+ * per requirement.
+ */
+@Component
+class PlainHistory {
+
+    private static final String CHECK_OUTCOME = "met";
+
+    private final Institutions institutions;
+    private final PageFormat format;
+    private final MessageSource messages;
+
+    PlainHistory(Institutions institutions, PageFormat format, MessageSource messages) {
+        this.institutions = institutions;
+        this.format = format;
+        this.messages = messages;
+    }
+
+    List<HistoryLine> of(CaseView view, SopDefinition definition, Locale locale) {
+        var units = institutions.units(view.institutionId()).stream()
+                .collect(Collectors.toMap(Unit::id, Function.identity()));
+        var reader = new Reader(definition, units, ZoneId.of(view.timeZone()), locale);
+        return view.history().stream().map(reader::line).toList();
+    }
+
+    /** Reads the entries of one case for one reader. */
+    private final class Reader {
+
+        private final SopDefinition definition;
+        private final Map<UUID, Unit> units;
+        private final ZoneId zone;
+        private final Locale locale;
+
+        Reader(SopDefinition definition, Map<UUID, Unit> units, ZoneId zone, Locale locale) {
+            this.definition = definition;
+            this.units = units;
+            this.zone = zone;
+            this.locale = locale;
+        }
+
+        HistoryLine line(HistoryEntry entry) {
+            boolean moved = entry.fromStep() != null && !entry.fromStep().equals(entry.toStep());
+            return switch (entry.action()) {
+                case HistoryEntry.SUBMITTED -> submitted(entry);
+                case HistoryEntry.REQUIREMENTS_CHECKED -> checked(entry);
+                default ->
+                    new HistoryLine(
+                            entry.occurredAt(),
+                            actor(entry),
+                            role(entry),
+                            transition(entry)
+                                    .map(t -> t.label().in(locale))
+                                    .orElseGet(() -> text("web.office.history.action")),
+                            null,
+                            moved ? stepName(entry.fromStep()) : null,
+                            moved ? stepName(entry.toStep()) : null,
+                            entry.note(),
+                            values(entry));
+            };
+        }
+
+        /**
+         * The submission itself: by the complainant, or registered by staff on the complainant's behalf. Its stored
+         * note only says the latter in English, so the role says it here.
+         */
+        private HistoryLine submitted(HistoryEntry entry) {
+            boolean byStaff = entry.actorId() != null;
+            return new HistoryLine(
+                    entry.occurredAt(),
+                    byStaff ? entry.actorName() : roleName(Role.COMPLAINANT),
+                    byStaff ? text("web.office.history.onBehalf") : null,
+                    text("web.office.history.submitted"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of());
+        }
+
+        private HistoryLine checked(HistoryEntry entry) {
+            var items = entry.fields().entrySet().stream()
+                    .filter(item -> !CHECK_OUTCOME.equals(item.getKey()))
+                    .sorted(Comparator.comparingInt(item -> requirementOrder(item.getKey())))
+                    .map(item ->
+                            new HistoryLine.Value(requirementName(item.getKey()), null, yes(item.getValue()), false))
+                    .toList();
+            return new HistoryLine(
+                    entry.occurredAt(),
+                    actor(entry),
+                    role(entry),
+                    text("web.office.history.checked"),
+                    yes(entry.fields().get(CHECK_OUTCOME)),
+                    null,
+                    null,
+                    entry.note(),
+                    items);
+        }
+
+        private List<HistoryLine.Value> values(HistoryEntry entry) {
+            var fields = transition(entry).map(TransitionDefinition::fields).orElse(List.of());
+            var values = new ArrayList<HistoryLine.Value>();
+            entry.fields().forEach((name, value) -> {
+                var field = fields.stream().filter(f -> f.name().equals(name)).findFirst();
+                values.add(value(field, value));
+            });
+            return values;
+        }
+
+        private HistoryLine.Value value(Optional<ActionField> field, Object value) {
+            var label = field.map(f -> f.label().in(locale)).orElseGet(() -> text("web.office.history.otherValue"));
+            var type = field.map(ActionField::type).orElse(null);
+            if (value instanceof Boolean met) {
+                return new HistoryLine.Value(label, null, met, false);
+            }
+            var raw = String.valueOf(value);
+            if (type == FieldType.UNIT || (type == null && unitId(raw).isPresent())) {
+                return new HistoryLine.Value(label, unitName(raw), null, false);
+            }
+            if (type == FieldType.DATE_TIME) {
+                return new HistoryLine.Value(label, dateTime(raw), null, false);
+            }
+            return new HistoryLine.Value(label, raw, null, type == FieldType.LONG_TEXT);
+        }
+
+        private Optional<TransitionDefinition> transition(HistoryEntry entry) {
+            if (entry.fromStep() == null) {
+                return Optional.empty();
+            }
+            return definition.transitionsFrom(entry.fromStep()).stream()
+                    .filter(t -> t.action().equals(entry.action()))
+                    .findFirst();
+        }
+
+        /** Suara itself is named by its role alone; everyone else by name, with their role beside it. */
+        private String actor(HistoryEntry entry) {
+            return entry.actorRole() == Role.SYSTEM ? roleName(Role.SYSTEM) : entry.actorName();
+        }
+
+        private String role(HistoryEntry entry) {
+            return entry.actorRole() == Role.SYSTEM ? null : roleName(entry.actorRole());
+        }
+
+        private String stepName(String code) {
+            return definition
+                    .step(code)
+                    .map(s -> s.name().in(locale))
+                    .orElseGet(() -> text("web.office.history.unknownStep"));
+        }
+
+        private String requirementName(String name) {
+            return requirementOrder(name) < RequirementCheck.values().length
+                    ? text("web.office.requirement." + name)
+                    : text("web.office.history.otherValue");
+        }
+
+        /** Requirements in the order the SOPs list them; anything else after them. */
+        private static int requirementOrder(String name) {
+            return Arrays.stream(RequirementCheck.values())
+                    .filter(r -> r.name().equals(name))
+                    .mapToInt(Enum::ordinal)
+                    .findFirst()
+                    .orElse(RequirementCheck.values().length);
+        }
+
+        private String unitName(String raw) {
+            return unitId(raw)
+                    .map(units::get)
+                    .map(Unit::name)
+                    .or(() -> unitId(raw).flatMap(institutions::findUnit).map(Unit::name))
+                    .orElseGet(() -> text("web.office.history.unknownUnit"));
+        }
+
+        private Optional<UUID> unitId(String raw) {
+            try {
+                return Optional.of(UUID.fromString(raw.strip()));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+
+        private String dateTime(String raw) {
+            try {
+                return format.shortDateTime(Instant.parse(raw), zone);
+            } catch (DateTimeParseException e) {
+                return raw;
+            }
+        }
+
+        private String roleName(Role role) {
+            return text("web.role." + role.name());
+        }
+
+        private String text(String key) {
+            return messages.getMessage(key, null, locale);
+        }
+
+        private static Boolean yes(Object value) {
+            return value instanceof Boolean b ? b : Boolean.valueOf(String.valueOf(value));
+        }
+    }
+}
