@@ -64,7 +64,8 @@ public class CaseReading {
     /**
      * The case as the viewer may see it, with the actions they may perform now. A confidential complainant's identity is
      * shown only to an identity handler, and recorded as read ({@code identity.read}); for anyone else it is withheld,
-     * also where it was written into the case's texts.
+     * also wherever it was written into the case's texts: the submission, notes, history notes and field values (letters,
+     * directions), requirement-check notes and the published answer ({@link Redaction} finds each part of it).
      */
     @Transactional
     public CaseView view(UUID caseId, StaffMember viewer) {
@@ -87,6 +88,7 @@ public class CaseReading {
         var history = store.history(c.id());
         var notes = store.notes(c.id());
         var shownCheck = latestCheck;
+        var answer = c.publicAnswer();
         boolean withheld = submission.confidential()
                 && !submission.anonymous()
                 && !IdentityHandlers.handles(viewer, c.institutionId());
@@ -102,6 +104,8 @@ public class CaseReading {
             if (shownCheck != null) {
                 shownCheck = scrubbed(shownCheck, scrub);
             }
+            // published redacted, but perhaps before the redaction knew every way of writing this identity
+            answer = scrub.apply(answer);
         } else if (submission.confidential() && !submission.anonymous()) {
             audit.record(new AuditEvent(
                     "identity.read",
@@ -124,7 +128,7 @@ public class CaseReading {
                 c.stepDueAt(),
                 c.overdue(clock.instant()),
                 c.assignedUnitId(),
-                c.publicAnswer(),
+                answer,
                 c.answeredAt(),
                 new CaseView.SopReference(sop.id(), sop.code(), sop.version(), definition.title()),
                 submission,
