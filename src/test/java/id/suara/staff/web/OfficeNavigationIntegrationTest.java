@@ -31,6 +31,9 @@ class OfficeNavigationIntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    Api api;
+
     /** Which of the three links the navigation of a user's inbox shows. */
     private List<String> links(String user) throws Exception {
         var browser = new OfficeBrowser(mvc);
@@ -122,10 +125,16 @@ class OfficeNavigationIntegrationTest {
 
     @Test
     void anAuditorStillListsAllCasesOfTheInstitution() throws Exception {
+        var letter = Api.webSubmission("dprd-kebumen");
+        letter.put("channel", "LETTER");
+        String caseId = api.register("kebumen.umum", letter).get("case.id");
         var browser = new OfficeBrowser(mvc);
+
         var all = browser.open(browser.signIn("kebumen.auditor"), "/kantor?tab=all");
+
         assertThat(all.getResponse().getStatus()).isEqualTo(200);
-        assertThat(OfficeBrowser.body(all)).contains("Semua kasus lembaga saya", "href=\"/kantor/kasus/");
+        assertThat(OfficeBrowser.body(all))
+                .contains("Semua kasus lembaga saya", "href=\"/kantor/kasus/" + caseId + "\"");
     }
 
     /** Where the auditor lands when a page sent them to sign in first. */
