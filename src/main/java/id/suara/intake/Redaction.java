@@ -255,50 +255,65 @@ public final class Redaction {
         alternatives.add("rw" + GAP + rwNumber);
     }
 
+    /** What a run of words in an address names, by the word before it. */
+    private enum Segment {
+        /** No street or area word before it: a street if a house number follows, else a place. */
+        PLAIN,
+        /** After "Jl.", "Gang", …. */
+        STREET,
+        /** After "Desa", "Dusun", "Kecamatan", …. */
+        AREA
+    }
+
     /**
      * The streets and areas of a part without its neighbourhood and postal code: a street word or an area word starts a
      * new segment, a house number ends one.
      */
     private static void addSegments(List<String> alternatives, List<String> words) {
         var name = new ArrayList<String>();
-        String kind = null;
+        var kind = Segment.PLAIN;
         for (var word : words) {
             var lower = word.toLowerCase(Locale.ROOT);
             var number = HOUSE_NUMBER.matcher(word);
             if (STREET_WORDS.contains(lower) || AREA_WORDS.contains(lower)) {
                 addSegment(alternatives, kind, name, null);
                 name.clear();
-                kind = STREET_WORDS.contains(lower) ? "street" : "area";
-            } else if (NUMBER_WORDS.contains(lower)) {
-                continue;
-            } else if (number.matches() && !name.isEmpty()) {
-                addSegment(alternatives, kind, name, number);
-                name.clear();
-                kind = null;
-            } else if (!number.matches()) {
+                kind = STREET_WORDS.contains(lower) ? Segment.STREET : Segment.AREA;
+            } else if (number.matches()) {
+                if (!name.isEmpty()) {
+                    addSegment(alternatives, kind, name, number);
+                    name.clear();
+                    kind = Segment.PLAIN;
+                }
+            } else if (!NUMBER_WORDS.contains(lower)) {
                 name.add(word);
             }
         }
         addSegment(alternatives, kind, name, null);
     }
 
-    private static void addSegment(List<String> alternatives, String kind, List<String> name, Matcher number) {
+    private static void addSegment(List<String> alternatives, Segment kind, List<String> name, Matcher number) {
         if (!significant(name)) {
             return;
         }
         var written = phrase(name);
-        if (number != null && !"area".equals(kind)) {
-            var suffix = number.group(2).isEmpty() ? "" : "(?:" + GAP + Pattern.quote(number.group(2)) + ")?";
-            alternatives.add("(?:" + STREET + GAP + ")?" + written + GAP + "(?:" + NUMBER + GAP + ")?0*"
-                    + unpadded(number.group(1)) + suffix);
-        }
-        if ("street".equals(kind)) {
-            alternatives.add(STREET + GAP + written);
-        } else {
-            // a village or district by its name alone; a street without a street word only with its number
-            if (number == null || "area".equals(kind)) {
-                alternatives.add(written);
+        var withNumber = number == null
+                ? null
+                : "(?:" + STREET + GAP + ")?" + written + GAP + "(?:" + NUMBER + GAP + ")?0*"
+                        + unpadded(number.group(1))
+                        + (number.group(2).isEmpty() ? "" : "(?:" + GAP + Pattern.quote(number.group(2)) + ")?");
+        switch (kind) {
+            // the place by its name alone
+            case AREA -> alternatives.add(written);
+            // the street with any street word; with its number also without one
+            case STREET -> {
+                alternatives.add(STREET + GAP + written);
+                if (withNumber != null) {
+                    alternatives.add(withNumber);
+                }
             }
+            // a street name alone is an ordinary word ("melati"): only with its number
+            case PLAIN -> alternatives.add(withNumber == null ? written : withNumber);
         }
     }
 
