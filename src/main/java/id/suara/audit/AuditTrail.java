@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -48,13 +49,13 @@ public class AuditTrail {
             AuditSettings settings,
             PlatformTransactionManager transactions,
             Validator validator) {
-        this.validator = validator;
         this.log = log;
         this.institutions = institutions;
         this.clock = clock;
         this.settings = settings;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.validator = validator;
     }
 
     /** One page of the entries the reader may see that match the query, newest first. */
@@ -128,7 +129,7 @@ public class AuditTrail {
             throw InvalidInputException.invalid(violations.stream()
                     .map(v -> new InvalidInputException.FieldError(
                             v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(java.util.Comparator.comparing(InvalidInputException.FieldError::field))
+                    .sorted(Comparator.comparing(InvalidInputException.FieldError::field))
                     .toList());
         }
         var zone = zone(institutionId);
