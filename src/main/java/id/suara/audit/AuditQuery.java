@@ -1,5 +1,6 @@
 package id.suara.audit;
 
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /**
@@ -10,9 +11,16 @@ import java.util.UUID;
  *
  * @param institution only entries concerning this institution
  * @param actor only entries by this actor name, e.g. a username
+ *     <p>The lengths are checked by {@link AuditTrail} for every reader, and by the audit page as it binds its form.
  */
 public record AuditQuery(
-        UUID institution, String actor, String action, String subjectType, String subjectId, String from, String to) {
+        UUID institution,
+        @Size(max = 120) String actor,
+        @Size(max = 61) String action,
+        @Size(max = 40) String subjectType,
+        @Size(max = 100) String subjectId,
+        @Size(max = 40) String from,
+        @Size(max = 40) String to) {
 
     /** Everything the reader may see. */
     public static AuditQuery all() {

@@ -6,14 +6,15 @@ import id.suara.institution.Role;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
 import id.suara.staff.StaffMember;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -32,24 +33,29 @@ public class AuditTrail {
 
     static final int MAX_PAGE_SIZE = 200;
 
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     private final AuditLog log;
     private final Institutions institutions;
     private final Clock clock;
     private final AuditSettings settings;
     private final TransactionTemplate readOnly;
+    private final Validator validator;
 
     AuditTrail(
             AuditLog log,
             Institutions institutions,
             Clock clock,
             AuditSettings settings,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Validator validator) {
         this.log = log;
         this.institutions = institutions;
         this.clock = clock;
         this.settings = settings;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.validator = validator;
     }
 
     /** One page of the entries the reader may see that match the query, newest first. */
@@ -91,7 +97,7 @@ public class AuditTrail {
 
     /** Checks the whole chain; for auditors and system administrators. */
     public AuditVerification verify(StaffMember reader) {
-        if (!reader.holds(Role.AUDITOR) && !reader.holds(Role.SYSTEM_ADMIN)) {
+        if (!reader.readsAuditLog()) {
             throw new ForbiddenException("Only auditors and system administrators verify the audit log");
         }
         var result = log.verify();
@@ -108,7 +114,7 @@ public class AuditTrail {
         if (reader.holds(Role.SYSTEM_ADMIN)) {
             return requested;
         }
-        if (reader.holds(Role.AUDITOR) && reader.institutionId() != null) {
+        if (reader.readsAuditLog()) {
             if (requested != null && !requested.equals(reader.institutionId())) {
                 throw new ForbiddenException("Auditors read only their own institution's audit log");
             }
@@ -118,6 +124,14 @@ public class AuditTrail {
     }
 
     private AuditFilter filter(AuditQuery query, UUID institutionId) {
+        var violations = validator.validate(query);
+        if (!violations.isEmpty()) {
+            throw InvalidInputException.invalid(violations.stream()
+                    .map(v -> new InvalidInputException.FieldError(
+                            v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(InvalidInputException.FieldError::field))
+                    .toList());
+        }
         var zone = zone(institutionId);
         var from = bound("from", query.from(), zone, false);
         var to = bound("to", query.to(), zone, true);
@@ -126,18 +140,26 @@ public class AuditTrail {
         }
         return new AuditFilter(
                 institutionId,
-                text("actor", query.actor(), 120),
-                text("action", query.action(), 61),
-                text("subjectType", query.subjectType(), 40),
-                text("subjectId", query.subjectId(), 100),
+                text(query.actor()),
+                text(query.action()),
+                text(query.subjectType()),
+                text(query.subjectId()),
                 from,
                 to);
     }
 
+    /**
+     * The time zone a reader's query is in: the dates of {@code from} and {@code to} are whole days there, and entries are
+     * shown in it. The institution's zone, UTC when reading across institutions.
+     */
+    public ZoneId zone(AuditQuery query, StaffMember reader) {
+        return zone(scope(query.institution(), reader));
+    }
+
     private ZoneId zone(UUID institutionId) {
         return institutionId == null
-                ? ZoneOffset.UTC
-                : institutions.findById(institutionId).map(Institution::zone).orElse(ZoneOffset.UTC);
+                ? UTC
+                : institutions.findById(institutionId).map(Institution::zone).orElse(UTC);
     }
 
     /** An instant as given, or the start of a date's day ({@code end}: of the day after) in the zone. */
@@ -166,14 +188,8 @@ public class AuditTrail {
         }
     }
 
-    private static String text(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > maxLength) {
-            throw InvalidInputException.invalid(field, "must be at most " + maxLength + " characters");
-        }
-        return value;
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static Map<String, Object> describe(AuditFilter filter) {

@@ -30,7 +30,10 @@ public class CaseListing {
         this.clock = clock;
     }
 
-    /** Cases the viewer may see, filtered, newest first. */
+    /**
+     * Cases the viewer may read ({@link Readership}: an organ member or liaison officer only those that are or were
+     * assigned to their unit), filtered, newest first; the total counts only those.
+     */
     @Transactional(readOnly = true)
     public CasePage<CaseSummary> list(CaseFilter filter, int page, int size, StaffMember viewer) {
         if (page < 0) {
@@ -56,7 +59,7 @@ public class CaseListing {
         }
         var now = clock.instant();
         var definitions = new java.util.HashMap<UUID, SopDefinition>();
-        return store.list(effective, now, page, size)
+        return store.list(effective, Readership.of(viewer), now, page, size)
                 .map(c -> summary(
                         c,
                         definitions.computeIfAbsent(
@@ -110,12 +113,17 @@ public class CaseListing {
                 filter.overdue(),
                 filter.text());
         var now = clock.instant();
-        return store.waiting(effective, steps, now, page, size)
+        return store.waiting(effective, steps, Readership.of(viewer), now, page, size)
                 .map(c -> summary(
                         c,
                         definitions.computeIfAbsent(
                                 c.sopVersionId(), id -> sops.get(id).definition()),
                         now));
+    }
+
+    /** Whether the viewer reads only the cases that are or were assigned to their unit ({@link Readership}). */
+    public boolean readsOnlyTheirUnits(StaffMember viewer) {
+        return Readership.of(viewer).units() != null;
     }
 
     private CaseSummary summary(CaseFile c, SopDefinition definition, Instant now) {

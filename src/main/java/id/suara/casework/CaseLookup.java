@@ -21,10 +21,12 @@ class CaseLookup {
         this.store = store;
     }
 
-    /** The case, if the viewer may see it; otherwise refused as if it did not exist. */
+    /**
+     * The case, if the viewer reads it ({@link Readership}); otherwise refused exactly as a case that does not exist.
+     * Opening, acting, noting, checking and downloading all find their case here.
+     */
     CaseFile visible(UUID caseId, StaffMember viewer) {
-        return store.find(caseId)
-                .filter(c -> viewer.maySee(c.institutionId()))
+        return store.findReadable(caseId, Readership.of(viewer))
                 .orElseThrow(() -> new NotFoundException("Case " + caseId + " not found"));
     }
 

@@ -68,7 +68,8 @@ public class CaseReading {
     /**
      * The case as the viewer may see it, with the actions they may perform now. A confidential complainant's identity is
      * shown only to an identity handler, and recorded as read ({@code identity.read}); for anyone else it is withheld,
-     * also where it was written into the case's texts.
+     * also wherever it was written into the case's texts: the submission, notes, history notes and field values (letters,
+     * directions), requirement-check notes and the published answer ({@link Redaction} finds each part of it).
      */
     @Transactional
     public CaseView view(UUID caseId, StaffMember viewer) {
@@ -85,6 +86,7 @@ public class CaseReading {
         var history = store.history(c.id());
         var notes = store.notes(c.id());
         var shownCheck = latestCheck;
+        var answer = c.publicAnswer();
         boolean withheld = submission.confidential()
                 && !submission.anonymous()
                 && !IdentityHandlers.handles(viewer, c.institutionId());
@@ -100,6 +102,8 @@ public class CaseReading {
             if (shownCheck != null) {
                 shownCheck = scrubbed(shownCheck, scrub);
             }
+            // published redacted, but perhaps before the redaction knew every way of writing this identity
+            answer = scrub.apply(answer);
         } else if (submission.confidential() && !submission.anonymous()) {
             audit.record(new AuditEvent(
                     "identity.read",
@@ -132,7 +136,7 @@ public class CaseReading {
                                 .findUnit(c.assignedUnitId())
                                 .map(Unit::name)
                                 .orElse(null),
-                c.publicAnswer(),
+                answer,
                 c.answeredAt(),
                 new CaseView.SopReference(sop.id(), sop.code(), sop.version(), definition.title()),
                 submission,

@@ -9,8 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,11 +58,15 @@ class CaseStore {
                         c.version(),
                         c.registrationNumber() + " " + c.trackingNumber() + " " + searchableText)
                 .update();
+        recordAssignment(c);
     }
 
-    /** Writes the new state if nobody changed the case since {@code expectedVersion}; false otherwise. */
+    /**
+     * Writes the new state if nobody changed the case since {@code expectedVersion}; false otherwise. The unit the case
+     * is assigned to joins its assignment history.
+     */
     boolean update(CaseFile c, int expectedVersion) {
-        return jdbc.sql("""
+        boolean updated = jdbc.sql("""
                 update case_file set current_step = ?, status = ?, step_entered_at = ?, step_due_at = ?,
                     assigned_unit_id = ?, public_answer = ?, answered_at = ?, closed_at = ?, version = ?
                 where id = ? and version = ?""")
@@ -80,6 +84,10 @@ class CaseStore {
                                 expectedVersion)
                         .update()
                 == 1;
+        if (updated) {
+            recordAssignment(c);
+        }
+        return updated;
     }
 
     Optional<CaseFile> find(UUID id) {
@@ -177,54 +185,61 @@ class CaseStore {
                 .list();
     }
 
-    /** One page of cases matching a filter, newest first, ties broken by id so pages are stable. */
-    CasePage<CaseFile> list(CaseFilter filter, Instant now, int page, int size) {
-        var where = new StringBuilder(" where 1 = 1");
-        var params = new ArrayList<Object>();
+    /** One page of the cases the reader may read that match a filter, newest first, ties broken by id so pages are stable. */
+    CasePage<CaseFile> list(CaseFilter filter, Readership reader, Instant now, int page, int size) {
+        var where = new StringBuilder(" where true");
+        var params = new LinkedHashMap<String, Object>();
+        appendReadable(reader, where, params);
         if (filter.institutionId() != null) {
-            where.append(" and institution_id = ?");
-            params.add(filter.institutionId());
+            where.append(" and institution_id = :institutionId");
+            params.put("institutionId", filter.institutionId());
         }
         appendKindChannelStatus(filter, where, params);
         if (filter.step() != null) {
-            where.append(" and current_step = ?");
-            params.add(filter.step());
+            where.append(" and current_step = :step");
+            params.put("step", filter.step());
         }
         if (filter.assignedUnitId() != null) {
-            where.append(" and assigned_unit_id = ?");
-            params.add(filter.assignedUnitId());
+            where.append(" and assigned_unit_id = :assignedUnitId");
+            params.put("assignedUnitId", filter.assignedUnitId());
         }
         if (filter.overdue() != null) {
             where.append(
                     filter.overdue()
-                            ? " and closed_at is null and step_due_at < ?"
-                            : " and not (closed_at is null and step_due_at is not null and step_due_at < ?)");
-            params.add(ts(now));
+                            ? " and closed_at is null and step_due_at < :now"
+                            : " and not (closed_at is null and step_due_at is not null and step_due_at < :now)");
+            params.put("now", ts(now));
         }
         appendText(filter, where, params);
-        return pageOf(where.toString(), params, "registered_at desc, id desc", List.of(), page, size);
+        return pageOf(where.toString(), params, "registered_at desc, id desc", page, size);
     }
 
     /**
-     * One page of cases matching a filter that wait at one of the given steps, overdue first, then by due time (cases
-     * without a time limit last), ties broken by registration and id so pages are stable.
+     * One page of the cases the reader may read that match a filter and wait at one of the given steps, overdue first,
+     * then by due time (cases without a time limit last), ties broken by registration and id so pages are stable.
      */
-    CasePage<CaseFile> waiting(CaseFilter filter, List<WaitingStep> steps, Instant now, int page, int size) {
+    CasePage<CaseFile> waiting(
+            CaseFilter filter, List<WaitingStep> steps, Readership reader, Instant now, int page, int size) {
         if (steps.isEmpty()) {
             return new CasePage<>(List.of(), page, size, 0);
         }
-        var where = new StringBuilder(" where closed_at is null and institution_id = ?");
-        var params = new ArrayList<Object>();
-        params.add(filter.institutionId());
+        var where = new StringBuilder(" where closed_at is null and institution_id = :institutionId");
+        var params = new LinkedHashMap<String, Object>();
+        params.put("institutionId", filter.institutionId());
+        appendReadable(reader, where, params);
         where.append(" and (");
         for (int i = 0; i < steps.size(); i++) {
             var step = steps.get(i);
-            where.append(i == 0 ? "" : " or ").append("(sop_version_id = ? and current_step = ?");
-            params.add(step.sopVersionId());
-            params.add(step.step());
+            where.append(i == 0 ? "" : " or ")
+                    .append("(sop_version_id = :sop")
+                    .append(i)
+                    .append(" and current_step = :step")
+                    .append(i);
+            params.put("sop" + i, step.sopVersionId());
+            params.put("step" + i, step.step());
             if (step.unitId() != null) {
-                where.append(" and assigned_unit_id = ?");
-                params.add(step.unitId());
+                where.append(" and assigned_unit_id = :unit").append(i);
+                params.put("unit" + i, step.unitId());
             }
             where.append(")");
         }
@@ -233,39 +248,88 @@ class CaseStore {
         if (filter.overdue() != null) {
             where.append(
                     filter.overdue()
-                            ? " and step_due_at < ?"
-                            : " and not (step_due_at is not null and step_due_at < ?)");
-            params.add(ts(now));
+                            ? " and step_due_at < :now"
+                            : " and not (step_due_at is not null and step_due_at < :now)");
         }
+        params.put("now", ts(now));
         appendText(filter, where, params);
         return pageOf(
                 where.toString(),
                 params,
-                "(step_due_at is not null and step_due_at < ?) desc, step_due_at asc nulls last, registered_at, id",
-                List.of(ts(now)),
+                "(step_due_at is not null and step_due_at < :now) desc, step_due_at asc nulls last, registered_at, id",
                 page,
                 size);
     }
 
     /**
-     * One page of the cases meeting a condition ({@code where} with its {@code params}) and how many there are in all,
-     * in the order {@code orderBy} gives (its own parameters in {@code orderParams}).
+     * One page of the cases meeting a condition ({@code where} with its named {@code params}, which {@code orderBy} may
+     * use too) and how many there are in all, in the order {@code orderBy} gives.
      */
-    private CasePage<CaseFile> pageOf(
-            String where, List<Object> params, String orderBy, List<Object> orderParams, int page, int size) {
+    private CasePage<CaseFile> pageOf(String where, Map<String, Object> params, String orderBy, int page, int size) {
         long total = jdbc.sql("select count(*) from case_file" + where)
                 .params(params)
                 .query(Long.class)
                 .single();
-        var pageParams = new ArrayList<>(params);
-        pageParams.addAll(orderParams);
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        var items = jdbc.sql("select * from case_file" + where + " order by " + orderBy + " limit ? offset ?")
+        var pageParams = new LinkedHashMap<>(params);
+        pageParams.put("limit", size);
+        pageParams.put("offset", (long) page * size);
+        var items = jdbc.sql(
+                        "select * from case_file" + where + " order by " + orderBy + " limit :limit offset :offset")
                 .params(pageParams)
                 .query(CaseStore::caseFile)
                 .list();
         return new CasePage<>(items, page, size, total);
+    }
+
+    /**
+     * The case if the reader may read it ({@link Readership}): the same condition as every list, so a case is found
+     * exactly when it would be listed.
+     */
+    Optional<CaseFile> findReadable(UUID id, Readership reader) {
+        var where = new StringBuilder(" where id = :id");
+        var params = new LinkedHashMap<String, Object>();
+        params.put("id", id);
+        appendReadable(reader, where, params);
+        return jdbc.sql("select * from case_file" + where)
+                .params(params)
+                .query(CaseStore::caseFile)
+                .optional();
+    }
+
+    /**
+     * The cases a reader may read ({@link Readership}): an institution's, and of those, for a reader bound to units, only
+     * the ones that are or were assigned to one of their units ({@code case_assignment}, indexed by unit and case).
+     */
+    private static void appendReadable(Readership reader, StringBuilder where, Map<String, Object> params) {
+        if (reader.everyInstitution()) {
+            return;
+        }
+        if (reader.nothing()) {
+            where.append(" and false");
+            return;
+        }
+        where.append(" and institution_id = :readerInstitutionId");
+        params.put("readerInstitutionId", reader.institutionId());
+        if (reader.units() != null) {
+            where.append(" and exists (select 1 from case_assignment a"
+                    + " where a.unit_id in (:readerUnitIds) and a.case_id = case_file.id)");
+            params.put("readerUnitIds", reader.units());
+        }
+    }
+
+    /** Keeps the unit a case is assigned to in its assignment history, once per unit. */
+    private void recordAssignment(CaseFile c) {
+        if (c.assignedUnitId() == null) {
+            return;
+        }
+        // a unit is assigned only by moving the case, so the case entered its current step at that moment
+        jdbc.sql("""
+                insert into case_assignment (case_id, unit_id, assigned_at) values (:caseId, :unitId, :assignedAt)
+                on conflict do nothing""")
+                .param("caseId", c.id())
+                .param("unitId", c.assignedUnitId())
+                .param("assignedAt", ts(c.stepEnteredAt()))
+                .update();
     }
 
     /** A step of an SOP version whose cases someone works on; {@code unitId} set when only that unit's cases count. */
@@ -309,26 +373,26 @@ class CaseStore {
     }
 
     /** The filter's kind, channel and status conditions, shared by the case list and the inbox. */
-    private static void appendKindChannelStatus(CaseFilter filter, StringBuilder where, List<Object> params) {
+    private static void appendKindChannelStatus(CaseFilter filter, StringBuilder where, Map<String, Object> params) {
         if (filter.kind() != null) {
-            where.append(" and kind = ?");
-            params.add(filter.kind().name());
+            where.append(" and kind = :kind");
+            params.put("kind", filter.kind().name());
         }
         if (filter.channel() != null) {
-            where.append(" and channel = ?");
-            params.add(filter.channel().name());
+            where.append(" and channel = :channel");
+            params.put("channel", filter.channel().name());
         }
         if (filter.status() != null) {
-            where.append(" and status = ?");
-            params.add(filter.status().name());
+            where.append(" and status = :status");
+            params.put("status", filter.status().name());
         }
     }
 
     /** The filter's full-text condition, shared by the case list and the inbox. */
-    private static void appendText(CaseFilter filter, StringBuilder where, List<Object> params) {
+    private static void appendText(CaseFilter filter, StringBuilder where, Map<String, Object> params) {
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and search @@ plainto_tsquery('simple', ?)");
-            params.add(filter.text());
+            where.append(" and search @@ plainto_tsquery('simple', :text)");
+            params.put("text", filter.text());
         }
     }
 

@@ -53,6 +53,17 @@ public enum Role {
         return boundToUnit;
     }
 
+    /**
+     * Whether holders of this role register submissions on the complainant's behalf: they receive them at a desk, by
+     * letter or from social media (the SOPs' first staff steps).
+     */
+    public boolean registersSubmissions() {
+        return switch (this) {
+            case OFFICER, GENERAL_AFFAIRS, PUBLIC_RELATIONS, COMPLAINTS_DIVISION, COORDINATING_ADMIN -> true;
+            default -> false;
+        };
+    }
+
     /** Whether a staff account can hold this role. */
     public boolean assignable() {
         return this != COMPLAINANT && this != SYSTEM;

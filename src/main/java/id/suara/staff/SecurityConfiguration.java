@@ -91,8 +91,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/kantor").permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(new StaffLanding())
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout")
                         .invalidateHttpSession(true)
                         .clearAuthentication(true))
@@ -103,7 +104,7 @@ class SecurityConfiguration {
             var users = new StaffOidcUserService(
                     new OidcUserService(), accounts, attempts, settings.oidc().usernameClaim());
             http.oauth2Login(login -> login.loginPage("/login")
-                    .defaultSuccessUrl("/kantor")
+                    .successHandler(new StaffLanding())
                     .userInfoEndpoint(info -> info.oidcUserService(users)));
         }
         return http.build();

@@ -34,9 +34,23 @@ public record StaffMember(UUID id, UUID institutionId, String username, String d
                         && (!g.role().boundToUnit() || (caseUnitId != null && caseUnitId.equals(g.unitId()))));
     }
 
-    /** Whether this member may read the cases of an institution. */
+    /**
+     * Whether this member may see what belongs to an institution as a whole, such as its SOPs and calendar. Which of its
+     * cases they read is narrower for members whose roles are all unit-bound: only the cases that are or were assigned
+     * to their unit (casework's reading rule, ADR 0014).
+     */
     public boolean maySee(UUID caseInstitutionId) {
         return holds(Role.SYSTEM_ADMIN) || (institutionId != null && institutionId.equals(caseInstitutionId));
+    }
+
+    /** Whether this member registers submissions for their institution: a role of theirs does so at a desk. */
+    public boolean registersSubmissions() {
+        return institutionId != null && grants.stream().anyMatch(g -> g.role().registersSubmissions());
+    }
+
+    /** Whether this member reads the audit log: an auditor (their institution's), or a system administrator (all). */
+    public boolean readsAuditLog() {
+        return holds(Role.SYSTEM_ADMIN) || (holds(Role.AUDITOR) && institutionId != null);
     }
 
     /** Whether this member administers an institution: its institution administrator, or a system administrator. */

@@ -3,6 +3,7 @@ package id.suara.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,7 +39,11 @@ class BackOfficeAccessibilityBrowserTest extends BrowserTest {
         "national-calendar, sysadmin, /kantor/admin/kalender?year=2026",
         "sop-versions, kebumen.admin, /kantor/admin/sop",
         "sop-versions-en, kebumen.admin, /kantor/admin/sop?lang=en",
-        "forbidden, kebumen.umum, /kantor/admin"
+        "forbidden, kebumen.umum, /kantor/admin",
+        "audit, kebumen.auditor, /kantor/audit",
+        "audit-en, kebumen.auditor, /kantor/audit?lang=en",
+        "audit-all-institutions, sysadmin, /kantor/audit",
+        "all-cases-of-an-organ, kebumen.komisia, /kantor?tab=all"
     })
     void hasNoAccessibilityViolations(String name, String user, String path) {
         signIn(user, "suara-demo");
@@ -80,6 +85,40 @@ class BackOfficeAccessibilityBrowserTest extends BrowserTest {
         submitForm("#name");
         assertThat(browser().findElements(By.id("name-error"))).hasSize(1);
         screenshot("rename-refused" + language.replace("?lang=", "-"));
+        assertAccessible();
+    }
+
+    @ParameterizedTest(name = "language query \"{0}\"")
+    @ValueSource(strings = {"", "?lang=en"})
+    void theAuditPageWithARefusedFilterAndAVerifiedChainHasNoAccessibilityViolations(String language) {
+        signIn("kebumen.auditor", "suara-demo");
+        assertThat(browser().getCurrentUrl())
+                .as("an auditor lands on the audit page")
+                .endsWith("/kantor/audit");
+        open("/kantor/audit" + language);
+        // a date field is typed in the browser's own format; set the values a reader would have chosen
+        script("document.getElementById('from').value = '2026-11-23';"
+                + " document.getElementById('to').value = '2026-11-01';");
+        submitForm("#actor");
+        assertThat(browser().findElements(By.id("to-error"))).hasSize(1);
+        assertThat(browser().findElements(By.id("error-summary"))).hasSize(1);
+        screenshot("audit-refused" + language.replace("?lang=", "-"));
+        assertAccessible();
+
+        open("/kantor/audit" + language);
+        follow(find("#verify-title + p + form button"));
+        assertThat(find("#verification h2").getText()).isNotBlank();
+        screenshot("audit-verified" + language.replace("?lang=", "-"));
+        assertAccessible();
+    }
+
+    @Test
+    void theAuditPageFitsAPhoneScreen() {
+        useViewport(Viewport.PHONE);
+        signIn("sysadmin", "suara-demo");
+        open("/kantor/audit");
+        screenshot("audit-phone");
+        assertNoHorizontalScroll();
         assertAccessible();
     }
 }

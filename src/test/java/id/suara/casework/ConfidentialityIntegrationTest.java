@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import id.suara.institution.Institutions;
 import id.suara.test.Api;
 import id.suara.test.Api.Response;
+import id.suara.test.OfficeBrowser;
 import id.suara.test.SuaraIntegrationTest;
 import id.suara.test.TestFiles;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The issue's "done when" for confidentiality: a confidential complainant's identity appears in no response to a role
@@ -43,8 +46,12 @@ class ConfidentialityIntegrationTest {
 
     static final List<String> KEBUMEN_HANDLERS =
             List.of("kebumen.petugas", "kebumen.umum", "kebumen.humas", "kebumen.pengaduan", "kebumen.sekwan");
-    static final List<String> KEBUMEN_OTHERS = List.of(
-            "kebumen.pimpinan", "kebumen.komisia", "kebumen.komisic", "kebumen.auditor", "kebumen.admin", "sysadmin");
+    /** Who reads the case (the written SOP's letter is disposed to Komisi C) but may not see the identity. */
+    static final List<String> KEBUMEN_OTHERS =
+            List.of("kebumen.pimpinan", "kebumen.komisic", "kebumen.auditor", "kebumen.admin", "sysadmin");
+    /** An organ the case is never disposed to: it does not find the case at all. */
+    static final List<String> KEBUMEN_OTHER_ORGANS = List.of("kebumen.komisia");
+
     static final List<String> OTHER_INSTITUTIONS =
             List.of("pekalongan.staf", "pekalongan.sekwan", "demak.admin-koordinator", "kukar.umum", "kukar.kadis");
 
@@ -164,7 +171,7 @@ class ConfidentialityIntegrationTest {
                     .startsWith("Saya, Dirahasiakan (NIK Dirahasiakan), melaporkan jalan desa");
             assertThat((String) view.get("submission.attachments.0.fileName")).isEqualTo("KTP Dirahasiakan.pdf");
         }
-        for (var outsider : OTHER_INSTITUTIONS) {
+        for (var outsider : concat(KEBUMEN_OTHER_ORGANS, OTHER_INSTITUTIONS)) {
             assertNoIdentityIn(outsider);
             assertThat(api.view(outsider, caseId).status()).as(outsider).isEqualTo(404);
         }
@@ -236,11 +243,14 @@ class ConfidentialityIntegrationTest {
         String caseId = registered.get("case.id");
 
         for (var user : concat(KEBUMEN_HANDLERS, KEBUMEN_OTHERS)) {
+            if (user.equals("kebumen.komisic")) {
+                continue; // an organ member reads a case only once it is disposed to their organ
+            }
             var view = api.view(user, caseId);
             assertThat(view.raw()).as(user).contains("Sumarni Prawirodirjo", "3305124403880002");
             assertThat((Boolean) view.get("identityWithheld")).isFalse();
         }
-        for (var outsider : OTHER_INSTITUTIONS) {
+        for (var outsider : concat(List.of("kebumen.komisia", "kebumen.komisic"), OTHER_INSTITUTIONS)) {
             var view = api.view(outsider, caseId);
             assertThat(view.status()).isEqualTo(404);
             assertThat(view.raw()).doesNotContain("Sumarni", "3305124403880002");
@@ -292,6 +302,231 @@ class ConfidentialityIntegrationTest {
         assertThat(entries.toString()).doesNotContain("Wiraswara", "Kusumadilaga", NIK, EMAIL, "Karangwulung");
     }
 
+    // ---- identity that staff wrote into the case: notes, history, action fields, check notes (ADR 0014)
+
+    static final String STREET_ADDRESS = "Jl. Melati No. 42, RT 03/RW 05, Desa Sruweng, Kebumen";
+
+    /** A second confidential complainant, living at a street address with every part an address has. */
+    static Map<String, Object> confidentialStreetIdentity(Map<String, Object> submission) {
+        var complainant = new LinkedHashMap<String, Object>();
+        complainant.put("type", "INDIVIDUAL");
+        complainant.put("name", "Sumirah Wulandari");
+        complainant.put("identityNumber", "3305126509870003");
+        complainant.put("address", STREET_ADDRESS);
+        complainant.put("phone", "+62 813 2468 1357");
+        complainant.put("email", "sumirah.w@contoh.id");
+        submission.put("complainant", complainant);
+        submission.put("confidential", true);
+        submission.put("title", "Saluran air tersumbat");
+        submission.put("substance", "Saluran air di depan rumah saya tersumbat sejak Januari.");
+        return submission;
+    }
+
+    /** Every way staff wrote that identity below; none may reach a reader who may not see it. */
+    static final List<String> STAFF_WRITTEN_IDENTITY = List.of(
+            "Sumirah",
+            "Wulandari",
+            "3305126509870003",
+            "3305 1265 0987 0003",
+            "81324681357",
+            "813 2468 1357",
+            "813-2468-1357",
+            "sumirah.w@contoh.id",
+            "Melati",
+            "Sruweng");
+
+    /** The neighbourhood however it was written: RT 3 and RW 5, padded or not, with or without a dot. */
+    static final List<String> NEIGHBOURHOOD = List.of("(?i)RT\\W{0,3}0*3(?![0-9])", "(?i)RW\\W{0,3}0*5(?![0-9])");
+
+    /** Signed-in page sessions by user, for reading case pages as each user. */
+    final Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
+
+    @Autowired
+    MockMvc mvc;
+
+    Response casePage(String user, String caseId) {
+        try {
+            var browser = new OfficeBrowser(mvc);
+            var session = sessions.get(user);
+            if (session == null) {
+                session = browser.signIn(user);
+                sessions.put(user, session);
+            }
+            var result = browser.open(session, "/kantor/kasus/{id}", caseId);
+            return new Response(result.getResponse().getStatus(), null, OfficeBrowser.body(result));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Each user reads the case through the API and as the case page; both are kept in {@link #seen}. */
+    void readCase(String caseId, List<String> users) {
+        for (var user : users) {
+            assertThat(seenBy(user, api.view(user, caseId)).status()).as(user).isEqualTo(200);
+            assertThat(seenBy(user, casePage(user, caseId)).status()).as(user).isEqualTo(200);
+        }
+    }
+
+    Response actWithNote(String user, String caseId, String action, String note, Map<String, Object> fields) {
+        var response = api.send(Api.as(
+                user,
+                post("/api/v1/cases/{id}/actions/{action}", caseId, action)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(api.json(Map.of("note", note, "fields", fields)))));
+        assertThat(response.status())
+                .as(user + " " + action + ": " + response.raw())
+                .isEqualTo(200);
+        return seenBy(user, response);
+    }
+
+    Response checkWithNote(String user, String caseId, Map<String, Boolean> items, String note) {
+        var response = api.send(Api.as(
+                user,
+                post("/api/v1/cases/{id}/requirement-check", caseId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(api.json(Map.of("items", items, "note", note)))));
+        assertThat(response.status()).as(user + " check: " + response.raw()).isEqualTo(200);
+        return seenBy(user, response);
+    }
+
+    Response noteBy(String user, String caseId, String text) {
+        var response = api.send(Api.as(
+                user,
+                post("/api/v1/cases/{id}/notes", caseId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(api.json(Map.of("text", text)))));
+        assertThat(response.status()).as(user + " note: " + response.raw()).isEqualTo(201);
+        return seenBy(user, response);
+    }
+
+    void assertNoStaffWrittenIdentityIn(String user) {
+        for (var response : seen.getOrDefault(user, List.of())) {
+            for (var value : STAFF_WRITTEN_IDENTITY) {
+                assertThat(response).as(user + " must not see " + value).doesNotContainIgnoringCase(value);
+            }
+            for (var pattern : NEIGHBOURHOOD) {
+                assertThat(response).as(user + " must not see " + pattern).doesNotContainPattern(pattern);
+            }
+        }
+    }
+
+    /** The texts staff wrote, as the API gives them to a reader: history, notes, the check and the answer. */
+    static String staffTexts(Response view) {
+        return String.valueOf(view.<Object>get("history"))
+                + view.<Object>get("notes")
+                + view.<Object>get("requirementCheck")
+                + view.<Object>get("publicAnswer");
+    }
+
+    @Test
+    void withholdsEveryPartOfTheIdentityThatStaffWroteIntoACaseFromTheLeadershipTheCommissionAndTheAuditor() {
+        var letter = confidentialStreetIdentity(Api.webSubmission("dprd-kebumen"));
+        letter.put("channel", "LETTER");
+        var registered = api.register("kebumen.umum", letter);
+        assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+        String caseId = registered.get("case.id");
+        var readers = List.of("kebumen.pimpinan", "kebumen.auditor", "kebumen.admin", "sysadmin");
+
+        checkWithNote(
+                "kebumen.umum",
+                caseId,
+                ALL_MET,
+                "KTP cocok: Sumirah Wulandari, Jalan Melati 42 RT 3 RW 5, Sruweng (NIK 3305 1265 0987 0003).");
+        readCase(caseId, readers);
+        actWithNote("kebumen.umum", caseId, "accept", "Diterima dari Bu Sumirah (0813-2468-1357).", Map.of());
+        noteBy("kebumen.petugas", caseId, "Surat balasan ke Jl. Melati 42, Desa Sruweng; surel sumirah.w@contoh.id.");
+        actWithNote("kebumen.petugas", caseId, "record", "Pengadu warga RT.003/RW.005 Sruweng, Kebumen.", Map.of());
+        actWithNote("kebumen.petugas", caseId, "forward", "Diteruskan", Map.of());
+        actWithNote("kebumen.pengaduan", caseId, "forward", "Diteruskan", Map.of());
+        actWithNote(
+                "kebumen.sekwan",
+                caseId,
+                "coordinate",
+                "Komisi C agar menemui Ibu Wulandari di Melati 42.",
+                Map.of("assignedUnit", api.unit("dprd-kebumen", "komisi-c").toString()));
+        readCase(caseId, concat(readers, List.of("kebumen.komisic")));
+        actWithNote(
+                "kebumen.pimpinan",
+                caseId,
+                "approve",
+                "Disetujui",
+                Map.of("direction", "Komisi C meninjau Jalan Melati nomor 42 bersama pengadu di Desa Sruweng."));
+        actWithNote(
+                "kebumen.pengaduan",
+                caseId,
+                "draft",
+                "Konsep surat",
+                Map.of(
+                        "responseLetter",
+                        "Kepada Yth. Ibu Sumirah Wulandari\nJl Melati No.42 RT 03/RW 05\nDesa Sruweng, Kebumen\n"
+                                + "Telp. +62 813-2468-1357\n\nDengan hormat, ..."));
+        actWithNote(
+                "kebumen.pengaduan",
+                caseId,
+                "publish",
+                "Terbit",
+                Map.of(
+                        "publicAnswer",
+                        "Terima kasih Ibu Sumirah. Komisi C telah meninjau Jalan Melati 42 di Sruweng."));
+        readCase(caseId, concat(readers, List.of("kebumen.komisic")));
+
+        for (var reader : concat(readers, List.of("kebumen.komisic"))) {
+            assertNoStaffWrittenIdentityIn(reader);
+            assertThat(staffTexts(api.view(reader, caseId)))
+                    .as(reader + " reads no part of the address in what staff wrote")
+                    .doesNotContain("Kebumen")
+                    .contains("Dirahasiakan");
+        }
+        var handler = api.view("kebumen.pengaduan", caseId);
+        assertThat(staffTexts(handler))
+                .as("the handlers read what was written")
+                .contains("Jalan Melati 42 RT 3 RW 5", "Jl. Melati 42, Desa Sruweng", "Melati nomor 42", "Sumirah");
+        assertThat(api.track(registered.get("trackingNumber"), registered.get("accessCode"))
+                        .<String>get("answer"))
+                .isEqualTo("Terima kasih Ibu [disamarkan]. Komisi C telah meninjau [disamarkan] di [disamarkan].");
+    }
+
+    @Test
+    void withholdsEveryPartOfTheIdentityThatStaffWroteIntoACaseFromTheLiaisonOfficerOfTheOffice() {
+        var submission = confidentialStreetIdentity(Api.webSubmission("diskominfo-demak"));
+        var submitted = api.submit(submission);
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(201);
+        var caseId = caseIdOf(submitted.get("trackingNumber"));
+        var coordinator = "demak.admin-koordinator";
+
+        checkWithNote(
+                coordinator,
+                caseId,
+                Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true),
+                "Identitas Sumirah Wulandari, RT 03 RW 05 Sruweng, sudah dikonfirmasi.");
+        actWithNote(coordinator, caseId, "accept", "Ditelepon ke 0813 2468 1357.", Map.of());
+        actWithNote(coordinator, caseId, "verify", "Alamat: Jalan Melati 42, Desa Sruweng.", Map.of());
+        noteBy(coordinator, caseId, "Pengadu (sumirah.w@contoh.id) tinggal di Jl Melati No 42.");
+        actWithNote(
+                coordinator,
+                caseId,
+                "forward",
+                "Ke DPUPR untuk saluran di Melati 42",
+                Map.of("assignedUnit", api.unit("diskominfo-demak", "dpupr").toString()));
+        readCase(caseId, List.of("demak.penghubung-dpupr", "demak.admin"));
+        actWithNote("demak.penghubung-dpupr", caseId, "answer", "Dijawab", Map.of());
+        actWithNote("demak.penghubung-dpupr", caseId, "send-answer", "Dikirim", Map.of());
+        actWithNote(
+                coordinator,
+                caseId,
+                "monitor",
+                "Belum tuntas",
+                Map.of("note", "Tinjau lagi saluran di Jl. Melati 42 milik Ibu Wulandari."));
+        readCase(caseId, List.of("demak.penghubung-dpupr", "demak.admin"));
+
+        for (var reader : List.of("demak.penghubung-dpupr", "demak.admin")) {
+            assertNoStaffWrittenIdentityIn(reader);
+            assertThat(staffTexts(api.view(reader, caseId))).as(reader).contains("Dirahasiakan");
+        }
+        assertThat(staffTexts(api.view(coordinator, caseId))).contains("Jl. Melati 42 milik Ibu Wulandari");
+        assertThat(api.view("demak.penghubung-dinkes", caseId).status()).isEqualTo(404);
+    }
+
     // ---- helpers
     // ------------------------------------------------------------------------------------------------------
 
@@ -315,7 +550,8 @@ class ConfidentialityIntegrationTest {
      * adds the whole inbox, a search for the complainant's name and the attachment download.
      */
     void seeEverything(String caseId, String attachmentId, String trackingNumber, boolean everything) {
-        for (var user : concat(concat(KEBUMEN_HANDLERS, KEBUMEN_OTHERS), OTHER_INSTITUTIONS)) {
+        for (var user :
+                concat(concat(KEBUMEN_HANDLERS, KEBUMEN_OTHERS), concat(KEBUMEN_OTHER_ORGANS, OTHER_INSTITUTIONS))) {
             seenBy(user, api.view(user, caseId));
             seenBy(user, list(user, trackingNumber));
             if (everything) {
@@ -372,7 +608,7 @@ class ConfidentialityIntegrationTest {
         for (var handler : KEBUMEN_HANDLERS) {
             assertThat(auditCount("identity.read", caseId, handler)).as(handler).isPositive();
         }
-        for (var other : concat(KEBUMEN_OTHERS, OTHER_INSTITUTIONS)) {
+        for (var other : concat(concat(KEBUMEN_OTHERS, KEBUMEN_OTHER_ORGANS), OTHER_INSTITUTIONS)) {
             assertThat(auditCount("identity.read", caseId, other)).as(other).isZero();
         }
         assertThat(jdbc.sql("""

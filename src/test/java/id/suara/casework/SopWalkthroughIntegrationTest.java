@@ -276,7 +276,8 @@ class SopWalkthroughIntegrationTest {
                     c,
                     "coordinate",
                     fields("assignedUnit", api.unit("dprd-kebumen", "komisi-a").toString()));
-            assertRefused("kebumen.komisic", c, "receive", Map.of(), 403);
+            // another commission does not even find a case disposed to Komisi A (ADR 0014)
+            assertRefused("kebumen.komisic", c, "receive", Map.of(), 404);
             act("kebumen.komisia", c, "receive", Map.of());
             act("kebumen.humas", c, "record", Map.of());
             act(
@@ -444,7 +445,8 @@ class SopWalkthroughIntegrationTest {
                     c,
                     "forward",
                     fields("assignedUnit", api.unit("diskominfo-demak", "dpupr").toString()));
-            assertRefused("demak.penghubung-dinkes", c, "answer", Map.of(), 403);
+            // another office does not even find a complaint forwarded to DPUPR (ADR 0014)
+            assertRefused("demak.penghubung-dinkes", c, "answer", Map.of(), 404);
             act("demak.penghubung-dpupr", c, "answer", Map.of());
             act("demak.penghubung-dpupr", c, "send-answer", Map.of());
             act("demak.admin-koordinator", c, "monitor", Map.of());

@@ -70,6 +70,71 @@ class RedactionTest {
         assertThat(Redaction.of(SITI).apply(text, "[x]")).isEqualTo(expected);
     }
 
+    private static final Complainant WIRA = new Complainant(
+            ComplainantType.INDIVIDUAL,
+            "Wiraswara Kusumadilaga",
+            null,
+            "3305129876543210",
+            "Jl. Melati No. 42, RT 03/RW 05, Desa Sruweng, Kebumen",
+            "+62 857 4321 9876",
+            "wiraswara.rahasia@contoh.id");
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "dikirim ke Jl. Melati 42|dikirim ke [x]",
+                "dikirim ke Jl. Melati No. 42 kemarin|dikirim ke [x] kemarin",
+                "dikirim ke Jalan Melati 42.|dikirim ke [x].",
+                "dikirim ke Jln Melati nomor 042|dikirim ke [x]",
+                "dikirim ke JL.MELATI NO.42|dikirim ke [x]",
+                "rumahnya di Melati 42, dekat masjid|rumahnya di [x], dekat masjid",
+                "warga Jalan Melati mengeluh|warga [x] mengeluh",
+                "tinggal di RT 03/RW 05|tinggal di [x]",
+                "tinggal di RT 3 RW 5|tinggal di [x]",
+                "tinggal di RT.003/RW.005|tinggal di [x]",
+                "tinggal di RT/RW 03/05|tinggal di [x]",
+                "ketua RT 3 sudah dihubungi|ketua [x] sudah dihubungi",
+                "warga Desa Sruweng|warga [x]",
+                "warga Sruweng mengadu|warga [x] mengadu",
+                "Kepala Desa sruweng hadir|Kepala [x] hadir",
+                "kembali ke Kebumen|kembali ke [x]",
+                "Jl. Melati No. 42, RT 03/RW 05, Desa Sruweng, Kebumen|[x]",
+                "Jl. Melati 42 RT 3/RW 5 Sruweng|[x] [x] [x]"
+            })
+    void findsEachPartOfTheAddressHoweverItIsWrittenAgain(String text, String expected) {
+        assertThat(Redaction.of(WIRA).apply(text, "[x]")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Jl. Pahlawan No. 42 sudah diaspal.",
+                "Surat Nomor 42 dikirim.",
+                "Jalan desa rusak di RT 04.",
+                "Bunga melati tumbuh di halaman.",
+                "RT dan RW setempat sudah diundang.",
+                "Rapat di Desa Karanganyar."
+            })
+    void leavesAddressWordsAndOtherPlacesAlone(String text) {
+        assertThat(Redaction.of(WIRA).apply(text, "[x]")).isEqualTo(text);
+    }
+
+    @Test
+    void withholdsNoPartOfAnAddressMadeOnlyOfAddressWords() {
+        var complainant = new Complainant(
+                ComplainantType.INDIVIDUAL, "Siti Aminah", null, null, "Jl. No. 5, RT, Desa", null, null);
+
+        assertThat(Redaction.of(complainant).apply("Surat No. 5 untuk RT dan Desa; Jl. ditutup.", "[x]"))
+                .isEqualTo("Surat No. 5 untuk RT dan Desa; Jl. ditutup.");
+    }
+
+    @Test
+    void publishesAnAnswerWithoutTheStreetWrittenAnotherWay() {
+        assertThat(Redaction.of(WIRA).forPublication("Komisi C meninjau Jalan Melati 42 di Sruweng."))
+                .isEqualTo("Komisi C meninjau [disamarkan] di [disamarkan].");
+    }
+
     @Test
     void leavesWordsThatOnlyContainANamePartAlone() {
         assertThat(Redaction.of(SITI).apply("Aminahnya dan Sitinya tidak hadir; Pemuda Pancasila hadir.", "[x]"))

@@ -1,11 +1,16 @@
 package id.suara.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.suara.test.Api;
+import id.suara.test.OfficeBrowser;
 import id.suara.test.SuaraIntegrationTest;
+import id.suara.test.TestFiles;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Which role may use which endpoint and perform which step, across two institutions. Expected outcomes are written out
- * per role, not derived from the SOP data the application itself uses.
+ * Which role may use which endpoint and perform which step, across two institutions, and which cases each finds: organ
+ * members and liaison officers only those that are or were assigned to their unit, through the API and the pages alike.
+ * Expected outcomes are written out per role, not derived from the SOP data the application itself uses.
  */
 @SuaraIntegrationTest
 class RoleMatrixIntegrationTest {
@@ -74,9 +82,14 @@ class RoleMatrixIntegrationTest {
         return out;
     }
 
+    /** The organ members, who find a case only once it is disposed to their organ. */
+    static final Map<String, Integer> ORGAN_MEMBERS_DO_NOT_FIND_IT =
+            Map.of("kebumen.komisia", 404, "kebumen.komisic", 404);
+
     @Test
     void staffOfAnInstitutionReadItsCasesAndStaffOfAnotherDoNotFindThem() {
-        assertThat(statuses(KEBUMEN, u -> get("/api/v1/cases/{id}", caseId))).isEqualTo(expect(KEBUMEN, 200, Map.of()));
+        assertThat(statuses(KEBUMEN, u -> get("/api/v1/cases/{id}", caseId)))
+                .isEqualTo(expect(KEBUMEN, 200, ORGAN_MEMBERS_DO_NOT_FIND_IT));
         assertThat(statuses(PEKALONGAN, u -> get("/api/v1/cases/{id}", caseId)))
                 .isEqualTo(expect(PEKALONGAN, 404, Map.of()));
         assertThat(api.send(Api.as("sysadmin", get("/api/v1/cases/{id}", caseId)))
@@ -131,7 +144,8 @@ class RoleMatrixIntegrationTest {
                         u -> post("/api/v1/cases/{id}/notes", caseId)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(note)))
-                .isEqualTo(expect(KEBUMEN, 201, Map.of("kebumen.auditor", 403)));
+                .isEqualTo(expect(
+                        KEBUMEN, 201, Map.of("kebumen.auditor", 403, "kebumen.komisia", 404, "kebumen.komisic", 404)));
         assertThat(statuses(
                         PEKALONGAN,
                         u -> post("/api/v1/cases/{id}/notes", caseId)
@@ -230,8 +244,11 @@ class RoleMatrixIntegrationTest {
         assertThat(checkStatuses.entrySet().stream()
                         .filter(e ->
                                 e.getKey().startsWith("kebumen.") && !e.getKey().equals("kebumen.umum")))
-                .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).isEqualTo(403));
+                .allSatisfy(e -> assertThat(e.getValue())
+                        .as(e.getKey())
+                        .isEqualTo(e.getKey().startsWith("kebumen.komisi") ? 404 : 403));
 
+        boolean disposedToKomisiC = false;
         for (var step : steps) {
             for (var user : everyone) {
                 if (user.equals(step.holder())) {
@@ -239,13 +256,19 @@ class RoleMatrixIntegrationTest {
                 }
                 var refused =
                         api.act(user, caseId, step.action(), step.fields()).status();
-                var expected = user.startsWith("pekalongan.") ? 404 : 403;
+                // Komisi A never finds the case; Komisi C finds it once it is disposed to Komisi C
+                var expected = user.startsWith("pekalongan.")
+                                || user.equals("kebumen.komisia")
+                                || (user.equals("kebumen.komisic") && !disposedToKomisiC)
+                        ? 404
+                        : 403;
                 assertThat(refused).as(user + " " + step.action()).isEqualTo(expected);
             }
             var done = api.act(step.holder(), caseId, step.action(), step.fields());
             assertThat(done.status())
                     .as(step.holder() + " " + step.action() + ": " + done.raw())
                     .isEqualTo(200);
+            disposedToKomisiC |= komisiC.equals(step.fields().get("assignedUnit"));
         }
         assertThat(api.view("kebumen.auditor", caseId).<String>get("status")).isEqualTo("COMPLETED");
     }
@@ -277,15 +300,13 @@ class RoleMatrixIntegrationTest {
                 Map.of("assignedUnit", api.unit("dprd-kebumen", "komisi-a").toString()));
         List<Map<String, Object>> forKomisiA =
                 api.view("kebumen.komisia", delegation).get("availableActions");
-        List<Map<String, Object>> forKomisiC =
-                api.view("kebumen.komisic", delegation).get("availableActions");
         List<Map<String, Object>> forLeadership =
                 api.view("kebumen.pimpinan", delegation).get("availableActions");
         assertThat(forKomisiA).extracting(a -> a.get("action")).containsExactly("receive");
-        assertThat(forKomisiC).isEmpty();
+        assertThat(api.view("kebumen.komisic", delegation).status()).isEqualTo(404);
         assertThat(forLeadership).extracting(a -> a.get("action")).containsExactly("receive");
         assertThat(api.act("kebumen.komisic", delegation, "receive", Map.of()).status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(api.act("kebumen.komisia", delegation, "receive", Map.of()).status())
                 .isEqualTo(200);
     }
@@ -298,16 +319,24 @@ class RoleMatrixIntegrationTest {
 
     /**
      * Moves a case step by step; before each step every other user tries it: staff of the same institution get 403,
-     * staff of another institution 404.
+     * staff of another institution 404, and so do staff bound to a unit ({@code boundTo}: user to unit id) until the
+     * case has been assigned to their unit.
      */
-    private void walk(String caseId, List<String> sameInstitution, List<String> others, List<Step> steps) {
+    private void walk(
+            String caseId,
+            List<String> sameInstitution,
+            Map<String, String> boundTo,
+            List<String> others,
+            List<Step> steps) {
+        var assigned = new java.util.HashSet<Object>();
         for (var step : steps) {
             for (var user : sameInstitution) {
                 if (!user.equals(step.holder())) {
+                    var expected = boundTo.containsKey(user) && !assigned.contains(boundTo.get(user)) ? 404 : 403;
                     assertThat(api.act(user, caseId, step.action(), step.fields())
                                     .status())
                             .as(user + " " + step.action())
-                            .isEqualTo(403);
+                            .isEqualTo(expected);
                 }
             }
             for (var user : others) {
@@ -319,6 +348,9 @@ class RoleMatrixIntegrationTest {
             assertThat(done.status())
                     .as(step.holder() + " " + step.action() + ": " + done.raw())
                     .isEqualTo(200);
+            if (step.fields().containsKey("assignedUnit")) {
+                assigned.add(step.fields().get("assignedUnit"));
+            }
         }
     }
 
@@ -331,6 +363,7 @@ class RoleMatrixIntegrationTest {
         walk(
                 dpmdCase,
                 KUTAI_KARTANEGARA,
+                Map.of(),
                 List.of("demak.admin-koordinator", "kebumen.sekwan"),
                 List.of(
                         new Step("record", "kukar.umum", Map.of()),
@@ -367,11 +400,23 @@ class RoleMatrixIntegrationTest {
                     api.check(user, demakCase, Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true))
                             .status());
         }
-        assertThat(checks).isEqualTo(expect(DEMAK, 403, Map.of("demak.admin-koordinator", 200)));
+        assertThat(checks)
+                .isEqualTo(expect(
+                        DEMAK,
+                        403,
+                        Map.of(
+                                "demak.admin-koordinator", 200,
+                                "demak.penghubung-dpupr", 404,
+                                "demak.penghubung-dinkes", 404)));
         var dpupr = api.unit("diskominfo-demak", "dpupr").toString();
         walk(
                 demakCase,
                 DEMAK,
+                Map.of(
+                        "demak.penghubung-dpupr",
+                        dpupr,
+                        "demak.penghubung-dinkes",
+                        api.unit("diskominfo-demak", "dinkes").toString()),
                 List.of("kukar.umum", "kebumen.petugas"),
                 List.of(
                         new Step("accept", "demak.admin-koordinator", Map.of()),
@@ -411,5 +456,253 @@ class RoleMatrixIntegrationTest {
                         .status())
                 .isEqualTo(200);
         assertThat(statuses(KEBUMEN, u -> get("/api/v1/staff/me"))).isEqualTo(expect(KEBUMEN, 200, Map.of()));
+    }
+
+    // ---- unit-bound reading: organ members and liaison officers find only their unit's cases (ADR 0014)
+
+    @Autowired
+    MockMvc mvc;
+
+    static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    /** A case as a test knows it: its id and the id of its one attachment. */
+    record KnownCase(String id, String attachmentId) {}
+
+    /** A Kebumen letter with a scan, checked, accepted and moved to the Secretary, who disposes it to an organ. */
+    private KnownCase kebumenLetterDisposedTo(String title, String organ) {
+        var letter = Api.webSubmission("dprd-kebumen");
+        letter.put("channel", "LETTER");
+        letter.put("title", title);
+        var submission = new MockMultipartFile(
+                "submission",
+                "",
+                MediaType.APPLICATION_JSON_VALUE,
+                api.json(letter).getBytes(StandardCharsets.UTF_8));
+        var scan = new MockMultipartFile("files", "surat.pdf", MediaType.APPLICATION_PDF_VALUE, TestFiles.pdf());
+        var registered = api.send(Api.as(
+                "kebumen.umum", multipart("/api/v1/cases").file(submission).file(scan)));
+        assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+        String id = registered.get("case.id");
+        api.check(
+                "kebumen.umum",
+                id,
+                Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", true));
+        for (var step : List.of(
+                new Step("accept", "kebumen.umum", Map.of()),
+                new Step("record", "kebumen.petugas", Map.of()),
+                new Step("forward", "kebumen.petugas", Map.of()),
+                new Step("forward", "kebumen.pengaduan", Map.of()),
+                new Step(
+                        "coordinate",
+                        "kebumen.sekwan",
+                        Map.of("assignedUnit", api.unit("dprd-kebumen", organ).toString())))) {
+            var done = api.act(step.holder(), id, step.action(), step.fields());
+            assertThat(done.status()).as(step.action() + ": " + done.raw()).isEqualTo(200);
+        }
+        return new KnownCase(id, registered.get("case.submission.attachments.0.id"));
+    }
+
+    /** The leadership approves, the complaints division answers and closes: the case leaves the organ's step. */
+    private void moveOnToTheEnd(String caseId) {
+        for (var step : List.of(
+                new Step("approve", "kebumen.pimpinan", Map.of("direction", "Tindak lanjuti")),
+                new Step("draft", "kebumen.pengaduan", Map.of("responseLetter", "Surat tanggapan")),
+                new Step("publish", "kebumen.pengaduan", Map.of("publicAnswer", "Sudah ditindaklanjuti")),
+                new Step("recap", "kebumen.pengaduan", Map.of()))) {
+            var done = api.act(step.holder(), caseId, step.action(), step.fields());
+            assertThat(done.status()).as(step.action() + ": " + done.raw()).isEqualTo(200);
+        }
+    }
+
+    /** The ids of the cases a user finds with a search, and how many the list says there are. */
+    private Map.Entry<List<Object>, Object> found(String user, String q) {
+        var page = api.send(Api.as(user, get("/api/v1/cases").param("q", q)));
+        assertThat(page.status()).as(user).isEqualTo(200);
+        List<Map<String, Object>> items = page.get("items");
+        return Map.entry(items.stream().map(i -> i.get("id")).toList(), page.get("totalItems"));
+    }
+
+    @Test
+    void organMembersFindOnlyCasesThatAreOrWereDisposedToTheirOrganInTheApi() {
+        var marker = "organ" + UUID.randomUUID().toString().substring(0, 8);
+        var toKomisiA = kebumenLetterDisposedTo("Irigasi " + marker, "komisi-a");
+        var toKomisiC = kebumenLetterDisposedTo("Drainase " + marker, "komisi-c");
+        moveOnToTheEnd(toKomisiA.id());
+
+        assertThat(statuses(KEBUMEN, u -> get("/api/v1/cases/{id}", toKomisiC.id())))
+                .isEqualTo(expect(KEBUMEN, 200, Map.of("kebumen.komisia", 404)));
+        assertThat(statuses(KEBUMEN, u -> get("/api/v1/cases/{id}", toKomisiA.id())))
+                .isEqualTo(expect(KEBUMEN, 200, Map.of("kebumen.komisic", 404)));
+        assertThat(statuses(
+                        KEBUMEN,
+                        u -> get("/api/v1/cases/{id}/attachments/{a}", toKomisiC.id(), toKomisiC.attachmentId())))
+                .isEqualTo(expect(KEBUMEN, 200, Map.of("kebumen.komisia", 404)));
+        var missing = api.view("kebumen.komisia", UUID.randomUUID());
+        var hidden = api.view("kebumen.komisia", toKomisiC.id());
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.raw().replaceAll(UUID_PATTERN, "ID"))
+                .as("refused exactly as a case that does not exist")
+                .isEqualTo(missing.raw().replaceAll(UUID_PATTERN, "ID"));
+
+        assertThat(found("kebumen.komisia", marker)).isEqualTo(Map.entry(List.of(toKomisiA.id()), 1));
+        assertThat(found("kebumen.komisic", marker)).isEqualTo(Map.entry(List.of(toKomisiC.id()), 1));
+        for (var everything : List.of("kebumen.sekwan", "kebumen.pimpinan", "kebumen.auditor", "kebumen.admin")) {
+            assertThat(found(everything, marker).getValue()).as(everything).isEqualTo(2);
+        }
+        var allOfKomisiA =
+                api.send(Api.as("kebumen.komisia", get("/api/v1/cases").param("size", "100")));
+        assertThat(allOfKomisiA.raw()).contains(toKomisiA.id()).doesNotContain(toKomisiC.id());
+        var byUnit = api.send(Api.as(
+                "kebumen.komisia",
+                get("/api/v1/cases")
+                        .param(
+                                "assignedUnit",
+                                api.unit("dprd-kebumen", "komisi-c").toString())
+                        .param("q", marker)));
+        assertThat(byUnit.<Object>get("totalItems")).isEqualTo(0);
+
+        var note = api.json(Map.of("text", "Catatan Komisi A"));
+        assertThat(api.send(Api.as(
+                                "kebumen.komisia",
+                                post("/api/v1/cases/{id}/notes", toKomisiC.id())
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .content(note)))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.act("kebumen.komisia", toKomisiC.id(), "approve", Map.of("direction", "x"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.check("kebumen.komisia", toKomisiC.id(), Map.of("IDENTITY", true))
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void organMembersFindOnlyCasesThatAreOrWereDisposedToTheirOrganOnThePages() throws Exception {
+        var marker = "halaman" + UUID.randomUUID().toString().substring(0, 8);
+        var toKomisiA = kebumenLetterDisposedTo("Irigasi " + marker, "komisi-a");
+        var toKomisiC = kebumenLetterDisposedTo("Drainase " + marker, "komisi-c");
+        moveOnToTheEnd(toKomisiA.id());
+        var browser = new OfficeBrowser(mvc);
+        var komisia = browser.signIn("kebumen.komisia");
+
+        var refused = browser.open(komisia, "/kantor/kasus/{id}", toKomisiC.id());
+        assertThat(refused.getResponse().getStatus()).isEqualTo(404);
+        assertThat(OfficeBrowser.body(refused)).contains("Tidak ditemukan").doesNotContain(marker);
+        assertThat(browser.open(komisia, "/kantor/kasus/{id}", toKomisiA.id())
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(browser.open(komisia, "/kantor/kasus/{id}/lampiran/{a}", toKomisiC.id(), toKomisiC.attachmentId())
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        var note = mvc.perform(post("/kantor/kasus/{id}/catatan", toKomisiC.id())
+                        .session(komisia)
+                        .with(csrf())
+                        .param("text", "Catatan Komisi A"))
+                .andReturn();
+        assertThat(note.getResponse().getStatus()).isEqualTo(404);
+
+        var allCases = OfficeBrowser.body(browser.open(komisia, "/kantor?tab=all&q={q}", marker));
+        assertThat(allCases)
+                .contains("/kantor/kasus/" + toKomisiA.id(), "1 kasus")
+                .doesNotContain("/kantor/kasus/" + toKomisiC.id());
+        var inbox = OfficeBrowser.body(browser.open(komisia, "/kantor?q={q}", marker));
+        assertThat(inbox).doesNotContain("/kantor/kasus/" + toKomisiC.id());
+
+        var komisic = browser.signIn("kebumen.komisic");
+        assertThat(OfficeBrowser.body(browser.open(komisic, "/kantor?tab=all&q={q}", marker)))
+                .contains("/kantor/kasus/" + toKomisiC.id(), "1 kasus")
+                .doesNotContain("/kantor/kasus/" + toKomisiA.id());
+        assertThat(OfficeBrowser.body(browser.open(komisic, "/kantor?q={q}", marker)))
+                .contains("/kantor/kasus/" + toKomisiC.id());
+        assertThat(OfficeBrowser.body(browser.open(browser.signIn("kebumen.sekwan"), "/kantor?tab=all&q={q}", marker)))
+                .contains("/kantor/kasus/" + toKomisiA.id(), "/kantor/kasus/" + toKomisiC.id(), "2 kasus");
+    }
+
+    /** A Demak web complaint with a photo, checked, accepted, verified and forwarded to an office (a unit code). */
+    private KnownCase demakComplaintForwardedTo(String title, String office) {
+        var complaint = Api.webSubmission("diskominfo-demak");
+        complaint.put("title", title);
+        var submission = new MockMultipartFile(
+                "submission",
+                "",
+                MediaType.APPLICATION_JSON_VALUE,
+                api.json(complaint).getBytes(StandardCharsets.UTF_8));
+        var photo = new MockMultipartFile("files", "foto.png", MediaType.IMAGE_PNG_VALUE, TestFiles.png());
+        var submitted =
+                api.send(multipart("/api/v1/submissions").file(submission).file(photo));
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(201);
+        String trackingNumber = submitted.get("trackingNumber");
+        List<Map<String, Object>> items = api.send(
+                        Api.as("demak.admin-koordinator", get("/api/v1/cases").param("q", trackingNumber)))
+                .get("items");
+        var id = (String) items.getFirst().get("id");
+        api.check("demak.admin-koordinator", id, Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true));
+        api.act("demak.admin-koordinator", id, "accept", Map.of());
+        api.act("demak.admin-koordinator", id, "verify", Map.of());
+        var forwarded = api.act(
+                "demak.admin-koordinator",
+                id,
+                "forward",
+                Map.of("assignedUnit", api.unit("diskominfo-demak", office).toString()));
+        assertThat(forwarded.status()).as(forwarded.raw()).isEqualTo(200);
+        return new KnownCase(id, forwarded.get("submission.attachments.0.id"));
+    }
+
+    @Test
+    void liaisonOfficersFindOnlyCasesThatAreOrWereForwardedToTheirOffice() throws Exception {
+        var marker = "kantor" + UUID.randomUUID().toString().substring(0, 8);
+        var publicWorks = demakComplaintForwardedTo("Jalan berlubang " + marker, "dpupr");
+        var health = demakComplaintForwardedTo("Puskesmas tutup " + marker, "dinkes");
+        var toPublicWorks = publicWorks.id();
+        var toHealth = health.id();
+        for (var step : List.of(
+                new Step("answer", "demak.penghubung-dpupr", Map.of()),
+                new Step("send-answer", "demak.penghubung-dpupr", Map.of()),
+                new Step("accept", "demak.admin-koordinator", Map.of("publicAnswer", "Jalan diperbaiki")),
+                new Step("record-and-archive", "demak.admin-koordinator", Map.of()))) {
+            assertThat(api.act(step.holder(), toPublicWorks, step.action(), step.fields())
+                            .status())
+                    .as(step.action())
+                    .isEqualTo(200);
+        }
+
+        assertThat(statuses(DEMAK, u -> get("/api/v1/cases/{id}", toHealth)))
+                .isEqualTo(expect(DEMAK, 200, Map.of("demak.penghubung-dpupr", 404)));
+        assertThat(statuses(DEMAK, u -> get("/api/v1/cases/{id}", toPublicWorks)))
+                .isEqualTo(expect(DEMAK, 200, Map.of("demak.penghubung-dinkes", 404)));
+        assertThat(statuses(
+                        DEMAK,
+                        u -> get("/api/v1/cases/{id}/attachments/{a}", toPublicWorks, publicWorks.attachmentId())))
+                .isEqualTo(expect(DEMAK, 200, Map.of("demak.penghubung-dinkes", 404)));
+        assertThat(found("demak.penghubung-dinkes", marker)).isEqualTo(Map.entry(List.of(toHealth), 1));
+        assertThat(found("demak.penghubung-dpupr", marker)).isEqualTo(Map.entry(List.of(toPublicWorks), 1));
+        assertThat(found("demak.admin-koordinator", marker).getValue()).isEqualTo(2);
+        assertThat(found("demak.admin", marker).getValue()).isEqualTo(2);
+
+        var browser = new OfficeBrowser(mvc);
+        var dinkes = browser.signIn("demak.penghubung-dinkes");
+        assertThat(browser.open(dinkes, "/kantor/kasus/{id}", toPublicWorks)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(browser.open(dinkes, "/kantor/kasus/{id}/lampiran/{a}", toPublicWorks, publicWorks.attachmentId())
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(OfficeBrowser.body(browser.open(dinkes, "/kantor?tab=all&q={q}", marker)))
+                .contains("/kantor/kasus/" + toHealth, "1 kasus")
+                .doesNotContain("/kantor/kasus/" + toPublicWorks);
+        var dpupr = browser.signIn("demak.penghubung-dpupr");
+        assertThat(browser.open(dpupr, "/kantor/kasus/{id}", toPublicWorks)
+                        .getResponse()
+                        .getStatus())
+                .as("the office keeps reading the case it answered")
+                .isEqualTo(200);
+        assertThat(OfficeBrowser.body(browser.open(dpupr, "/kantor?tab=all&q={q}", marker)))
+                .contains("/kantor/kasus/" + toPublicWorks, "1 kasus")
+                .doesNotContain("/kantor/kasus/" + toHealth);
     }
 }

@@ -10,16 +10,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,8 +30,6 @@ import tools.jackson.databind.node.StringNode;
 @Tag(name = "Audit", description = "The tamper-evident audit log (auditors, system administrators)")
 @SecurityRequirement(name = "basic")
 class AuditController {
-
-    static final String CSV = "text/csv; charset=UTF-8";
 
     private final AuditTrail trail;
     private final CurrentStaff currentStaff;
@@ -93,19 +86,7 @@ class AuditController {
     @GetMapping("/export")
     @Operation(summary = "Download the entries matching the same filters as CSV (UTF-8), newest first")
     void export(@ParameterObject AuditQuery query, HttpServletResponse response) throws IOException {
-        var export = trail.export(query, currentStaff.get());
-        response.setContentType(CSV);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(export.filename())
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        var out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        export.writeTo(out);
-        out.flush();
+        AuditDownloads.write(trail.export(query, currentStaff.get()), response);
     }
 
     @GetMapping("/verification")

@@ -12,7 +12,6 @@ import id.suara.casework.Cases;
 import id.suara.casework.NoteText;
 import id.suara.casework.RequirementCheckRequest;
 import id.suara.institution.Institutions;
-import id.suara.institution.Role;
 import id.suara.intake.Channel;
 import id.suara.intake.IncomingFile;
 import id.suara.intake.Intake;
@@ -33,9 +32,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.MediaType;
@@ -56,14 +53,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Cases", description = "Handling cases along their SOP (staff)")
 @SecurityRequirement(name = "basic")
 class CaseController {
-
-    /** Roles that receive submissions at a desk, by letter or from social media (the SOPs' first staff steps). */
-    private static final Set<Role> REGISTRARS = EnumSet.of(
-            Role.OFFICER,
-            Role.GENERAL_AFFAIRS,
-            Role.PUBLIC_RELATIONS,
-            Role.COMPLAINTS_DIVISION,
-            Role.COORDINATING_ADMIN);
 
     private final Cases cases;
     private final CaseReading caseReading;
@@ -191,8 +180,8 @@ class CaseController {
 
     private ResponseEntity<RegisteredCase> registerWith(RegistrationRequest request, List<IncomingFile> files) {
         StaffMember actor = currentStaff.get();
-        if (actor.roles().stream().noneMatch(REGISTRARS::contains)) {
-            throw new ForbiddenException("Registering submissions needs one of the roles " + REGISTRARS);
+        if (!actor.registersSubmissions()) {
+            throw new ForbiddenException("Registering submissions needs a desk role of an institution");
         }
         var own = actor.institutionId() == null
                 ? null

@@ -1,7 +1,6 @@
 package id.suara.casework.web;
 
 import id.suara.institution.Institutions;
-import id.suara.institution.Role;
 import id.suara.intake.Channel;
 import id.suara.intake.Complainant;
 import id.suara.intake.ComplainantType;
@@ -21,12 +20,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,14 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @OfficePage
 class FrontDeskController {
-
-    /** Roles that receive submissions at a desk, by letter or from social media (the SOPs' first staff steps). */
-    static final Set<Role> DESK_ROLES = EnumSet.of(
-            Role.OFFICER,
-            Role.GENERAL_AFFAIRS,
-            Role.PUBLIC_RELATIONS,
-            Role.COMPLAINTS_DIVISION,
-            Role.COORDINATING_ADMIN);
 
     static final List<Channel> DESK_CHANNELS =
             List.of(Channel.LETTER, Channel.IN_PERSON, Channel.SOCIAL_MEDIA, Channel.RECESS);
@@ -216,8 +205,8 @@ class FrontDeskController {
 
     private StaffMember deskMember() {
         var staff = currentStaff.get();
-        if (staff.institutionId() == null || staff.roles().stream().noneMatch(DESK_ROLES::contains)) {
-            throw new ForbiddenException("Registering submissions needs one of the roles " + DESK_ROLES);
+        if (!staff.registersSubmissions()) {
+            throw new ForbiddenException("Registering submissions needs a desk role of an institution");
         }
         return staff;
     }

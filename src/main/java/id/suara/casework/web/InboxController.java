@@ -105,6 +105,7 @@ class InboxController {
                 ? ZoneId.of("Asia/Jakarta")
                 : institutions.get(staff.institutionId()).zone();
         model.addAttribute("staff", staff);
+        model.addAttribute("unitOnly", caseListing.readsOnlyTheirUnits(staff));
         model.addAttribute("filter", filter);
         model.addAttribute("found", found);
         model.addAttribute("zone", zone);

@@ -2,6 +2,7 @@ package id.suara.staff.web;
 
 import id.suara.institution.Role;
 import id.suara.staff.CurrentStaff;
+import id.suara.staff.StaffMember;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,26 @@ public class OfficeNavigation {
 
     OfficeNavigation(CurrentStaff currentStaff) {
         this.currentStaff = currentStaff;
+    }
+
+    /** Whether the signed-in staff member registers submissions at a desk, as the front-desk page requires. */
+    public boolean registers() {
+        return currentStaff.find().filter(StaffMember::registersSubmissions).isPresent();
+    }
+
+    /** Whether the signed-in staff member reads the audit log: an auditor or the system administrator. */
+    public boolean audits() {
+        return currentStaff.find().filter(StaffMember::readsAuditLog).isPresent();
+    }
+
+    /**
+     * Where a staff member lands after signing in: auditors who do nothing else, whose inbox would always be empty, on
+     * the audit page; everyone else on their inbox.
+     */
+    public static String home(StaffMember staff) {
+        return staff.holds(Role.AUDITOR) && staff.grants().stream().allMatch(g -> g.role() == Role.AUDITOR)
+                ? "/kantor/audit"
+                : "/kantor";
     }
 
     /** Whether the signed-in staff member administers an institution or the system. */

@@ -249,13 +249,24 @@ class OfficePagesIntegrationTest {
     }
 
     @Test
-    void anOrganMemberSeesAConfidentialComplainantAsWithheld() throws Exception {
+    void theLeadershipSeesAConfidentialComplainantAsWithheldAndAnOrganMemberDoesNotFindTheCase() throws Exception {
         var umum = office.signIn("kebumen.umum");
         var caseId = office.registerLetter(umum, unique("Pungutan liar"), true, "Wiraswara Kusumadilaga");
         assertThat(office.page(umum, "/kantor/kasus/{id}", caseId)).contains("Wiraswara Kusumadilaga");
 
-        var komisia = office.page(office.signIn("kebumen.komisia"), "/kantor/kasus/{id}", caseId);
-        assertThat(komisia).contains("Dirahasiakan").doesNotContain("Wiraswara").doesNotContain("3305014101900001");
+        var pimpinan = office.page(office.signIn("kebumen.pimpinan"), "/kantor/kasus/{id}", caseId);
+        assertThat(pimpinan)
+                .contains("Dirahasiakan")
+                .doesNotContain("Wiraswara")
+                .doesNotContain("3305014101900001")
+                .doesNotContain("Pemuda");
+        var komisia = mvc.perform(get("/kantor/kasus/{id}", caseId).session(office.signIn("kebumen.komisia")))
+                .andExpect(status().isNotFound())
+                .andReturn();
+        assertThat(body(komisia))
+                .contains("Tidak ditemukan")
+                .doesNotContain("Wiraswara")
+                .doesNotContain("Pungutan");
     }
 
     @Test
