@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -132,5 +133,27 @@ class MessageBundlesTest {
 
         assertThat(named).isNotEmpty();
         assertThat(named).as("keys named in code but missing").isSubsetOf(keys);
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void auditEntryNumbersPrintWithoutDigitGrouping(String file, java.util.Locale locale) {
+        var bundle = bundle(file);
+        for (var key : List.of(
+                "web.audit.verify.problem.ALTERED",
+                "web.audit.verify.problem.BROKEN_LINK",
+                "web.audit.verify.problem.MISSING_BEFORE")) {
+            var text = new java.text.MessageFormat(bundle.getProperty(key), locale).format(new Object[] {1056L});
+            assertThat(text).as(key).contains("1056");
+        }
+        var checked = new java.text.MessageFormat(bundle.getProperty("web.audit.verify.checked"), locale)
+                .format(new Object[] {1060L, 1060L});
+        assertThat(checked).contains("1060.");
+    }
+
+    static Stream<Arguments> languages() {
+        return Stream.of(
+                Arguments.of("messages.properties", java.util.Locale.forLanguageTag("id-ID")),
+                Arguments.of("messages_en.properties", java.util.Locale.ENGLISH));
     }
 }
