@@ -1,7 +1,6 @@
 package id.suara.staff.web;
 
 import id.suara.institution.Role;
-import id.suara.shared.validation.CleanText;
 import id.suara.staff.CurrentStaff;
 import id.suara.staff.NewStaffAccount;
 import id.suara.staff.RoleGrant;
@@ -10,11 +9,8 @@ import id.suara.staff.StaffAdministration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -50,22 +46,6 @@ class StaffAdminController {
         }
     }
 
-    record CreateRequest(
-            UUID institutionId,
-
-            @NotNull @Pattern(regexp = "[a-z0-9._-]{3,60}", message = "must be 3 to 60 of a-z, 0-9, '.', '_', '-'")
-            String username,
-
-            @NotBlank @Size(max = 120) @CleanText String displayName,
-            @NotNull String password,
-            @NotEmpty List<@NotNull @Valid GrantRequest> roles) {
-
-        @Override
-        public String toString() {
-            return "CreateRequest[username=" + username + ", roles=" + roles + "]";
-        }
-    }
-
     record RolesRequest(@NotEmpty List<@NotNull @Valid GrantRequest> roles) {}
 
     record PasswordResetRequest(@NotNull String newPassword) {}
@@ -98,15 +78,8 @@ class StaffAdminController {
 
     @PostMapping
     @Operation(summary = "Create an account with an initial password (at least 12 characters) and its roles")
-    ResponseEntity<StaffAccount> create(@Valid @RequestBody CreateRequest request) {
-        var account = administration.create(
-                currentStaff.get(),
-                new NewStaffAccount(
-                        request.institutionId(),
-                        request.username(),
-                        request.displayName(),
-                        request.password(),
-                        grants(request.roles())));
+    ResponseEntity<StaffAccount> create(@Valid @RequestBody NewStaffAccount request) {
+        var account = administration.create(currentStaff.get(), request);
         return ResponseEntity.created(URI.create("/api/v1/staff/" + account.id()))
                 .body(account);
     }
