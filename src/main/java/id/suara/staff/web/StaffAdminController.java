@@ -1,6 +1,5 @@
 package id.suara.staff.web;
 
-import id.suara.institution.Role;
 import id.suara.staff.CurrentStaff;
 import id.suara.staff.NewStaffAccount;
 import id.suara.staff.RoleGrant;
@@ -38,15 +37,8 @@ class StaffAdminController {
         this.currentStaff = currentStaff;
     }
 
-    /** A role to grant; {@code unitId} names the council organ or government office of a unit-bound role. */
-    record GrantRequest(@NotNull Role role, UUID unitId) {
-
-        RoleGrant grant() {
-            return new RoleGrant(role, unitId);
-        }
-    }
-
-    record RolesRequest(@NotEmpty List<@NotNull @Valid GrantRequest> roles) {}
+    /** The roles an account is to hold, each checked by the rules of {@link RoleGrant}. */
+    record RolesRequest(@NotEmpty List<@NotNull @Valid RoleGrant> roles) {}
 
     record PasswordResetRequest(@NotNull String newPassword) {}
 
@@ -87,7 +79,7 @@ class StaffAdminController {
     @PutMapping("/{id}/roles")
     @Operation(summary = "Replace an account's roles")
     StaffAccount changeRoles(@PathVariable UUID id, @Valid @RequestBody RolesRequest request) {
-        return administration.changeRoles(currentStaff.get(), id, grants(request.roles()));
+        return administration.changeRoles(currentStaff.get(), id, request.roles());
     }
 
     @PostMapping("/{id}/disable")
@@ -114,9 +106,5 @@ class StaffAdminController {
     ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody PasswordChangeRequest request) {
         administration.changeOwnPassword(currentStaff.get(), request.currentPassword(), request.newPassword());
         return ResponseEntity.noContent().build();
-    }
-
-    private static List<RoleGrant> grants(List<GrantRequest> requests) {
-        return requests.stream().map(GrantRequest::grant).toList();
     }
 }
