@@ -146,6 +146,13 @@ class DeadlineIntegrationTest {
                 .isEqualTo(OffsetDateTime.parse("2026-03-03T16:00:00+07:00").toInstant());
     }
 
+    @Test
+    void theInstitutionPageSaysTheDelegationIsReceivedAtTheAgreedTime() {
+        var page = api.send(MockMvcRequestBuilders.get("/i/dprd-kebumen"));
+
+        assertThat(page.raw()).contains("<span>1 hari</span><span> (atau pada waktu yang disepakati)</span>");
+    }
+
     /** An in-person case of DPRD Kebumen, requested on Monday 2 March 2026, coordinated to the leadership. */
     private String inPersonCaseCoordinatedFor(String agreedAudience) {
         clock.set(OffsetDateTime.parse("2026-03-02T09:00:00+07:00").toInstant());
