@@ -2,6 +2,7 @@ package id.suara.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.suara.shared.web.ProblemWriter;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -111,7 +112,7 @@ class PublicRateLimitFilterTest {
         return new PublicRateLimitFilter(
                 settings,
                 new PublicEndpointLimits(settings, Clock.systemUTC()),
-                JsonMapper.builder().build());
+                new ProblemWriter(JsonMapper.builder().build()));
     }
 
     private static MockHttpServletResponse run(

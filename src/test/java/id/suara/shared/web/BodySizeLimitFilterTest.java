@@ -7,10 +7,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 class BodySizeLimitFilterTest {
 
-    private final BodySizeLimitFilter filter = new BodySizeLimitFilter();
+    private final BodySizeLimitFilter filter =
+            new BodySizeLimitFilter(new ProblemWriter(JsonMapper.builder().build()));
 
     /** A request whose length is unknown, as with chunked transfer encoding. */
     private static MockHttpServletRequest chunked(int bytes) {
