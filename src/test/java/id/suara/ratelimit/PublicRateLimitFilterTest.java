@@ -54,7 +54,7 @@ class PublicRateLimitFilterTest {
 
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isEqualTo("600");
-        assertThat(refused.getContentType()).startsWith("application/problem+json");
+        assertThat(refused.getContentType()).isEqualTo("application/problem+json;charset=UTF-8");
         var body = JsonMapper.builder().build().readTree(refused.getContentAsString());
         assertThat(body.get("type").asString()).isEqualTo("https://suara.id/problems/too-many-requests");
         assertThat(body.get("title").asString()).isEqualTo("Too many requests");

@@ -1,6 +1,7 @@
 package id.suara.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.suara.test.Api;
@@ -8,6 +9,8 @@ import id.suara.test.Api.Response;
 import id.suara.test.SuaraIntegrationTest;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,5 +64,35 @@ class ClearErrorsIntegrationTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.<String>get("detail")).isEqualTo(detail);
         assertThat(response.errorFields()).containsExactly("body");
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWithAProblemInUtf8() {
+        var submission = Api.webSubmission("dprd-kebumen");
+        submission.put("substance", "é".repeat(200 * 1024));
+
+        var response = api.send(post("/api/v1/submissions")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(api.json(submission)));
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.header("Content-Type")).isEqualTo("application/problem+json;charset=UTF-8");
+        assertThat(response.<String>get("type")).isEqualTo("https://suara.id/problems/too-large");
+        assertThat(response.errorFields()).containsExactly("body");
+    }
+
+    @Test
+    void theSecurityRefusalsAreTheSameKindOfProblem() {
+        var anonymous = api.send(get("/api/v1/staff/me"));
+        var auditor = api.send(Api.as("kebumen.auditor", post("/api/v1/cases/" + UUID.randomUUID() + "/notes"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\": \"catatan\"}"));
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).isEqualTo("application/problem+json;charset=UTF-8");
+        assertThat(anonymous.<String>get("type")).isEqualTo("https://suara.id/problems/unauthenticated");
+        assertThat(anonymous.<Integer>get("status")).isEqualTo(401);
+        assertThat(auditor.header("Content-Type")).isEqualTo("application/problem+json;charset=UTF-8");
+        assertThat(auditor.status()).isIn(403, 404);
     }
 }
