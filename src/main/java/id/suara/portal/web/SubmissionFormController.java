@@ -9,6 +9,7 @@ import id.suara.intake.Complainant;
 import id.suara.intake.ComplainantType;
 import id.suara.intake.Intake;
 import id.suara.intake.MultipartIncomingFile;
+import id.suara.intake.ReceptionHours;
 import id.suara.intake.RegistrationRequest;
 import id.suara.intake.SubmissionKind;
 import id.suara.shared.InvalidInputException;
@@ -64,18 +65,21 @@ class SubmissionFormController {
     private final Intake intake;
     private final CaseReading caseReading;
     private final MessageSource messages;
+    private final ReceptionHours receptionHours;
 
     SubmissionFormController(
             Institutions institutions,
             SopVersions sops,
             Intake intake,
             CaseReading caseReading,
-            MessageSource messages) {
+            MessageSource messages,
+            ReceptionHours receptionHours) {
         this.institutions = institutions;
         this.sops = sops;
         this.intake = intake;
         this.caseReading = caseReading;
         this.messages = messages;
+        this.receptionHours = receptionHours;
     }
 
     @GetMapping("/i/{code}/lapor")
@@ -117,6 +121,7 @@ class SubmissionFormController {
         Integer delegationSize = null;
         if (audience) {
             audienceAt = audienceTime(institution, form, errors);
+            outsideReceptionHours(institution, audienceAt, errors);
             delegationSize = delegationSize(form, errors);
         }
         if (!form.isAnonymous() && form.getName().isBlank()) {
@@ -216,6 +221,23 @@ class SubmissionFormController {
             return null;
         }
         return date.atTime(time).atZone(institution.zone()).toOffsetDateTime();
+    }
+
+    /** An audience outside reception hours is refused at the day or the time, with the hours and the next times. */
+    private void outsideReceptionHours(
+            Institution institution, java.time.OffsetDateTime audienceAt, Map<String, String> errors) {
+        if (audienceAt == null) {
+            return;
+        }
+        var locale = LocaleContextHolder.getLocale();
+        receptionHours
+                .refusal(institution.id(), audienceAt.toInstant())
+                .ifPresent(refusal -> errors.put(
+                        refusal.closedThatDay() ? "audienceDate" : "audienceTime",
+                        messages.getMessage(
+                                "web.portal.error.audienceHours",
+                                new Object[] {refusal.hours(locale), refusal.nextTimes(locale)},
+                                locale)));
     }
 
     private Integer delegationSize(SubmissionForm form, Map<String, String> errors) {

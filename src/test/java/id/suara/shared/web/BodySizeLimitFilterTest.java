@@ -8,11 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /** API bodies over the limit are refused with 413 whether or not they announce their length; smaller ones pass on. */
 class BodySizeLimitFilterTest {
 
-    private final BodySizeLimitFilter filter = new BodySizeLimitFilter();
+    private final BodySizeLimitFilter filter =
+            new BodySizeLimitFilter(new ProblemWriter(JsonMapper.builder().build()));
 
     /** A request whose length is unknown, as with chunked transfer encoding. */
     private static MockHttpServletRequest chunked(int bytes) {
