@@ -30,8 +30,8 @@ import org.springframework.util.LinkedMultiValueMap;
 @SuaraIntegrationTest
 class PortalPagesIntegrationTest {
 
-    static final Pattern TRACKING_NUMBER = Pattern.compile("id=\"tracking-number\">(SR-[0-9A-Z-]+)<");
-    static final Pattern ACCESS_CODE = Pattern.compile("id=\"access-code\">([0-9A-Z-]+)<");
+    static final Pattern TRACKING_NUMBER = Pattern.compile("id=\"tracking-number\">(.+?)</output>");
+    static final Pattern ACCESS_CODE = Pattern.compile("id=\"access-code\">(.+?)</output>");
     static final int MAX_HTML_BYTES = 30 * 1024;
 
     @Autowired
@@ -43,6 +43,18 @@ class PortalPagesIntegrationTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.springframework.beans.factory.annotation.Value("${suara.intake.max-attachments}")
+    int maxAttachments;
+
+    @org.springframework.beans.factory.annotation.Value("${suara.intake.max-attachment-bytes}")
+    long maxAttachmentBytes;
+
+    @org.springframework.beans.factory.annotation.Value("${suara.intake.max-submission-bytes}")
+    long maxSubmissionBytes;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -50,8 +62,16 @@ class PortalPagesIntegrationTest {
 
     record Page(int status, String html) {}
 
+    /** Sends a request; a submitted form's redirect (post/redirect/get) is followed as a browser would, with its cookie. */
     Page send(RequestBuilder request) throws Exception {
         var response = mvc.perform(request).andReturn().getResponse();
+        if (response.getStatus() == 303) {
+            var result = get(response.getRedirectedUrl());
+            for (var cookie : response.getCookies()) {
+                result.cookie(cookie);
+            }
+            response = mvc.perform(result).andReturn().getResponse();
+        }
         var html = response.getContentAsString(StandardCharsets.UTF_8);
         return new Page(response.getStatus(), html);
     }
@@ -98,7 +118,11 @@ class PortalPagesIntegrationTest {
         var code = ACCESS_CODE.matcher(page.html());
         assertThat(number.find()).as(page.html()).isTrue();
         assertThat(code.find()).as(page.html()).isTrue();
-        return new Shown(number.group(1), code.group(1));
+        return new Shown(withoutTags(number.group(1)), withoutTags(code.group(1)));
+    }
+
+    static String withoutTags(String html) {
+        return html.replaceAll("<[^>]*>", "");
     }
 
     Page track(String trackingNumber, String accessCode) throws Exception {
@@ -149,7 +173,7 @@ class PortalPagesIntegrationTest {
                 .param("accessCode", shown.accessCode())
                 .with(csrf()));
         assertThat(receipt.status()).isEqualTo(200);
-        assertThat(receipt.html()).contains("Tanda terima", shown.trackingNumber(), "Sekretariat DPRD");
+        assertThat(withoutTags(receipt.html())).contains("Tanda terima", shown.trackingNumber(), "Sekretariat DPRD");
         assertThat(receipt.html()).doesNotContain("Siti Aminah", "3305014101900001");
     }
 
@@ -161,7 +185,7 @@ class PortalPagesIntegrationTest {
 
         var result = send(form("/i/dprd-kebumen/lapor", fields));
 
-        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.status()).isEqualTo(422);
         assertThat(result.html())
                 .contains("Periksa isian berikut", "href=\"#title\"", "href=\"#email\"")
                 // the message stands at the field itself, not only in the summary above the form
@@ -171,6 +195,143 @@ class PortalPagesIntegrationTest {
                 .containsPattern("id=\"email\"[^>]*aria-describedby=\"email-error\"")
                 .contains("value=\"Siti Aminah\"", "Jalan desa sepanjang 2 km rusak parah sejak Januari.");
         assertThat(TRACKING_NUMBER.matcher(result.html()).find()).isFalse();
+    }
+
+    @Test
+    void reportsEveryRefusedFieldAndAttachmentInOnePass() throws Exception {
+        var fields = complaint();
+        fields.put("name", "");
+        fields.put("identityNumber", "330501410190000");
+        fields.put("email", "bukan surel");
+        fields.put("title", "");
+        var request = form("/i/dprd-kebumen/lapor", fields);
+        request.file(new MockMultipartFile("files", "foto.pdf", "application/pdf", TestFiles.html()));
+
+        var result = send(request);
+
+        assertThat(result.status()).isEqualTo(422);
+        assertThat(result.html())
+                .contains(
+                        "href=\"#name\"",
+                        "href=\"#identityNumber\"",
+                        "href=\"#email\"",
+                        "href=\"#title\"",
+                        "href=\"#files\"")
+                .containsPattern("id=\"identityNumber-error\">NIK terdiri dari tepat 16 angka");
+    }
+
+    @Test
+    void marksRequiredFieldsAndTellsPhonesWhichKeyboardAndAutofillToOffer() throws Exception {
+        var html = page("/i/dprd-kebumen/lapor").html();
+
+        assertThat(tag(html, "title")).contains("required=\"required\"", "aria-required=\"true\"");
+        assertThat(tag(html, "purpose")).contains("required=\"required\"", "aria-required=\"true\"");
+        assertThat(tag(html, "substance")).contains("required=\"required\"", "aria-required=\"true\"");
+        assertThat(tag(html, "identityNumber"))
+                .contains("autocomplete=\"off\"", "inputmode=\"numeric\"", "pattern=\"[0-9]{16}\"", "maxlength=\"16\"");
+        assertThat(tag(html, "name")).contains("autocomplete=\"name\"");
+        assertThat(tag(html, "phone")).contains("autocomplete=\"tel\"", "inputmode=\"tel\"");
+        assertThat(tag(html, "email")).contains("autocomplete=\"email\"", "inputmode=\"email\"");
+        assertThat(html.split("class=\"required\"", -1).length - 1)
+                .as("title, purpose and substance are marked")
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void showsTheAcceptedFileTypesAndSizeLimitsAsIntakeEnforcesThem() throws Exception {
+        var html = page("/i/dprd-kebumen/lapor").html();
+
+        assertThat(html)
+                .contains("accept=\".pdf,.jpg,.jpeg,.png,.webp,.docx,.xlsx,.odt\"")
+                .contains("(PDF, JPG, PNG, WEBP, DOCX, XLSX, ODT); paling banyak " + maxAttachments + " berkas, "
+                        + maxAttachmentBytes / (1024 * 1024) + " MB per berkas dan "
+                        + maxSubmissionBytes / (1024 * 1024) + " MB seluruhnya.");
+    }
+
+    @Test
+    void aSecondPostOfTheSameFormShowsTheFirstReceiptAndCreatesNoSecondCase() throws Exception {
+        var fields = complaint();
+        fields.put("title", "Jembatan retak " + UUID.randomUUID());
+        fields.put("formToken", formToken(page("/i/dprd-kebumen/lapor").html()));
+
+        var first =
+                mvc.perform(form("/i/dprd-kebumen/lapor", fields)).andReturn().getResponse();
+        var again =
+                mvc.perform(form("/i/dprd-kebumen/lapor", fields)).andReturn().getResponse();
+
+        assertThat(first.getStatus()).isEqualTo(303);
+        assertThat(again.getStatus()).isEqualTo(303);
+        assertThat(again.getRedirectedUrl())
+                .isEqualTo(first.getRedirectedUrl())
+                .isEqualTo("/i/dprd-kebumen/lapor/terkirim");
+        assertThat(submissionsTitled(fields.get("title"))).isEqualTo(1);
+        var shownFirst = shown(result(first));
+        var shownAgain = shown(result(again));
+        assertThat(shownAgain).isEqualTo(shownFirst);
+        // a refresh of the result page shows it again and registers nothing
+        assertThat(shown(result(first))).isEqualTo(shownFirst);
+        assertThat(submissionsTitled(fields.get("title"))).isEqualTo(1);
+    }
+
+    @Test
+    void twoConcurrentPostsOfTheSameFormCreateOneCase() throws Exception {
+        var fields = complaint();
+        fields.put("title", "Drainase tersumbat " + UUID.randomUUID());
+        fields.put("formToken", formToken(page("/i/dprd-kebumen/lapor").html()));
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            java.util.concurrent.Callable<Integer> post = () -> {
+                start.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                return mvc.perform(form("/i/dprd-kebumen/lapor", fields))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+            };
+            var one = pool.submit(post);
+            var two = pool.submit(post);
+            start.countDown();
+
+            assertThat(List.of(one.get(), two.get())).containsExactly(303, 303);
+        }
+        assertThat(submissionsTitled(fields.get("title"))).isEqualTo(1);
+    }
+
+    @Test
+    void theResultPageWithoutItsCookieShowsNoCodeAndSendsToTracking() throws Exception {
+        var response =
+                mvc.perform(get("/i/dprd-kebumen/lapor/terkirim")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).isEqualTo("/lacak");
+    }
+
+    /** The opening tag of the input, textarea or select with this id. */
+    static String tag(String html, String id) {
+        var matcher = Pattern.compile("<(input|textarea|select)[^>]* id=\"" + id + "\"[^>]*>")
+                .matcher(html);
+        assertThat(matcher.find()).as(id).isTrue();
+        return matcher.group();
+    }
+
+    static String formToken(String html) {
+        var matcher = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as(html).isTrue();
+        return matcher.group(1);
+    }
+
+    Page result(org.springframework.mock.web.MockHttpServletResponse redirect) throws Exception {
+        var request = get(redirect.getRedirectedUrl());
+        for (var cookie : redirect.getCookies()) {
+            request.cookie(cookie);
+        }
+        return send(request);
+    }
+
+    long submissionsTitled(String title) {
+        return jdbc.sql("select count(*) from submission where title = ?")
+                .param(title)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -206,7 +367,7 @@ class PortalPagesIntegrationTest {
 
         var tracked = track(shown.trackingNumber(), shown.accessCode());
         assertThat(tracked.status()).isEqualTo(200);
-        assertThat(tracked.html())
+        assertThat(withoutTags(tracked.html()))
                 .contains("Status laporan", shown.trackingNumber(), "Terdaftar", "Batas waktu tahap ini", "WIB")
                 .doesNotContain("Siti Aminah");
         var english = send(post("/lacak?lang=en")

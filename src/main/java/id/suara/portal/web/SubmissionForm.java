@@ -23,6 +23,16 @@ public class SubmissionForm {
     private String audienceDate = "";
     private String audienceTime = "";
     private String delegationSize = "";
+    private String formToken = "";
+
+    /** The form's one-time token: a second POST with it shows the first result instead of registering again. */
+    public String getFormToken() {
+        return formToken;
+    }
+
+    public void setFormToken(String formToken) {
+        this.formToken = formToken;
+    }
 
     public String getKind() {
         return kind;
