@@ -44,6 +44,9 @@ class PortalPagesIntegrationTest {
     TestClock clock;
 
     @Autowired
+    id.suara.shared.web.PageFormat pageFormat;
+
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @org.springframework.beans.factory.annotation.Value("${suara.intake.max-attachments}")
@@ -388,8 +391,8 @@ class PortalPagesIntegrationTest {
         var answers = page("/jawaban?q=" + answer.substring(answer.lastIndexOf(' ') + 1))
                 .html();
         assertThat(answers)
-                .contains(answer, "Sekretariat DPRD", "Pengaduan")
-                .doesNotContain("Siti Aminah", "Jalan desa rusak di Sruweng");
+                .contains(answer, "Sekretariat DPRD", "Pengaduan", "Jalan desa rusak di Sruweng")
+                .doesNotContain("Siti Aminah");
         assertThat(page("/jawaban?institution=dprd-kebumen").html()).doesNotContain("Siti Aminah");
         var statisticsAfter = page("/i/dprd-kebumen/statistik").html();
         assertThat(count(statisticsAfter, "answered")).isEqualTo(count(statisticsBefore, "answered") + 1);
@@ -456,6 +459,126 @@ class PortalPagesIntegrationTest {
 
         assertThat(result.html())
                 .doesNotContainPattern("(href|action|src)=\"[^\"]*" + Pattern.quote(shown.accessCode()));
+    }
+
+    @Test
+    void theStatusPageNamesTheInstitutionAndTheExpectedAnswerDateOfTheWholeProcedure() throws Exception {
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", complaint())));
+
+        var tracked = track(shown.trackingNumber(), shown.accessCode());
+        var api = this.api.track(shown.trackingNumber(), shown.accessCode());
+
+        assertThat(tracked.html())
+                .contains(
+                        "Sekretariat DPRD Kabupaten Kebumen",
+                        "Perkiraan jawaban paling lambat",
+                        "id=\"expected-answer\"");
+        assertThat(api.<String>get("institution")).isEqualTo("Sekretariat DPRD Kabupaten Kebumen");
+        var registered = java.time.Instant.parse(api.get("registeredAt"));
+        var stepDue = java.time.Instant.parse(api.get("dueAt"));
+        var expected = java.time.Instant.parse(api.get("expectedAnswerBy"));
+        // the online SOP's steps add up to more than its 30-day follow-up, far beyond the first step's 15 minutes
+        assertThat(expected).isAfter(registered.plus(Duration.ofDays(30))).isAfter(stepDue);
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("id"));
+        try {
+            assertThat(tracked.html()).contains(pageFormat.dateTime(expected, java.time.ZoneId.of("Asia/Jakarta")));
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
+    void theComplainantReadsTheirOwnAnswerUnredactedWhileThePublicListShowsItRedacted() throws Exception {
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", complaint())));
+        var reference = "ref" + UUID.randomUUID().toString().substring(0, 8);
+        var answer = "Ibu Siti Aminah, jalan di depan rumah Anda diperbaiki bulan depan. " + reference;
+
+        publishAnswer(shown.trackingNumber(), answer);
+
+        assertThat(track(shown.trackingNumber(), shown.accessCode()).html()).contains(answer);
+        assertThat(api.track(shown.trackingNumber(), shown.accessCode()).<String>get("answer"))
+                .isEqualTo(answer);
+        assertThat(page("/jawaban?q=" + reference).html()).contains(reference).doesNotContain("Siti Aminah");
+    }
+
+    @Test
+    void trackingSaysWhichRequirementsWereMissingWhenTheCaseWasArchived() throws Exception {
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", complaint())));
+        var caseId = caseIdOf(shown.trackingNumber());
+        var checked = api.check(
+                "kebumen.petugas",
+                caseId,
+                Map.of(
+                        "IDENTITY", true,
+                        "PURPOSE", true,
+                        "SUBSTANCE", true,
+                        "SUPPORTING_DATA", false,
+                        "AUTHORITY", false));
+        assertThat(checked.status()).as(checked.raw()).isEqualTo(200);
+        act("kebumen.petugas", caseId, "archive", Map.of());
+
+        var html = track(shown.trackingNumber(), shown.accessCode()).html();
+        var tracked = api.track(shown.trackingNumber(), shown.accessCode());
+
+        assertThat(html)
+                .contains("Persyaratan yang belum dipenuhi", "Data pendukung: foto, surat", "Kewenangan:")
+                .doesNotContain("Maksud dan tujuan:");
+        List<Map<String, Object>> missing = tracked.get("missingRequirements");
+        assertThat(missing).extracting(m -> m.get("code")).containsExactly("SUPPORTING_DATA", "AUTHORITY");
+        assertThat(missing.getFirst().get("label")).asString().startsWith("Data pendukung");
+    }
+
+    @Test
+    void trackingListsNoMissingRequirementsWhileTheCaseIsHandled() throws Exception {
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", complaint())));
+
+        assertThat(track(shown.trackingNumber(), shown.accessCode()).html()).doesNotContain("missing-requirements");
+        assertThat(api.track(shown.trackingNumber(), shown.accessCode()).<List<?>>get("missingRequirements"))
+                .isEmpty();
+    }
+
+    @Test
+    void publishedAnswersShowTheirTopicRedactedOfTheComplainant() throws Exception {
+        var fields = complaint();
+        var reference = "ref" + UUID.randomUUID().toString().substring(0, 8);
+        fields.put("title", "Siti Aminah: jalan desa rusak " + reference);
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", fields)));
+        publishAnswer(shown.trackingNumber(), "Jalan diperbaiki bulan depan. " + reference);
+
+        var html = page("/jawaban?q=" + reference).html();
+
+        assertThat(html).contains("[disamarkan]: jalan desa rusak " + reference).doesNotContain("Siti Aminah");
+    }
+
+    @Test
+    void anUnknownInstitutionOnAnyPortalPageAnswersAnHtmlPageInTheReadersLanguage() throws Exception {
+        for (var url : List.of(
+                "/i/tidak-ada",
+                "/i/tidak-ada/lapor",
+                "/i/tidak-ada/audiensi",
+                "/i/tidak-ada/statistik",
+                "/i/tidak-ada/lapor/terkirim")) {
+            var response = mvc.perform(get(url)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(url).isEqualTo(404);
+            assertThat(response.getContentType()).as(url).startsWith("text/html");
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                    .as(url)
+                    .contains("Halaman tidak ditemukan", "lang=\"id\"", "href=\"/lacak\"");
+        }
+        var english = mvc.perform(get("/i/tidak-ada?lang=en")).andReturn().getResponse();
+        assertThat(english.getContentAsString(StandardCharsets.UTF_8)).contains("Page not found");
+        var posted = send(form("/i/tidak-ada/lapor", complaint()));
+        assertThat(posted.status()).isEqualTo(404);
+        assertThat(posted.html()).contains("Halaman tidak ditemukan");
+        var badPage = mvc.perform(get("/jawaban?page=dua")).andReturn().getResponse();
+        assertThat(badPage.getStatus()).isEqualTo(400);
+        assertThat(badPage.getContentType()).startsWith("text/html");
+    }
+
+    String caseIdOf(String trackingNumber) {
+        var page = api.send(Api.as("sysadmin", get("/api/v1/cases").param("q", trackingNumber)));
+        List<Map<String, Object>> items = page.get("items");
+        return (String) items.getFirst().get("id");
     }
 
     static long count(String html, String id) {

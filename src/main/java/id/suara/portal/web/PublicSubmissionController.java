@@ -12,6 +12,7 @@ import id.suara.intake.Submissions;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.NotFoundException;
 import id.suara.sop.CaseStatus;
+import id.suara.sop.RequirementCheck;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -200,7 +201,7 @@ class PublicSubmissionController {
                 .findForComplainant(trackingNumber, AccessCode.valueOrNull(accessCode))
                 .flatMap(caseReading::publicView)
                 .orElseThrow(PublicSubmissionController::unknown);
-        return PublicTracking.of(view, LocaleContextHolder.getLocale());
+        return PublicTracking.of(view, LocaleContextHolder.getLocale(), messages);
     }
 
     @GetMapping("/{trackingNumber}/receipt")
@@ -261,35 +262,56 @@ class PublicSubmissionController {
         return new NotFoundException("No submission with this tracking number and access code");
     }
 
-    /** The public tracking view in the reader's language. */
+    /**
+     * The tracking view in the reader's language.
+     *
+     * @param institution the institution's name
+     * @param dueAt when the current step falls due
+     * @param expectedAnswerBy when the whole procedure should have answered, counted from registration
+     * @param answer the answer as written for the complainant (the public list shows it redacted)
+     * @param missingRequirements when the case was returned or archived after a failed requirement check: what was
+     *     missing
+     */
     record PublicTracking(
+            String institution,
             String trackingNumber,
             String registrationNumber,
             String timeZone,
             CaseStatus status,
             String currentStep,
             Instant dueAt,
+            Instant expectedAnswerBy,
             Instant registeredAt,
             List<Entry> timeline,
             String answer,
-            Instant answeredAt) {
+            Instant answeredAt,
+            List<MissingRequirement> missingRequirements) {
 
         record Entry(Instant at, String step, CaseStatus status) {}
 
-        static PublicTracking of(PublicCaseView view, Locale locale) {
+        /** A requirement the check found missing: its code and what it asks for, in the reader's language. */
+        record MissingRequirement(RequirementCheck code, String label) {}
+
+        static PublicTracking of(PublicCaseView view, Locale locale, MessageSource messages) {
             return new PublicTracking(
+                    view.institution(),
                     view.trackingNumber(),
                     view.registrationNumber(),
                     view.timeZone(),
                     view.status(),
                     view.currentStep().in(locale),
                     view.dueAt(),
+                    view.expectedAnswerBy(),
                     view.registeredAt(),
                     view.timeline().stream()
                             .map(e -> new Entry(e.at(), e.step().in(locale), e.status()))
                             .toList(),
                     view.answer(),
-                    view.answeredAt());
+                    view.answeredAt(),
+                    view.missingRequirements().stream()
+                            .map(r -> new MissingRequirement(
+                                    r, messages.getMessage("web.portal.requirement." + r, null, r.name(), locale)))
+                            .toList());
         }
     }
 }

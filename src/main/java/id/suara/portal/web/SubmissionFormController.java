@@ -49,6 +49,7 @@ import org.springframework.web.servlet.view.RedirectView;
  * forms: they work without JavaScript. A refused form comes back with its values and a message at each field.
  */
 @Controller
+@PortalPage
 class SubmissionFormController {
 
     /** The form's fields in page order, so the error summary lists them as the reader meets them. */
