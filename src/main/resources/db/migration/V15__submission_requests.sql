@@ -15,3 +15,19 @@ create table submission_request (
 );
 
 create index submission_request_expiry on submission_request (expires_at);
+
+-- Files of a refused portal form that passed their checks, kept for the corrected retry under the form's one-time token
+-- (ADR 0018), so a citizen never loses an attachment silently. Removed when the submission is registered, or unclaimed
+-- after a day.
+create table kept_upload (
+    id            uuid        primary key,
+    form_key_hash bytea       not null,   -- SHA-256 of the form's one-time token
+    file_name     text        not null,   -- sanitised as attachments are
+    declared_type text,
+    size_bytes    bigint      not null,
+    storage_key   text        not null,
+    kept_at       timestamptz not null
+);
+
+create index kept_upload_form on kept_upload (form_key_hash);
+create index kept_upload_age on kept_upload (kept_at);

@@ -338,6 +338,48 @@ class PortalPagesIntegrationTest {
     }
 
     @Test
+    void keepsTheAttachmentOfARefusedFormAndSendsItWithTheCorrectedOne() throws Exception {
+        var fields = complaint();
+        fields.put("formToken", formToken(page("/i/dprd-kebumen/lapor").html()));
+        fields.put("title", "");
+        var refusedRequest = form("/i/dprd-kebumen/lapor", fields);
+        refusedRequest.file(new MockMultipartFile("files", "foto-jalan.pdf", "application/pdf", TestFiles.pdf()));
+
+        var refused = send(refusedRequest);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html()).contains("Berkas tersimpan: foto-jalan.pdf", "name=\"removeKept\"");
+        fields.put("title", "Jalan desa rusak di Sruweng");
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", fields)));
+        assertThat(receiptOf(shown).html()).contains("foto-jalan.pdf");
+    }
+
+    @Test
+    void removesAKeptAttachmentWhenTheCitizenSaysSo() throws Exception {
+        var fields = complaint();
+        fields.put("formToken", formToken(page("/i/dprd-kebumen/lapor").html()));
+        fields.put("title", "");
+        var refusedRequest = form("/i/dprd-kebumen/lapor", fields);
+        refusedRequest.file(new MockMultipartFile("files", "salah-pilih.pdf", "application/pdf", TestFiles.pdf()));
+        var refused = send(refusedRequest);
+        var kept = Pattern.compile("name=\"removeKept\" value=\"([^\"]+)\"").matcher(refused.html());
+        assertThat(kept.find()).as(refused.html()).isTrue();
+
+        fields.put("title", "Jalan desa rusak di Sruweng");
+        fields.put("removeKept", kept.group(1));
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", fields)));
+
+        assertThat(receiptOf(shown).html()).doesNotContain("salah-pilih.pdf");
+    }
+
+    Page receiptOf(Shown shown) throws Exception {
+        return send(post("/lacak/tanda-terima")
+                .param("trackingNumber", shown.trackingNumber())
+                .param("accessCode", shown.accessCode())
+                .with(csrf()));
+    }
+
+    @Test
     void acceptsAPdfAttachment() throws Exception {
         var request = form("/i/dprd-kebumen/lapor", complaint());
         request.file(new MockMultipartFile("files", "foto-jalan.pdf", "application/pdf", TestFiles.pdf()));

@@ -8,7 +8,9 @@ import id.suara.intake.AttachmentRules;
 import id.suara.intake.Channel;
 import id.suara.intake.Complainant;
 import id.suara.intake.ComplainantType;
+import id.suara.intake.IncomingFile;
 import id.suara.intake.Intake;
+import id.suara.intake.KeptUploads;
 import id.suara.intake.Masking;
 import id.suara.intake.MultipartIncomingFile;
 import id.suara.intake.RegistrationRequest;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +83,7 @@ class SubmissionFormController {
     private final CaseReading caseReading;
     private final MessageSource messages;
     private final SubmissionRequests requests;
+    private final KeptUploads keptUploads;
 
     SubmissionFormController(
             Institutions institutions,
@@ -87,8 +91,10 @@ class SubmissionFormController {
             Intake intake,
             CaseReading caseReading,
             MessageSource messages,
-            SubmissionRequests requests) {
+            SubmissionRequests requests,
+            KeptUploads keptUploads) {
         this.requests = requests;
+        this.keptUploads = keptUploads;
         this.institutions = institutions;
         this.sops = sops;
         this.intake = intake;
@@ -220,7 +226,13 @@ class SubmissionFormController {
         if (!form.isAnonymous() && form.getName().isBlank()) {
             errors.put("name", message("web.portal.error.name"));
         }
-        var incoming = MultipartIncomingFile.of(files);
+        // Files kept from an earlier refused try of this form come along, less those the citizen removed.
+        if (form.getRemoveKept() != null && !form.getRemoveKept().isEmpty()) {
+            keptUploads.remove(form.getFormToken(), form.getRemoveKept());
+        }
+        var chosen = MultipartIncomingFile.of(files);
+        var incoming = new ArrayList<IncomingFile>(keptUploads.incoming(form.getFormToken()));
+        incoming.addAll(chosen);
         var request = new RegistrationRequest(
                 institution.code(),
                 kind,
@@ -267,6 +279,7 @@ class SubmissionFormController {
                                     form.isAnonymous());
                         },
                         Submitted::submissionId);
+                keptUploads.discard(form.getFormToken());
                 var base = "/i/" + institution.code() + (audience ? "/audiensi" : "/lapor");
                 var cookie = ResponseCookie.from(RESULT_COOKIE, form.getFormToken())
                         .path("/i/" + institution.code() + "/")
@@ -287,6 +300,8 @@ class SubmissionFormController {
         }
         var ordered = new LinkedHashMap<String, String>();
         FIELDS.stream().filter(errors::containsKey).forEach(f -> ordered.put(f, errors.get(f)));
+        // A browser never refills a file input: the files that passed their checks are kept for the retry.
+        keptUploads.keep(form.getFormToken(), chosen);
         response.setStatus(422);
         return new ModelAndView(form(institution, form, ordered, audience, model));
     }
@@ -316,6 +331,7 @@ class SubmissionFormController {
                 handled.stream().anyMatch(v -> v.definition().anonymousAllowed()));
         model.addAttribute("accepts", !handled.isEmpty());
         model.addAttribute("inputs", FormInputs.INSTANCE);
+        model.addAttribute("keptFiles", keptUploads.kept(form.getFormToken()));
         var rules = intake.attachmentRules();
         model.addAttribute("attachmentRules", rules);
         model.addAttribute("maxFileMegabytes", AttachmentRules.megabytes(rules.maxFileBytes()));
