@@ -232,7 +232,11 @@ class PortalPagesIntegrationTest {
         assertThat(tag(html, "substance")).contains("required=\"required\"", "aria-required=\"true\"");
         assertThat(tag(html, "identityNumber"))
                 .contains("autocomplete=\"off\"", "inputmode=\"numeric\"", "pattern=\"[0-9]{16}\"", "maxlength=\"16\"");
-        assertThat(tag(html, "name")).contains("autocomplete=\"name\"");
+        assertThat(tag(html, "name")).contains("autocomplete=\"name\"", "required=\"required\"");
+        // where a submission may be anonymous, the name is required unless the citizen chooses that
+        var anonymousAllowed = page("/i/diskominfo-demak/lapor").html();
+        assertThat(tag(anonymousAllowed, "name")).doesNotContain("required");
+        assertThat(anonymousAllowed).contains("(wajib, kecuali Anda memilih tanpa identitas)");
         assertThat(tag(html, "phone")).contains("autocomplete=\"tel\"", "inputmode=\"tel\"");
         assertThat(tag(html, "email")).contains("autocomplete=\"email\"", "inputmode=\"email\"");
         assertThat(html.split("class=\"required\"", -1).length - 1)
