@@ -2,6 +2,7 @@ package id.suara.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
@@ -20,8 +21,10 @@ import java.time.LocalTime;
  *   <li><b>{@link TimeUnit#WORKING_DAYS} n</b>: due at closing time on the n-th working day after the start's local date.
  *       The start day itself is never counted, whether or not it is a working day and whatever the time of day.
  *       If the office has no hours on that weekday, due at the end of that day, 23:59:59.999.
- *   <li><b>{@link TimeUnit#CALENDAR_DAYS} n</b>: {@code start} plus n times 24 hours, at the same time of day; weekends,
- *       holidays and office hours play no part ("1 hari", "30 hari", "&lt; 24 jam").
+ *   <li><b>{@link TimeUnit#CALENDAR_DAYS} n</b>: the last day is the n-th day after the start's local date, weekends and
+ *       holidays counted ("1 hari", "30 hari", "&lt; 24 jam"); due at closing time on that day. When the last day is not a
+ *       working day (a weekend, a holiday or a collective leave day), due at closing time on the next working day
+ *       instead. If the office has no hours on the day it is due, due at the end of that day, 23:59:59.999.
  * </ol>
  * A working day is Monday to Friday except the calendar's non-working days, see {@link WorkingCalendar#isWorkingDay}.
  */
@@ -44,7 +47,7 @@ public final class DeadlineCalculator {
             case MINUTES -> afterOfficeTime(start, Duration.ofMinutes(limit.amount()), calendar);
             case HOURS -> afterOfficeTime(start, Duration.ofHours(limit.amount()), calendar);
             case WORKING_DAYS -> closingOfWorkingDay(start, limit.amount(), calendar);
-            case CALENDAR_DAYS -> start.plus(Duration.ofDays(limit.amount()));
+            case CALENDAR_DAYS -> closingOfCalendarDay(start, limit.amount(), calendar);
         };
     }
 
@@ -81,6 +84,19 @@ public final class DeadlineCalculator {
                 counted++;
             }
         }
+        return closingOf(date, calendar);
+    }
+
+    private static Instant closingOfCalendarDay(Instant start, int days, WorkingCalendar calendar) {
+        var date = start.atZone(calendar.zone()).toLocalDate().plusDays(days);
+        while (!calendar.isWorkingDay(date)) {
+            date = date.plusDays(1);
+        }
+        return closingOf(date, calendar);
+    }
+
+    /** Closing time of a working day, or the end of that day when the office does not open that weekday. */
+    private static Instant closingOf(LocalDate date, WorkingCalendar calendar) {
         var closing = calendar.officeHours()
                 .on(date.getDayOfWeek())
                 .map(OfficeHours.Window::closes)

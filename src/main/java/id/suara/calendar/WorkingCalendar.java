@@ -3,7 +3,10 @@ package id.suara.calendar;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,6 +40,27 @@ public record WorkingCalendar(ZoneId zone, OfficeHours officeHours, Set<LocalDat
     /** The office hours of a date, empty when it is not a working day or the office does not open that weekday. */
     public Optional<OfficeHours.Window> officeWindow(LocalDate date) {
         return isWorkingDay(date) ? officeHours.on(date.getDayOfWeek()) : Optional.empty();
+    }
+
+    /** The office hours of one working day. */
+    public record Opening(LocalDate date, OfficeHours.Window window) {}
+
+    /**
+     * The next {@code count} office-hours windows of working days that end after {@code from} (local time on this
+     * calendar's clock), the window {@code from} falls in first if it does. Fewer, possibly none, when the office opens
+     * on no working day within a year.
+     */
+    public List<Opening> openingsFrom(LocalDateTime from, int count) {
+        var openings = new ArrayList<Opening>();
+        var date = from.toLocalDate();
+        for (int day = 0; day <= 366 && openings.size() < count; day++, date = date.plusDays(1)) {
+            var window = officeWindow(date);
+            if (window.isPresent()
+                    && (day > 0 || from.toLocalTime().isBefore(window.get().closes()))) {
+                openings.add(new Opening(date, window.get()));
+            }
+        }
+        return List.copyOf(openings);
     }
 
     static boolean isWeekend(DayOfWeek day) {

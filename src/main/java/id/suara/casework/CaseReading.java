@@ -136,7 +136,13 @@ public class CaseReading {
                 c.overdue(now),
                 c.closed() || c.stepDueAt() == null
                         ? null
-                        : TimeLeft.until(c.stepDueAt(), now, calendars.forInstitution(c.institutionId())),
+                        : TimeLeft.until(
+                                c.stepDueAt(),
+                                now,
+                                calendars.forInstitution(c.institutionId()),
+                                step.timeLimit() == null
+                                        ? null
+                                        : step.timeLimit().unit()),
                 c.assignedUnitId(),
                 c.assignedUnitId() == null
                         ? null

@@ -27,7 +27,9 @@ import id.suara.staff.StaffAccounts;
 import id.suara.staff.StaffMember;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -418,7 +420,42 @@ public class Cases {
                 .map(v -> (String) v.value())
                 .findFirst()
                 .orElse(null);
-        return c.moveTo(target, dueAt(c.institutionId(), target, now), assignedUnit, answer, now);
+        var appointment = appointment(c, target, values);
+        return c.moveTo(
+                target, appointment.orElseGet(() -> dueAt(c.institutionId(), target, now)), assignedUnit, answer, now);
+    }
+
+    /**
+     * The appointment a step waits for (see {@link StepDefinition#appointmentField()}): the value given with the move into
+     * the step, or else the latest one given with an earlier action of the case; empty for a step not tied to an
+     * appointment or when none was given.
+     */
+    private Optional<Instant> appointment(CaseFile c, StepDefinition step, Map<String, ActionFields.Value> values) {
+        var name = step.appointmentField();
+        if (name == null || step.terminal()) {
+            return Optional.empty();
+        }
+        if (values.get(name) != null && values.get(name).value() instanceof Instant given) {
+            return Optional.of(given);
+        }
+        var history = new ArrayList<>(store.history(c.id()));
+        Collections.reverse(history);
+        return history.stream()
+                .map(entry -> entry.fields().get(name))
+                .flatMap(value -> instant(value).stream())
+                .findFirst();
+    }
+
+    /** A date-time as the history keeps it; empty for anything else, such as a text field of the same name. */
+    private static Optional<Instant> instant(Object value) {
+        if (!(value instanceof String text)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** Performs the automatic transitions (done by Suara itself) from the step the case has reached. */

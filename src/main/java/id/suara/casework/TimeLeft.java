@@ -1,5 +1,6 @@
 package id.suara.casework;
 
+import id.suara.calendar.TimeUnit;
 import id.suara.calendar.WorkingCalendar;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,8 +9,9 @@ import java.time.temporal.ChronoUnit;
 /**
  * How long a case has left at its step, or how long it is past its due time, as staff count it.
  *
- * <p>Before the due time: the working days from today up to the day it is due ("2 hari kerja lagi"); calendar days
- * when no working day comes before a due time that falls on a non-working day; on the day it is due, the hours or
+ * <p>Before the due time: in the unit of the step's time limit, the working days from today up to the day it is due
+ * ("2 hari kerja lagi"), or for a limit in calendar days ("30 hari") the calendar days ("29 hari lagi"); calendar days
+ * also when no working day comes before a due time that falls on a non-working day; on the day it is due, the hours or
  * minutes left ("sisa 3 jam"). After the due time: the days, or on the first day the hours or minutes, since then
  * ("lewat tenggat 2 hari").
  *
@@ -26,8 +28,13 @@ public record TimeLeft(boolean overdue, long amount, Unit unit) {
         MINUTES
     }
 
-    /** The time left from {@code now} until {@code dueAt}, counted in the institution's calendar and zone. */
-    static TimeLeft until(Instant dueAt, Instant now, WorkingCalendar calendar) {
+    /**
+     * The time left from {@code now} until {@code dueAt}, counted in the institution's calendar and zone.
+     *
+     * @param limitUnit the unit of the step's time limit; days left are counted as calendar days for
+     *     {@link TimeUnit#CALENDAR_DAYS}, as working days otherwise (also when null: a step without a limit)
+     */
+    static TimeLeft until(Instant dueAt, Instant now, WorkingCalendar calendar, TimeUnit limitUnit) {
         if (dueAt.isBefore(now)) {
             var late = Duration.between(dueAt, now);
             if (late.toDays() >= 1) {
@@ -40,6 +47,9 @@ public record TimeLeft(boolean overdue, long amount, Unit unit) {
         var today = now.atZone(calendar.zone()).toLocalDate();
         var dueDay = dueAt.atZone(calendar.zone()).toLocalDate();
         if (dueDay.isAfter(today)) {
+            if (limitUnit == TimeUnit.CALENDAR_DAYS) {
+                return new TimeLeft(false, ChronoUnit.DAYS.between(today, dueDay), Unit.DAYS);
+            }
             long workingDays = today.plusDays(1)
                     .datesUntil(dueDay.plusDays(1))
                     .filter(calendar::isWorkingDay)

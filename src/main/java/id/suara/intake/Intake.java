@@ -41,6 +41,7 @@ public class Intake {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final IdentityCipher cipher;
+    private final ReceptionHours receptionHours;
     private final Clock clock;
 
     Intake(
@@ -52,6 +53,7 @@ public class Intake {
             ApplicationEventPublisher events,
             JsonMapper json,
             IdentityCipher cipher,
+            ReceptionHours receptionHours,
             Clock clock) {
         this.jdbc = jdbc;
         this.validator = validator;
@@ -61,6 +63,7 @@ public class Intake {
         this.events = events;
         this.json = json;
         this.cipher = cipher;
+        this.receptionHours = receptionHours;
         this.clock = clock;
     }
 
@@ -232,6 +235,7 @@ public class Intake {
             checkIdentity(request, errors);
             if (fromPublic) {
                 checkPublic(request, errors);
+                checkReceptionHours(request, errors);
             }
         }
         if (!errors.isEmpty()) {
@@ -261,6 +265,22 @@ public class Intake {
                 && (complainant.name() == null || complainant.name().isBlank())) {
             errors.add(new FieldError("complainant.name", "must not be blank"));
         }
+    }
+
+    /** The public asks for an audience within the institution's reception hours (003 IV.A.5). */
+    private void checkReceptionHours(RegistrationRequest request, List<FieldError> errors) {
+        if (request.channel() != Channel.IN_PERSON
+                || request.institution() == null
+                || request.audienceRequestedFor() == null
+                || errors.stream().anyMatch(e -> e.field().equals("audienceRequestedFor"))) {
+            return;
+        }
+        institutions
+                .findByCode(request.institution())
+                .flatMap(institution -> receptionHours.refusal(
+                        institution.id(), request.audienceRequestedFor().toInstant()))
+                .ifPresent(
+                        refusal -> errors.add(new FieldError("audienceRequestedFor", ReceptionHours.message(refusal))));
     }
 
     /** An identified submission names its complainant; an anonymous one carries no identity at all. */

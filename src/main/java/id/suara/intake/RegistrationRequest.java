@@ -3,6 +3,7 @@ package id.suara.intake;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import id.suara.shared.validation.CleanText;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,8 +27,19 @@ public record RegistrationRequest(
         @NotBlank @Size(max = 40) @CleanText String institution,
         @NotNull SubmissionKind kind,
         @NotNull Channel channel,
-        @Valid Complainant complainant,
+
+        @Schema(
+                description = "Who submits: required, with at least the name when the public submits, unless"
+                        + " the submission is anonymous (then left out or with every identity field empty)")
+        @Valid
+        Complainant complainant,
+
+        @Schema(
+                requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Whether the complainant's identity is withheld from everyone but the staff"
+                        + " who handle the case; true or false, never left out")
         boolean confidential,
+
         @JsonSetter(nulls = Nulls.AS_EMPTY) boolean anonymous,
         @Size(max = 300) @CleanText String respondent,
         @NotBlank @Size(max = 200) @CleanText String title,

@@ -1,25 +1,22 @@
 package id.suara.ratelimit;
 
 import id.suara.ratelimit.PublicEndpointLimits.Refusal;
+import id.suara.shared.InvalidInputException.FieldError;
+import id.suara.shared.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.RequestPath;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies {@link PublicEndpointLimits} to the public submission and tracking endpoints, before anything reads the
@@ -43,12 +40,12 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
 
     private final RateLimitSettings settings;
     private final PublicEndpointLimits limits;
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    PublicRateLimitFilter(RateLimitSettings settings, PublicEndpointLimits limits, JsonMapper json) {
+    PublicRateLimitFilter(RateLimitSettings settings, PublicEndpointLimits limits, ProblemWriter problems) {
         this.settings = settings;
         this.limits = limits;
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -97,17 +94,13 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response, Refusal refusal) throws IOException {
-        var status = HttpStatus.TOO_MANY_REQUESTS;
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "https://suara.id/problems/too-many-requests");
-        problem.put("title", "Too many requests");
-        problem.put("status", status.value());
-        problem.put("detail", refusal.message());
-        problem.put("errors", List.of(Map.of("field", "client", "message", refusal.message())));
-        response.setStatus(status.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(json.writeValueAsString(problem));
+        problems.write(
+                response,
+                HttpStatus.TOO_MANY_REQUESTS,
+                "too-many-requests",
+                "Too many requests",
+                refusal.message(),
+                List.of(new FieldError("client", refusal.message())));
     }
 }

@@ -136,7 +136,8 @@ public record SopComparison(
             new Field<>("outputs", StepDefinition::outputs),
             new Field<>("requirementChecks", StepDefinition::requirementChecks),
             new Field<>("status", StepDefinition::status),
-            new Field<>("terminal", StepDefinition::terminal));
+            new Field<>("terminal", StepDefinition::terminal),
+            new Field<>("appointmentField", StepDefinition::appointmentField));
 
     /** The requirement checks made anywhere in the procedure. */
     public static Set<RequirementCheck> requirements(SopDefinition definition) {

@@ -128,6 +128,7 @@ public final class SopDefinitionValidator {
                 if (step.status() == null) {
                     error(path + ".status", "Every step needs the case status a case has while there");
                 }
+                checkAppointment(step, path);
                 if (step.terminal()) {
                     checkTerminalStep(step, path);
                 } else {
@@ -139,6 +140,26 @@ public final class SopDefinitionValidator {
             }
             if (steps.stream().noneMatch(StepDefinition::terminal)) {
                 error("steps", "A procedure needs at least one terminal step where cases end");
+            }
+        }
+
+        /** An appointment is read from a date-time field of some action, and only a step a case waits at has one. */
+        private void checkAppointment(StepDefinition step, String path) {
+            if (step.appointmentField() == null) {
+                return;
+            }
+            if (step.terminal()) {
+                error(path + ".appointmentField", "A case does not wait at an end state for an appointment");
+            }
+            boolean given = definition.transitions().stream()
+                    .flatMap(t -> t.fields().stream())
+                    .anyMatch(f ->
+                            step.appointmentField().equals(f.name()) && f.type() == ActionField.FieldType.DATE_TIME);
+            if (!given) {
+                error(
+                        path + ".appointmentField",
+                        "No action of this procedure has a DATE_TIME field named " + step.appointmentField()
+                                + " to give the appointment");
             }
         }
 

@@ -19,6 +19,10 @@ import java.util.List;
  * @param status the case status while the case is at this step
  * @param terminal whether the case ends here
  * @param source the seed document and step this comes from, e.g. {@code "003 SOP tertulis, langkah 2"}
+ * @param appointmentField the name of a date-time action field holding an appointment this step waits for, such as the
+ *     agreed audience time: when the case reaches this step and that field was given, by the move into the step or by an
+ *     earlier one (the latest value counts), the step falls due at that time instead of after {@code timeLimit}; null
+ *     for a step not tied to an appointment
  */
 public record StepDefinition(
         String code,
@@ -31,7 +35,36 @@ public record StepDefinition(
         List<RequirementCheck> requirementChecks,
         CaseStatus status,
         boolean terminal,
-        String source) {
+        String source,
+        String appointmentField) {
+
+    /** A step not tied to an appointment. */
+    public StepDefinition(
+            String code,
+            String number,
+            LocalizedText name,
+            LocalizedText publicName,
+            List<Role> roles,
+            TimeLimit timeLimit,
+            List<LocalizedText> outputs,
+            List<RequirementCheck> requirementChecks,
+            CaseStatus status,
+            boolean terminal,
+            String source) {
+        this(
+                code,
+                number,
+                name,
+                publicName,
+                roles,
+                timeLimit,
+                outputs,
+                requirementChecks,
+                status,
+                terminal,
+                source,
+                null);
+    }
 
     public StepDefinition {
         roles = roles == null ? List.of() : List.copyOf(roles);

@@ -1,19 +1,17 @@
 package id.suara.staff;
 
+import id.suara.shared.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Answers unauthenticated and forbidden API calls with RFC 9457 problem details. */
 @Component
@@ -22,10 +20,10 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     /** Said for a wrong password, an unknown name and a disabled account alike. */
     static final String UNAUTHENTICATED = "Sign in with a staff account to use this endpoint.";
 
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    ProblemAuthenticationEntryPoint(JsonMapper json) {
-        this.json = json;
+    ProblemAuthenticationEntryPoint(ProblemWriter problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -47,11 +45,6 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 
     private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
             throws IOException {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://suara.id/problems/" + type));
-        problem.setTitle(title);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(response, status, type, title, detail, List.of());
     }
 }

@@ -87,10 +87,18 @@ class DeadlineCalculatorTest {
             KEBUMEN,  2026-12-23T10:00,  2, WORKING_DAYS,  2026-12-29T16:00
             # A working day without office hours ends at the end of the day
             CLOSED_ON_FRIDAY, 2026-03-05T10:00, 1, WORKING_DAYS, 2026-03-06T23:59:59.999
-            # Calendar days are 24 hours each, holidays and weekends included
-            KEBUMEN,  2026-03-17T10:00,  1, CALENDAR_DAYS, 2026-03-18T10:00
-            KEBUMEN,  2026-03-06T20:30,  1, CALENDAR_DAYS, 2026-03-07T20:30
-            KEBUMEN,  2026-03-02T10:00, 30, CALENDAR_DAYS, 2026-04-01T10:00
+            # Calendar days: due at closing of the n-th day after the start day, weekends and holidays counted
+            KEBUMEN,  2026-03-02T10:00, 30, CALENDAR_DAYS, 2026-04-01T16:00
+            KEBUMEN,  2026-03-02T23:30,  1, CALENDAR_DAYS, 2026-03-03T16:00
+            KEBUMEN,  2026-03-05T10:00,  1, CALENDAR_DAYS, 2026-03-06T11:00
+            KEBUMEN,  2026-03-05T10:00,  8, CALENDAR_DAYS, 2026-03-13T11:00
+            # ... and when the last day is a weekend or holiday, at closing of the next working day
+            KEBUMEN,  2026-03-06T20:30,  1, CALENDAR_DAYS, 2026-03-09T16:00
+            KEBUMEN,  2026-03-17T10:00,  1, CALENDAR_DAYS, 2026-03-25T16:00
+            # 30 days from 2 December 2026 end on New Year's Day 2027, then a weekend: Monday 4 January at closing
+            KEBUMEN,  2026-12-02T04:41, 30, CALENDAR_DAYS, 2027-01-04T16:00
+            MAKASSAR, 2026-12-02T04:41, 30, CALENDAR_DAYS, 2027-01-04T16:00
+            CLOSED_ON_FRIDAY, 2026-03-05T10:00, 1, CALENDAR_DAYS, 2026-03-06T23:59:59.999
             # An institution in WITA counts on its own clock
             MAKASSAR, 2026-03-02T07:45, 30, MINUTES,       2026-03-02T08:30
             MAKASSAR, 2026-03-02T15:30, 60, MINUTES,       2026-03-03T08:30

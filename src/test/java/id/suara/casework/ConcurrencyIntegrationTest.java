@@ -93,7 +93,7 @@ class ConcurrencyIntegrationTest {
         refused.put("channel", "IN_PERSON");
         refused.put(
                 "audienceRequestedFor",
-                java.time.OffsetDateTime.now().plusDays(14).toString());
+                id.suara.test.Audiences.receptionTime(14).toString());
         assertThat(api.submit(refused).status()).isEqualTo(422);
 
         var tasks = new ArrayList<Callable<Integer>>();

@@ -111,6 +111,82 @@ class DeadlineIntegrationTest {
         assertThat(audienceNoticeMet("2026-12-30T10:00:00+07:00")).isTrue();
     }
 
+    @Test
+    void aDelegationIsDueAtTheAudienceAgreedAWeekAheadNotADayAfterCoordination() {
+        // Monday 2 March 2026; the audience is agreed for Monday 9 March at 10:00 WIB.
+        var caseId = inPersonCaseCoordinatedFor("2026-03-09T10:00:00+07:00");
+
+        assertThat(dueAt("kebumen.pimpinan", caseId))
+                .isEqualTo(OffsetDateTime.parse("2026-03-09T10:00:00+07:00").toInstant());
+        clock.set(OffsetDateTime.parse("2026-03-06T10:00:00+07:00").toInstant());
+        assertThat(api.view("kebumen.pimpinan", caseId).<Boolean>get("overdue")).isFalse();
+        clock.set(OffsetDateTime.parse("2026-03-09T10:01:00+07:00").toInstant());
+        assertThat(api.view("kebumen.pimpinan", caseId).<Boolean>get("overdue")).isTrue();
+    }
+
+    @Test
+    void aDelegationReceivedOnAnotherDayIsDueAtThatDay() {
+        var caseId = inPersonCaseCoordinatedFor("2026-03-09T10:00:00+07:00");
+        clock.set(OffsetDateTime.parse("2026-03-09T10:30:00+07:00").toInstant());
+        act("kebumen.pimpinan", caseId, "receive", Map.of());
+        act("kebumen.humas", caseId, "reschedule", Map.of("meetingAt", "2026-03-16T09:30:00+07:00"));
+
+        assertThat(api.view("kebumen.pimpinan", caseId).<String>get("currentStep.code"))
+                .isEqualTo("receive-delegation");
+        assertThat(dueAt("kebumen.pimpinan", caseId))
+                .isEqualTo(OffsetDateTime.parse("2026-03-16T09:30:00+07:00").toInstant());
+    }
+
+    @Test
+    void aDelegationWithoutAnAgreedTimeIsDueAfterTheStepsOwnLimit() {
+        var caseId = inPersonCaseCoordinatedFor(null);
+
+        // 1 hari from Monday 2 March: Tuesday's close
+        assertThat(dueAt("kebumen.pimpinan", caseId))
+                .isEqualTo(OffsetDateTime.parse("2026-03-03T16:00:00+07:00").toInstant());
+    }
+
+    @Test
+    void theInstitutionPageSaysTheDelegationIsReceivedAtTheAgreedTime() {
+        var page = api.send(MockMvcRequestBuilders.get("/i/dprd-kebumen"));
+
+        assertThat(page.raw()).contains("<span>1 hari</span><span> (atau pada waktu yang disepakati)</span>");
+    }
+
+    /** An in-person case of DPRD Kebumen, requested on Monday 2 March 2026, coordinated to the leadership. */
+    private String inPersonCaseCoordinatedFor(String agreedAudience) {
+        clock.set(OffsetDateTime.parse("2026-03-02T09:00:00+07:00").toInstant());
+        var request = Api.webSubmission("dprd-kebumen");
+        request.put("channel", "IN_PERSON");
+        request.put("audienceRequestedFor", "2026-03-09T10:00:00+07:00");
+        var response = api.submit(request);
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        var caseId = caseIdOf(response.get("trackingNumber"));
+        var checked = api.check(
+                "kebumen.petugas",
+                caseId,
+                Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", true));
+        assertThat(checked.status()).as(checked.raw()).isEqualTo(200);
+        act("kebumen.petugas", caseId, "accept", Map.of());
+        act("kebumen.petugas", caseId, "record", Map.of());
+        act("kebumen.petugas", caseId, "forward", Map.of());
+        act("kebumen.humas", caseId, "forward", Map.of());
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("assignedUnit", api.unit("dprd-kebumen", "pimpinan").toString());
+        if (agreedAudience != null) {
+            fields.put("meetingAt", agreedAudience);
+        }
+        act("kebumen.sekwan", caseId, "coordinate", fields);
+        return caseId;
+    }
+
+    private void act(String user, String caseId, String action, Map<String, Object> fields) {
+        var response = api.act(user, caseId, action, fields);
+        assertThat(response.status())
+                .as(user + " " + action + ": " + response.raw())
+                .isEqualTo(200);
+    }
+
     private boolean audienceNoticeMet(String audienceAt) {
         var request = Api.webSubmission("dprd-kebumen");
         request.put("channel", "IN_PERSON");

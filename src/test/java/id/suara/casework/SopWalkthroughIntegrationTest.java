@@ -251,10 +251,7 @@ class SopWalkthroughIntegrationTest {
     class KebumenInPerson {
 
         Registered requestAudience(int daysAhead) {
-            var when = OffsetDateTime.now(ZoneOffset.ofHours(7))
-                    .plusDays(daysAhead)
-                    .withHour(10)
-                    .withMinute(0);
+            var when = id.suara.test.Audiences.receptionTime(daysAhead);
             return submitOnline(
                     "dprd-kebumen",
                     Map.of("channel", "IN_PERSON", "audienceRequestedFor", when.toString(), "delegationSize", 4));

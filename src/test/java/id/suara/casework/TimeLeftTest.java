@@ -3,6 +3,7 @@ package id.suara.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.suara.calendar.OfficeHours;
+import id.suara.calendar.TimeUnit;
 import id.suara.calendar.WorkingCalendar;
 import id.suara.casework.TimeLeft.Unit;
 import java.time.Instant;
@@ -46,6 +47,32 @@ class TimeLeftTest {
         "2026-03-04T10:15, 2026-03-04T10:16, 1, MINUTES, true"
     })
     void countsTheTimeLeftOrOverdue(String due, String now, long amount, Unit unit, boolean overdue) {
-        assertThat(TimeLeft.until(wib(due), wib(now), CALENDAR)).isEqualTo(new TimeLeft(overdue, amount, unit));
+        assertThat(TimeLeft.until(wib(due), wib(now), CALENDAR, TimeUnit.WORKING_DAYS))
+                .isEqualTo(new TimeLeft(overdue, amount, unit));
+    }
+
+    @ParameterizedTest(name = "due {0}, now {1}: {2} {3}, overdue {4}")
+    @CsvSource({
+        // a 30-day step entered on 2 March, due 1 April: 30 days, not the 21 working days in between
+        "2026-04-01T16:00, 2026-03-02T10:00, 30, DAYS, false",
+        // over the weekend and the Wednesday holiday, every day counts
+        "2026-03-19T16:00, 2026-03-13T10:00, 6, DAYS, false",
+        // due today and overdue read as for any other step
+        "2026-03-04T14:00, 2026-03-04T10:30, 3, HOURS, false",
+        "2026-03-02T10:15, 2026-03-04T11:00, 2, DAYS, true"
+    })
+    void countsTheDaysLeftOfACalendarDayStepInCalendarDays(
+            String due, String now, long amount, Unit unit, boolean overdue) {
+        assertThat(TimeLeft.until(wib(due), wib(now), CALENDAR, TimeUnit.CALENDAR_DAYS))
+                .isEqualTo(new TimeLeft(overdue, amount, unit));
+    }
+
+    @ParameterizedTest(name = "step without a limit or in {0}: working days")
+    @CsvSource({"HOURS", "MINUTES", "WORKING_DAYS", "''"})
+    void countsTheDaysLeftOfOtherStepsInWorkingDays(String limitUnit) {
+        var unit = limitUnit.isEmpty() ? null : TimeUnit.valueOf(limitUnit);
+
+        assertThat(TimeLeft.until(wib("2026-03-06T10:00"), wib("2026-03-04T15:00"), CALENDAR, unit))
+                .isEqualTo(new TimeLeft(false, 2, Unit.WORKING_DAYS));
     }
 }

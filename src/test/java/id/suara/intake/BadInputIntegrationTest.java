@@ -11,8 +11,6 @@ import id.suara.test.SuaraIntegrationTest;
 import id.suara.test.TestAttachmentDirectory;
 import id.suara.test.TestFiles;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -706,11 +704,7 @@ class BadInputIntegrationTest {
         submission.put("kind", "ASPIRATION");
         submission.put(
                 "audienceRequestedFor",
-                OffsetDateTime.now(ZoneOffset.ofHours(7))
-                        .plusWeeks(2)
-                        .withHour(10)
-                        .withMinute(0)
-                        .toString());
+                id.suara.test.Audiences.receptionTime(14).toString());
         submission.put("delegationSize", 5);
         return submission;
     }

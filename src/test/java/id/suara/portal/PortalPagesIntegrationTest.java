@@ -7,12 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.suara.test.Api;
+import id.suara.test.Audiences;
 import id.suara.test.SuaraIntegrationTest;
 import id.suara.test.TestClock;
 import id.suara.test.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -461,7 +461,7 @@ class PortalPagesIntegrationTest {
     void requestsAnAudienceForADelegation() throws Exception {
         var fields = complaint();
         fields.put("kind", "ASPIRATION");
-        fields.put("audienceDate", LocalDate.now().plusDays(14).toString());
+        fields.put("audienceDate", Audiences.receptionTime(14).toLocalDate().toString());
         fields.put("audienceTime", "10:00");
         fields.put("delegationSize", "4");
 
@@ -475,7 +475,7 @@ class PortalPagesIntegrationTest {
     void refusesADelegationOfSix() throws Exception {
         var fields = complaint();
         fields.put("kind", "ASPIRATION");
-        fields.put("audienceDate", LocalDate.now().plusDays(14).toString());
+        fields.put("audienceDate", Audiences.receptionTime(14).toLocalDate().toString());
         fields.put("audienceTime", "10:00");
         fields.put("delegationSize", "6");
 

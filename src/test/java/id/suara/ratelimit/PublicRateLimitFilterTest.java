@@ -2,6 +2,7 @@ package id.suara.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.suara.shared.web.ProblemWriter;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,7 +54,7 @@ class PublicRateLimitFilterTest {
 
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isEqualTo("600");
-        assertThat(refused.getContentType()).startsWith("application/problem+json");
+        assertThat(refused.getContentType()).isEqualTo("application/problem+json;charset=UTF-8");
         var body = JsonMapper.builder().build().readTree(refused.getContentAsString());
         assertThat(body.get("type").asString()).isEqualTo("https://suara.id/problems/too-many-requests");
         assertThat(body.get("title").asString()).isEqualTo("Too many requests");
@@ -111,7 +112,7 @@ class PublicRateLimitFilterTest {
         return new PublicRateLimitFilter(
                 settings,
                 new PublicEndpointLimits(settings, Clock.systemUTC()),
-                JsonMapper.builder().build());
+                new ProblemWriter(JsonMapper.builder().build()));
     }
 
     private static MockHttpServletResponse run(

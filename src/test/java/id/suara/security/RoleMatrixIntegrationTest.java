@@ -279,7 +279,7 @@ class RoleMatrixIntegrationTest {
         request.put("channel", "IN_PERSON");
         request.put(
                 "audienceRequestedFor",
-                java.time.OffsetDateTime.now().plusDays(14).toString());
+                id.suara.test.Audiences.receptionTime(14).toString());
         var submitted = api.submit(request);
         List<Map<String, Object>> found = api.send(Api.as(
                         "kebumen.petugas", get("/api/v1/cases").param("q", (String) submitted.get("trackingNumber"))))

@@ -11,6 +11,7 @@ import static id.suara.sop.SopFixtures.removingTransition;
 import static id.suara.sop.SopFixtures.replacingStep;
 import static id.suara.sop.SopFixtures.replacingTransition;
 import static id.suara.sop.SopFixtures.step;
+import static id.suara.sop.SopFixtures.withAppointment;
 import static id.suara.sop.SopFixtures.withChannelsAndKinds;
 import static id.suara.sop.SopFixtures.withChecks;
 import static id.suara.sop.SopFixtures.withCode;
@@ -376,6 +377,43 @@ class SopDefinitionValidatorTest {
         var definition = withField(field("meetingAt", DATE_TIME, NONE), field("meetingAt", TEXT, NONE));
 
         assertThat(fields(definition)).containsExactly("transitions[3].fields[1].name");
+    }
+
+    @Test
+    void acceptsAStepFallingDueAtAnAppointmentGivenWithAnEarlierAction() {
+        var definition = replacingStep(
+                replacingTransition(
+                        workable(),
+                        1,
+                        withFields(workable().transitions().get(1), optional(field("meetingAt", DATE_TIME, NONE)))),
+                2,
+                withAppointment(workable().steps().get(2), "meetingAt"));
+
+        assertThat(problems(definition)).isEmpty();
+    }
+
+    @Test
+    void refusesAnAppointmentThatNoActionGivesAsADateTime() {
+        var definition = replacingStep(
+                withField(field("meetingAt", TEXT, NONE)),
+                2,
+                withAppointment(workable().steps().get(2), "meetingAt"));
+
+        assertThat(fields(definition)).containsExactly("steps[2].appointmentField");
+    }
+
+    @Test
+    void refusesAnAppointmentAtAnEndState() {
+        var definition = replacingStep(
+                withField(field("meetingAt", DATE_TIME, NONE)),
+                4,
+                withAppointment(workable().steps().get(4), "meetingAt"));
+
+        assertThat(fields(definition)).containsExactly("steps[4].appointmentField");
+    }
+
+    private static ActionField optional(ActionField field) {
+        return new ActionField(field.name(), field.type(), false, field.label(), field.effect(), field.options());
     }
 
     @ParameterizedTest

@@ -177,6 +177,7 @@ public final class SopFixtures {
         CaseStatus status;
         boolean terminal;
         String source;
+        String appointmentField;
 
         StepDraft(StepDefinition s) {
             code = s.code();
@@ -190,6 +191,7 @@ public final class SopFixtures {
             status = s.status();
             terminal = s.terminal();
             source = s.source();
+            appointmentField = s.appointmentField();
         }
 
         StepDefinition build() {
@@ -204,7 +206,8 @@ public final class SopFixtures {
                     requirementChecks,
                     status,
                     terminal,
-                    source);
+                    source,
+                    appointmentField);
         }
     }
 
@@ -314,6 +317,10 @@ public final class SopFixtures {
 
     public static StepDefinition withTimeLimit(StepDefinition s, TimeLimit timeLimit) {
         return changed(s, draft -> draft.timeLimit = timeLimit);
+    }
+
+    static StepDefinition withAppointment(StepDefinition s, String appointmentField) {
+        return changed(s, draft -> draft.appointmentField = appointmentField);
     }
 
     static StepDefinition withChecks(StepDefinition s, RequirementCheck... checks) {

@@ -13,6 +13,7 @@ import id.suara.intake.Intake;
 import id.suara.intake.KeptUploads;
 import id.suara.intake.Masking;
 import id.suara.intake.MultipartIncomingFile;
+import id.suara.intake.ReceptionHours;
 import id.suara.intake.RegistrationRequest;
 import id.suara.intake.SubmissionKind;
 import id.suara.shared.InvalidInputException;
@@ -82,6 +83,7 @@ class SubmissionFormController {
     private final Intake intake;
     private final CaseReading caseReading;
     private final MessageSource messages;
+    private final ReceptionHours receptionHours;
     private final SubmissionRequests requests;
     private final KeptUploads keptUploads;
 
@@ -91,6 +93,7 @@ class SubmissionFormController {
             Intake intake,
             CaseReading caseReading,
             MessageSource messages,
+            ReceptionHours receptionHours,
             SubmissionRequests requests,
             KeptUploads keptUploads) {
         this.requests = requests;
@@ -100,6 +103,7 @@ class SubmissionFormController {
         this.intake = intake;
         this.caseReading = caseReading;
         this.messages = messages;
+        this.receptionHours = receptionHours;
     }
 
     /** The cookie that brings the browser from a submitted form to its result page: the form's one-time token. */
@@ -221,6 +225,7 @@ class SubmissionFormController {
         Integer delegationSize = null;
         if (audience) {
             audienceAt = audienceTime(institution, form, errors);
+            outsideReceptionHours(institution, audienceAt, errors);
             delegationSize = delegationSize(form, errors);
         }
         if (!form.isAnonymous() && form.getName().isBlank()) {
@@ -254,7 +259,11 @@ class SubmissionFormController {
                 audienceAt,
                 delegationSize);
         // Every refused field in one pass: the form's own parsing and all of intake's checks together.
-        intake.problems(request, incoming).forEach(e -> errors.putIfAbsent(formField(e.field()), localised(e)));
+        // The audience time was judged above, with the hours in the reader's language, at the date or the time field.
+        var audienceJudged = errors.containsKey("audienceDate") || errors.containsKey("audienceTime");
+        intake.problems(request, incoming).stream()
+                .filter(e -> !(audienceJudged && "audienceRequestedFor".equals(e.field())))
+                .forEach(e -> errors.putIfAbsent(formField(e.field()), localised(e)));
         if (errors.isEmpty()) {
             try {
                 var at = audienceAt == null ? null : audienceAt.toInstant();
@@ -356,6 +365,23 @@ class SubmissionFormController {
             return null;
         }
         return date.atTime(time).atZone(institution.zone()).toOffsetDateTime();
+    }
+
+    /** An audience outside reception hours is refused at the day or the time, with the hours and the next times. */
+    private void outsideReceptionHours(
+            Institution institution, java.time.OffsetDateTime audienceAt, Map<String, String> errors) {
+        if (audienceAt == null) {
+            return;
+        }
+        var locale = LocaleContextHolder.getLocale();
+        receptionHours
+                .refusal(institution.id(), audienceAt.toInstant())
+                .ifPresent(refusal -> errors.put(
+                        refusal.closedThatDay() ? "audienceDate" : "audienceTime",
+                        messages.getMessage(
+                                "web.portal.error.audienceHours",
+                                new Object[] {refusal.hours(locale), refusal.nextTimes(locale)},
+                                locale)));
     }
 
     private Integer delegationSize(SubmissionForm form, Map<String, String> errors) {

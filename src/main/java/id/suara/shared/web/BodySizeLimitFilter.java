@@ -1,5 +1,6 @@
 package id.suara.shared.web;
 
+import id.suara.shared.InvalidInputException.FieldError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -8,9 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,6 +28,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 256 * 1024;
+
+    private final ProblemWriter problems;
+
+    BodySizeLimitFilter(ProblemWriter problems) {
+        this.problems = problems;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -52,13 +62,18 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void tooLarge(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("""
-                {"type":"https://suara.id/problems/too-large","title":"Request too large","status":413,\
-                "detail":"The request body is larger than %d bytes",\
-                "errors":[{"field":"body","message":"is larger than %d bytes"}]}""".formatted(MAX_BYTES, MAX_BYTES));
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        problems.write(response, tooLargeProblem());
+    }
+
+    /** The 413 of a body past the limit, whether this filter or a body reader notices it. */
+    static ProblemDetail tooLargeProblem() {
+        return ProblemWriter.problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "too-large",
+                "Request too large",
+                "The request body is larger than " + MAX_BYTES + " bytes",
+                List.of(new FieldError("body", "is larger than " + MAX_BYTES + " bytes")));
     }
 
     /** Thrown while reading a body past the limit; answered with 413. */

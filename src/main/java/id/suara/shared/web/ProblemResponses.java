@@ -6,9 +6,8 @@ import id.suara.shared.InvalidInputException;
 import id.suara.shared.InvalidInputException.FieldError;
 import id.suara.shared.NotFoundException;
 import jakarta.validation.ConstraintViolationException;
-import java.net.URI;
+import java.time.temporal.Temporal;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +16,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,7 +35,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -50,7 +49,6 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    private static final String TYPE_BASE = "https://suara.id/problems/";
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalid(InvalidInputException e) {
@@ -132,45 +130,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var cause = e.getMostSpecificCause();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BodySizeLimitFilter.BodyTooLargeException) {
-                return problem(
-                        HttpStatus.CONTENT_TOO_LARGE,
-                        "too-large",
-                        "Request too large",
-                        "The request body is larger than " + BodySizeLimitFilter.MAX_BYTES + " bytes",
-                        List.of(new FieldError("body", "is larger than " + BodySizeLimitFilter.MAX_BYTES + " bytes")));
+                return ProblemWriter.entity(BodySizeLimitFilter.tooLargeProblem(), HttpHeaders.EMPTY);
             }
         }
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            var field = path(unknown);
-            return invalidInput(
-                    "Unknown property '" + field + "'", List.of(new FieldError(field, "is not a known property")));
+        // The outermost Jackson exception knows where in the body it failed; its causes (such as the
+        // DateTimeParseException of an unreadable date) no longer do.
+        var jackson = outermost(e, JacksonException.class);
+        boolean wellFormed = !(jackson instanceof StreamReadException) || jackson instanceof InputCoercionException;
+        if (jackson != null && wellFormed && !jackson.getPath().isEmpty()) {
+            var field = path(jackson);
+            return invalidInput("Invalid value for '" + field + "'", List.of(new FieldError(field, reason(jackson))));
         }
-        if (cause instanceof InvalidFormatException format) {
-            var field = path(format);
-            var allowed =
-                    format.getTargetType() != null && format.getTargetType().isEnum()
-                            ? "; allowed: " + List.of(format.getTargetType().getEnumConstants())
-                            : "";
-            return invalidInput(
-                    "Invalid value for '" + field + "'",
-                    List.of(new FieldError(field, "has an invalid value" + allowed)));
-        }
-        if (cause instanceof MismatchedInputException mismatch
-                && !mismatch.getPath().isEmpty()) {
-            var field = path(mismatch);
-            return invalidInput(
-                    "Invalid value for '" + field + "'",
-                    List.of(new FieldError(field, "has the wrong type or is missing")));
-        }
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            var field = path(databind);
-            return invalidInput(
-                    "Invalid value for '" + field + "'", List.of(new FieldError(field, "has an invalid value")));
-        }
-        if (cause instanceof MismatchedInputException) {
+        if (jackson instanceof MismatchedInputException) {
             return problem(
                     HttpStatus.BAD_REQUEST,
                     "malformed-body",
@@ -178,13 +151,46 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     "The body must be a JSON object",
                     List.of(new FieldError("body", "must be a JSON object")));
         }
-        var detail = cause instanceof JacksonException ? "The body is not well-formed JSON" : "The body cannot be read";
+        var detail = jackson != null ? "The body is not well-formed JSON" : "The body cannot be read";
         return problem(
                 HttpStatus.BAD_REQUEST,
                 "malformed-body",
                 "Malformed request body",
                 detail,
                 List.of(new FieldError("body", detail)));
+    }
+
+    /** Why the value at a field of the body was refused, in words that name no Java type. */
+    private static String reason(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a known property";
+        }
+        if (e instanceof InputCoercionException) {
+            return "is a number too large or too small for this field";
+        }
+        var target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target != null && target.isEnum()) {
+            return "has an invalid value; allowed: " + List.of(target.getEnumConstants());
+        }
+        if (target != null && Temporal.class.isAssignableFrom(target)) {
+            return "must be a date and time such as 2026-03-02T10:00:00+07:00";
+        }
+        if (e instanceof InvalidFormatException) {
+            return "has an invalid value";
+        }
+        if (e instanceof MismatchedInputException) {
+            return "has the wrong type or is missing";
+        }
+        return "has an invalid value";
+    }
+
+    private static <T extends Throwable> T outermost(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     @Override
@@ -257,23 +263,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> problem(
             HttpStatus status, String type, String title, String detail, List<FieldError> errors, HttpHeaders headers) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(title);
-        if (!errors.isEmpty()) {
-            problem.setProperty(
-                    "errors",
-                    errors.stream()
-                            .map(err -> Map.of("field", err.field(), "message", err.message()))
-                            .toList());
-        }
-        return ResponseEntity.status(status)
-                .headers(headers)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ProblemWriter.entity(ProblemWriter.problem(status, type, title, detail, errors), headers);
     }
 
-    private static String path(DatabindException e) {
+    private static String path(JacksonException e) {
         var out = new StringBuilder();
         for (var reference : e.getPath()) {
             if (reference.getPropertyName() != null) {
