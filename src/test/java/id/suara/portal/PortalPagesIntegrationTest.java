@@ -353,9 +353,22 @@ class PortalPagesIntegrationTest {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.html()).contains("Berkas tersimpan: foto-jalan.pdf", "name=\"removeKept\"");
+        assertThat(keptUnder(fields.get("formToken"))).isEqualTo(1);
         fields.put("title", "Jalan desa rusak di Sruweng");
         var shown = shown(send(form("/i/dprd-kebumen/lapor", fields)));
         assertThat(receiptOf(shown).html()).contains("foto-jalan.pdf");
+        assertThat(keptUnder(fields.get("formToken")))
+                .as("the kept copy is gone once registered")
+                .isZero();
+    }
+
+    long keptUnder(String formToken) throws Exception {
+        var hash = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(("suara/kept-upload/" + formToken).getBytes(StandardCharsets.UTF_8));
+        return jdbc.sql("select count(*) from kept_upload where form_key_hash = ?")
+                .param(hash)
+                .query(Long.class)
+                .single();
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import id.suara.test.Api;
 import id.suara.test.Api.Response;
 import id.suara.test.SuaraIntegrationTest;
+import id.suara.test.TestClock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -27,6 +30,14 @@ class RepeatedSubmissionIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     Response submit(Map<String, Object> submission, String key) {
         return api.send(post("/api/v1/submissions")
@@ -115,6 +126,21 @@ class RepeatedSubmissionIntegrationTest {
 
         assertThat(corrected.status()).as(corrected.raw()).isEqualTo(201);
         assertThat(submissionsTitled(submission)).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyIsForgottenAfterADaySoItsRepeatIsANewSubmission() {
+        var submission = uniqueSubmission();
+        var key = UUID.randomUUID().toString();
+        var first = submit(submission, key);
+
+        clock.advance(Duration.ofHours(25));
+        var later = submit(submission, key);
+
+        assertThat(later.status()).as(later.raw()).isEqualTo(201);
+        assertThat(later.<String>get("trackingNumber")).isNotEqualTo(first.get("trackingNumber"));
+        assertThat(later.header("Idempotent-Replayed")).isNull();
+        assertThat(submissionsTitled(submission)).isEqualTo(2);
     }
 
     @Test
