@@ -49,7 +49,8 @@ class RealServerErrorsIntegrationTest {
                 "/api/v1//submissions/SR-1",
                 "/api/v1/submissions/SR-1;x=y%2F",
                 "/api/v1/institutions/%2e%2e%2F%2e%2e/procedures",
-                "/api/v1/tidak-ada%2F"
+                "/api/v1/tidak-ada%2F",
+                "/api/v1/tidak-ada"
             })
     void everyApiErrorIsAProblemDocument(String path) throws Exception {
         var response = get(path);
@@ -72,7 +73,9 @@ class RealServerErrorsIntegrationTest {
                 "/i/dprd-kebumen%00",
                 "/i//dprd-kebumen",
                 "/jawaban;x=y%2F",
-                "/lacak%252F"
+                "/lacak%252F",
+                "/i/dprd-kebumen/tidak-ada",
+                "/css/tidak-ada.css"
             })
     void everyPageErrorIsAnHtmlPageInTheSiteLayout(String path) throws Exception {
         var response = get(path);
