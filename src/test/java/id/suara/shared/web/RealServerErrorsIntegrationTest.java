@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,6 +86,21 @@ class RealServerErrorsIntegrationTest {
         assertThat(response.body())
                 .contains("class=\"brand\"", "href=\"/css/suara.css\"")
                 .doesNotContain("Apache Tomcat", "Whitelabel");
+    }
+
+    @Test
+    void theContainersErrorPageIsInEnglishForAReaderWhoChoseEnglish() throws Exception {
+        var indonesian = get("/i/dprd-kebumen%00");
+        var english = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/i/dprd-kebumen%00"))
+                        .header("Cookie", "suara-lang=en")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(indonesian.body()).contains("lang=\"id\"", "Alamat tidak dapat diproses");
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(english.body()).contains("lang=\"en\"", "This address cannot be handled");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
