@@ -4,6 +4,7 @@ import static id.suara.casework.CaseLookup.step;
 
 import id.suara.audit.AuditEvent;
 import id.suara.audit.AuditLog;
+import id.suara.calendar.DeadlineCalculator;
 import id.suara.calendar.InstitutionCalendars;
 import id.suara.institution.Institutions;
 import id.suara.institution.Role;
@@ -11,10 +12,17 @@ import id.suara.institution.Unit;
 import id.suara.intake.Complainant;
 import id.suara.intake.Redaction;
 import id.suara.intake.Submissions;
+import id.suara.sop.ActionField;
+import id.suara.sop.CaseStatus;
+import id.suara.sop.RequirementCheck;
+import id.suara.sop.SopDefinition;
 import id.suara.sop.SopVersions;
+import id.suara.sop.StepDefinition;
 import id.suara.staff.StaffMember;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -178,30 +186,93 @@ public class CaseReading {
         lookup.visible(caseId, viewer);
     }
 
-    /** What the complainant sees when tracking their submission. */
+    /** What the complainant sees when tracking their submission with its access code. */
     @Transactional(readOnly = true)
     public Optional<PublicCaseView> publicView(UUID caseId) {
         return store.find(caseId).map(c -> {
             var definition = sops.get(c.sopVersionId()).definition();
-            var timeline = store.history(c.id()).stream()
+            var history = store.history(c.id());
+            var timeline = history.stream()
                     .filter(e -> e.toStep() != null && !e.toStep().equals(e.fromStep()))
                     .map(e -> {
                         var s = step(definition, e.toStep());
                         return new PublicCaseView.TimelineEntry(e.occurredAt(), s.publicName(), s.status());
                     })
                     .toList();
+            var institution = institutions.get(c.institutionId());
             return new PublicCaseView(
+                    institution.name(),
                     c.trackingNumber(),
                     c.registrationNumber(),
-                    zoneOf(c),
+                    institution.zone().getId(),
                     c.status(),
                     step(definition, c.currentStep()).publicName(),
                     c.closedAt() == null ? c.stepDueAt() : null,
                     c.registeredAt(),
                     timeline,
-                    c.publicAnswer(),
-                    c.answeredAt());
+                    expectedAnswerBy(c, definition),
+                    c.publicAnswer() == null
+                            ? null
+                            : writtenAnswer(definition, history).orElse(c.publicAnswer()),
+                    c.answeredAt(),
+                    missingRequirements(c));
         });
+    }
+
+    /**
+     * The whole procedure's limit from registration: each step's time limit in SOP order, one after the other, in the
+     * institution's working calendar. End states and steps without a limit add nothing.
+     */
+    private Instant expectedAnswerBy(CaseFile c, SopDefinition definition) {
+        var limits = definition.steps().stream()
+                .filter(s -> !s.terminal() && s.timeLimit() != null)
+                .map(StepDefinition::timeLimit)
+                .toList();
+        if (limits.isEmpty()) {
+            return null;
+        }
+        var calendar = calendars.forInstitution(c.institutionId());
+        var due = c.registeredAt();
+        for (var limit : limits) {
+            due = DeadlineCalculator.dueAt(due, limit, calendar);
+        }
+        return due;
+    }
+
+    /** The latest published answer as staff wrote it (the history keeps it; the case keeps the redacted one). */
+    private static Optional<String> writtenAnswer(SopDefinition definition, List<HistoryEntry> history) {
+        String answer = null;
+        for (var entry : history) {
+            for (var transition : definition.transitionsFrom(entry.fromStep() == null ? "" : entry.fromStep())) {
+                if (!transition.action().equals(entry.action())) {
+                    continue;
+                }
+                for (var field : transition.fields()) {
+                    if (field.effect() == ActionField.FieldEffect.PUBLISH_ANSWER
+                            && entry.fields().get(field.name()) instanceof String text
+                            && !text.isBlank()) {
+                        answer = text;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(answer);
+    }
+
+    /** What the latest requirement check found missing, when the case ended returned or archived after it failed. */
+    private List<RequirementCheck> missingRequirements(CaseFile c) {
+        if (c.status() != CaseStatus.RETURNED && c.status() != CaseStatus.ARCHIVED) {
+            return List.of();
+        }
+        var checks = store.checks(c.id());
+        if (checks.isEmpty() || checks.getLast().met()) {
+            return List.of();
+        }
+        return checks.getLast().items().entrySet().stream()
+                .filter(item -> !item.getValue())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     /** "Dirahasiakan" in the reader's language. */

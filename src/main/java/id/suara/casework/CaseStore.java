@@ -37,7 +37,8 @@ class CaseStore {
                 insert into case_file (id, institution_id, kind, channel, registration_number, tracking_number, title,
                     sop_version_id, current_step, status, step_entered_at, step_due_at, assigned_unit_id,
                     audience_requested_for, registered_at, closed_at, version, search)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?))""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    setweight(to_tsvector('simple', ?), 'A') || to_tsvector('indonesian', ?))""")
                 .params(
                         c.id(),
                         c.institutionId(),
@@ -56,7 +57,8 @@ class CaseStore {
                         ts(c.registeredAt()),
                         ts(c.closedAt()),
                         c.version(),
-                        c.registrationNumber() + " " + c.trackingNumber() + " " + searchableText)
+                        c.registrationNumber() + " " + c.trackingNumber(),
+                        searchableText)
                 .update();
         recordAssignment(c);
     }
@@ -388,10 +390,14 @@ class CaseStore {
         }
     }
 
-    /** The filter's full-text condition, shared by the case list and the inbox. */
+    /**
+     * The filter's full-text condition, shared by the case list and the inbox: the words as Indonesian (so "perbaikan"
+     * finds "memperbaiki", both stemmed to "baik"), or exactly as written (so a registration or tracking number, kept
+     * unstemmed, is found whole or by its parts).
+     */
     private static void appendText(CaseFilter filter, StringBuilder where, Map<String, Object> params) {
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and search @@ plainto_tsquery('simple', :text)");
+            where.append(" and search @@ (plainto_tsquery('indonesian', :text) || plainto_tsquery('simple', :text))");
             params.put("text", filter.text());
         }
     }

@@ -2,14 +2,23 @@ package id.suara.casework;
 
 import id.suara.shared.LocalizedText;
 import id.suara.sop.CaseStatus;
+import id.suara.sop.RequirementCheck;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * What the complainant and the public may see of a case: never the complainant's identity, internal notes or who acted.
- * Times are instants (UTC); {@code timeZone} is the institution's zone to show them in (WIB, WITA or WIT).
+ * What the complainant, holding the access code, sees of their case: never internal notes or who acted. Times are instants
+ * (UTC); {@code timeZone} is the institution's zone to show them in (WIB, WITA or WIT).
+ *
+ * @param institution the institution's name
+ * @param expectedAnswerBy when the whole procedure should have answered: the SOP's step limits added up from registration
+ *     in the institution's working calendar; null when the SOP sets no limits
+ * @param answer the answer as staff wrote it: the complainant reads it unredacted (the public list shows it redacted)
+ * @param missingRequirements when the case was returned or archived after a failed requirement check, what that check
+ *     found missing; otherwise empty
  */
 public record PublicCaseView(
+        String institution,
         String trackingNumber,
         String registrationNumber,
         String timeZone,
@@ -18,8 +27,10 @@ public record PublicCaseView(
         Instant dueAt,
         Instant registeredAt,
         List<TimelineEntry> timeline,
+        Instant expectedAnswerBy,
         String answer,
-        Instant answeredAt) {
+        Instant answeredAt,
+        List<RequirementCheck> missingRequirements) {
 
     /** A step the case reached, in plain words. */
     public record TimelineEntry(Instant at, LocalizedText step, CaseStatus status) {}

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the public may read about all cases: published answers (already redacted when published) and counts. Never a
- * title, a complainant or anything written before the answer.
+ * complainant or anything written before the answer but the topic as redacted for publication on the receipt.
  */
 @Service
 public class PublicRecord {
@@ -25,9 +25,18 @@ public class PublicRecord {
         this.jdbc = jdbc;
     }
 
-    /** One published answer, with no more of its case than the institution, the kind and when. */
+    /**
+     * One published answer, with no more of its case than the institution, the kind and when.
+     *
+     * @param caseId the case, to find its topic as redacted for publication; never shown
+     */
     public record PublishedAnswer(
-            UUID institutionId, SubmissionKind kind, Instant registeredAt, String answer, Instant answeredAt) {}
+            UUID caseId,
+            UUID institutionId,
+            SubmissionKind kind,
+            Instant registeredAt,
+            String answer,
+            Instant answeredAt) {}
 
     /** A page of published answers, newest first. */
     public record AnswerPage(List<PublishedAnswer> items, int page, int size, long total) {
@@ -71,10 +80,11 @@ public class PublicRecord {
         pageParams.add(size);
         pageParams.add((long) page * size);
         var items = jdbc.sql(
-                        "select institution_id, kind, registered_at, public_answer, answered_at from case_file where "
+                        "select id, institution_id, kind, registered_at, public_answer, answered_at from case_file where "
                                 + where + " order by answered_at desc, id limit ? offset ?")
                 .params(pageParams)
                 .query((rs, n) -> new PublishedAnswer(
+                        rs.getObject("id", UUID.class),
                         rs.getObject("institution_id", UUID.class),
                         SubmissionKind.valueOf(rs.getString("kind")),
                         rs.getTimestamp("registered_at").toInstant(),

@@ -80,8 +80,28 @@ class AttachmentStore {
     /** A stored file. */
     record StoredFile(String storageKey, String fileName, String mediaType, long size, String sha256) {}
 
-    /** Checks and stores one file; {@code field} names it in errors, e.g. {@code files[1]}. */
-    StoredFile store(IncomingFile file, String field) {
+    /** What a file's checks before storing found: the detected type and the declared one (null when unspecific). */
+    private record Checked(String detected, String declared) {}
+
+    /**
+     * Why a file would be refused, without storing it: empty, too large, or of a type not accepted; empty when the cheap
+     * checks pass (office documents are walked only when stored).
+     */
+    List<InvalidInputException.FieldError> problems(IncomingFile file, String field) {
+        try {
+            checked(file, field);
+            return List.of();
+        } catch (InvalidInputException refused) {
+            return refused.errors();
+        }
+    }
+
+    /** The file types accepted, as file name extensions, in the order the form lists them. */
+    static List<String> acceptedExtensions() {
+        return List.of("pdf", "jpg", "jpeg", "png", "webp", "docx", "xlsx", "odt");
+    }
+
+    private Checked checked(IncomingFile file, String field) {
         if (file.size() <= 0) {
             throw InvalidInputException.invalid(field, "The file is empty");
         }
@@ -104,6 +124,14 @@ class AttachmentStore {
             throw InvalidInputException.invalid(
                     field, "The file was declared as " + declared + " but its content is " + detected);
         }
+        return new Checked(detected, declared);
+    }
+
+    /** Checks and stores one file; {@code field} names it in errors, e.g. {@code files[1]}. */
+    StoredFile store(IncomingFile file, String field) {
+        var checked = checked(file, field);
+        var detected = checked.detected();
+        var declared = checked.declared();
         var key = UUID.randomUUID().toString();
         var target = path(key);
         Path temporary = null;

@@ -15,14 +15,14 @@ import java.util.Map;
  * confidential case.
  *
  * @param organisation the group or institution's name, for {@link ComplainantType#GROUP} and {@link ComplainantType#INSTITUTION}
- * @param identityNumber identity document number, e.g. the 16-digit NIK
+ * @param identityNumber the identity number (NIK): exactly 16 digits, or left out
  */
 public record Complainant(
         @NotNull ComplainantType type,
         @Size(max = 200) @CleanText String name,
         @Size(max = 200) @CleanText String organisation,
 
-        @Size(max = 40) @Pattern(regexp = "[0-9A-Za-z./ -]*", message = "{suara.validation.identity-number}")
+        @Pattern(regexp = "([0-9]{16})?", message = "{suara.validation.identity-number}")
         String identityNumber,
 
         @Size(max = 500) @CleanText(multiline = true) String address,

@@ -178,6 +178,29 @@ public class Intake {
         return new Registration(id, registrationNumber, trackingNumber, accessCode, now);
     }
 
+    /** The attachment limits enforced here, to be shown as they are. */
+    public AttachmentRules attachmentRules() {
+        return new AttachmentRules(
+                settings.maxAttachments(),
+                settings.maxAttachmentBytes(),
+                settings.maxSubmissionBytes(),
+                AttachmentStore.acceptedExtensions());
+    }
+
+    /**
+     * Every reason a submission from the public would be refused, found in one pass without registering anything: the
+     * fields, the identity and each attachment's size and type. Empty when registering would pass these checks (the
+     * procedure can still refuse, e.g. an anonymous submission where it is not allowed).
+     */
+    public List<FieldError> problems(RegistrationRequest request, List<? extends IncomingFile> files) {
+        try {
+            check(request, files, true, clock.instant());
+            return List.of();
+        } catch (InvalidInputException refused) {
+            return refused.errors();
+        }
+    }
+
     private void check(
             RegistrationRequest request, List<? extends IncomingFile> files, boolean fromPublic, Instant now) {
         var errors = new ArrayList<FieldError>();
@@ -190,6 +213,9 @@ public class Intake {
         if (files.stream().mapToLong(IncomingFile::size).sum() > settings.maxSubmissionBytes()) {
             errors.add(new FieldError(
                     "files", "The files together are larger than " + settings.maxSubmissionBytes() + " bytes"));
+        }
+        for (int i = 0; i < files.size(); i++) {
+            errors.addAll(attachments.problems(files.get(i), "files[" + i + "]"));
         }
         if (request.channel() != null) {
             if (request.audienceRequestedFor() != null && request.channel() != Channel.IN_PERSON) {

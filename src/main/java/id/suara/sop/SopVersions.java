@@ -166,8 +166,9 @@ public class SopVersions {
             UUID institutionId, SopDefinition definition, int version, SopVersionStatus status, String preset) {
         var id = UUID.randomUUID();
         jdbc.sql("""
-                insert into sop_version (id, institution_id, code, version, status, definition, preset, activated_at)
-                values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)""")
+                insert into sop_version (id, institution_id, code, version, status, definition, preset, activated_at,
+                    created_at)
+                values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""")
                 .params(
                         id,
                         institutionId,
@@ -176,7 +177,8 @@ public class SopVersions {
                         status.name(),
                         json.writeValueAsString(definition),
                         preset,
-                        status == SopVersionStatus.ACTIVE ? Timestamp.from(clock.instant()) : null)
+                        status == SopVersionStatus.ACTIVE ? Timestamp.from(clock.instant()) : null,
+                        Timestamp.from(clock.instant()))
                 .update();
         return get(id);
     }

@@ -8,8 +8,10 @@ import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.InvalidInputException.FieldError;
 import id.suara.shared.NotFoundException;
+import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,13 +54,16 @@ public class StaffAdministration {
     private final SignInAttempts attempts;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final Validator validator;
 
     StaffAdministration(
             StaffAccounts accounts,
             Institutions institutions,
             SignInAttempts attempts,
             ApplicationEventPublisher events,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Validator validator) {
+        this.validator = validator;
         this.accounts = accounts;
         this.institutions = institutions;
         this.attempts = attempts;
@@ -92,6 +97,9 @@ public class StaffAdministration {
     public StaffAccount create(StaffMember actor, NewStaffAccount request) {
         requireAdministers(actor, request.institutionId());
         var errors = new ArrayList<FieldError>();
+        validator.validate(request).stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
         if (request.institutionId() != null
                 && institutions.findById(request.institutionId()).isEmpty()) {
             errors.add(new FieldError("institutionId", "is not a known institution"));
@@ -100,6 +108,8 @@ public class StaffAdministration {
         }
         errors.addAll(passwordErrors("password", request.password(), request.username()));
         if (!errors.isEmpty()) {
+            var reported = new HashSet<String>();
+            errors.removeIf(error -> !reported.add(error.field()));
             throw InvalidInputException.invalid(errors);
         }
         requireMayGrant(actor, request.roles());

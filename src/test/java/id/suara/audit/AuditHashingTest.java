@@ -14,6 +14,31 @@ class AuditHashingTest {
     private static final Instant AT = Instant.parse("2026-11-23T08:15:30.123456Z");
     private static final UUID INSTITUTION = UUID.fromString("00000000-0000-0000-0000-000000000001");
 
+    /**
+     * A known answer computed once outside Suara (Python's hashlib over the documented canonical form): entries already
+     * in a chain must keep verifying after any change to the hashing.
+     */
+    @Test
+    void hashesAFixedEntryToItsKnownAnswer() {
+        var details = AuditHashing.canonicalDetails(Map.of("step", 3, "note", "Surat asli — lemari B"));
+
+        var hash = AuditHashing.hash(
+                "ab".repeat(32),
+                1056,
+                AT,
+                UUID.fromString("4f6c2d1e-8a9b-4c3d-9e8f-7a6b5c4d3e2f"),
+                UUID.fromString("0a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9"),
+                "Siti Aminah",
+                "case.note-added",
+                "case",
+                "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                details,
+                null);
+
+        assertThat(details).isEqualTo("{\"note\":\"Surat asli — lemari B\",\"step\":3}");
+        assertThat(hash).isEqualTo("883cf9f5b1a731666f338d2a57f51b99dbca5298b4188be9ef0886671be7cfb3");
+    }
+
     @Test
     void givesTheSameCanonicalDetailsWhateverTheOrderOfTheKeys() {
         var forwards = new LinkedHashMap<String, Object>();

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Runs the browser tests only when Debian's {@code chromium} and {@code chromedriver} are installed (and
  * {@code -Dbrowser.skip} is not given); otherwise they are skipped and one notice says why, printed to the process's
- * own standard error so that it shows in the Maven output even though Surefire sends test output to files.
+ * own standard error so that it shows in the Maven output even though Surefire sends test output to files. With
+ * {@code -Dbrowser.required=true} (as {@code .ci/run} runs) a missing browser fails them instead.
  */
 final class BrowserAvailability implements ExecutionCondition {
 
@@ -28,13 +30,32 @@ final class BrowserAvailability implements ExecutionCondition {
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         var reason = unavailableReason();
-        if (reason == null) {
-            return ConditionEvaluationResult.enabled("chromium and chromedriver found");
-        }
-        if (NOTICE_PRINTED.compareAndSet(false, true)) {
+        var result = decide(reason, required());
+        if (reason != null && NOTICE_PRINTED.compareAndSet(false, true)) {
             notice("Browser tests skipped: " + reason);
         }
-        return ConditionEvaluationResult.disabled("Browser tests skipped: " + reason);
+        return result;
+    }
+
+    /** Whether the run must fail, not skip, without a browser: {@code -Dbrowser.required=true}, which CI sets. */
+    static boolean required() {
+        return Boolean.parseBoolean(
+                System.getProperty("browser.required", "false").strip());
+    }
+
+    /**
+     * Runs the browser tests when nothing is missing ({@code unavailableReason} null); otherwise skips them, or fails them
+     * when they are {@code required}, so that a CI machine without Chromium cannot pass with the browser tests unrun.
+     */
+    static ConditionEvaluationResult decide(String unavailableReason, boolean required) {
+        if (unavailableReason == null) {
+            return ConditionEvaluationResult.enabled("chromium and chromedriver found");
+        }
+        if (required) {
+            throw new ExtensionConfigurationException(
+                    "Browser tests are required (-Dbrowser.required=true) but cannot run: " + unavailableReason);
+        }
+        return ConditionEvaluationResult.disabled("Browser tests skipped: " + unavailableReason);
     }
 
     /** Why the browser tests cannot run here, or null when they can. */

@@ -29,7 +29,8 @@ class PortalAccessibilityBrowserTest extends BrowserTest {
                 page("tracking", "/lacak"),
                 page("answers", "/jawaban"),
                 page("statistics", "/i/dprd-kebumen/statistik"),
-                page("anonymous-form", "/i/diskominfo-demak/lapor"));
+                page("anonymous-form", "/i/diskominfo-demak/lapor"),
+                page("not-found", "/i/tidak-ada"));
     }
 
     private static Arguments page(String name, String path) {

@@ -141,7 +141,9 @@ class ConfidentialityIntegrationTest {
                                 + "). Komisi C menjadwalkan rapat kerja dengan Dinas PU."));
         act("kebumen.pengaduan", caseId, "recap", Map.of());
         seeEverything(caseId, attachmentId, trackingNumber, true);
-        var tracked = seenBy("public", api.track(trackingNumber, accessCode));
+        // the complainant, with their access code, reads the answer addressed to them as written (issue 8)
+        var tracked = api.track(trackingNumber, accessCode);
+        seenBy("public", api.send(get("/jawaban").param("q", "Komisi C menjadwalkan rapat kerja")));
         seenBy(
                 "public",
                 api.send(get("/api/v1/submissions/{tn}/receipt", trackingNumber).header("X-Access-Code", accessCode)));
@@ -177,7 +179,10 @@ class ConfidentialityIntegrationTest {
         }
         assertNoIdentityIn("public");
         assertThat((String) tracked.get("answer"))
-                .isEqualTo("Terima kasih [disamarkan] (NIK [disamarkan], telp [disamarkan], [disamarkan]). Komisi C "
+                .isEqualTo("Terima kasih " + NAME + " (NIK " + NIK + ", telp 0857-4321-9876, " + EMAIL
+                        + "). Komisi C menjadwalkan rapat kerja dengan Dinas PU.");
+        assertThat(String.join("\n", seen.get("public")))
+                .contains("Terima kasih [disamarkan] (NIK [disamarkan], telp [disamarkan], [disamarkan]). Komisi C "
                         + "menjadwalkan rapat kerja dengan Dinas PU.");
 
         var english = api.send(Api.as("kebumen.pimpinan", get("/api/v1/cases/{id}", caseId))
@@ -481,9 +486,14 @@ class ConfidentialityIntegrationTest {
         assertThat(staffTexts(handler))
                 .as("the handlers read what was written")
                 .contains("Jalan Melati 42 RT 3 RW 5", "Jl. Melati 42, Desa Sruweng", "Melati nomor 42", "Sumirah");
+        // the complainant reads the answer addressed to them as written; the public list shows it redacted
         assertThat(api.track(registered.get("trackingNumber"), registered.get("accessCode"))
                         .<String>get("answer"))
-                .isEqualTo("Terima kasih Ibu [disamarkan]. Komisi C telah meninjau [disamarkan] di [disamarkan].");
+                .isEqualTo("Terima kasih Ibu Sumirah. Komisi C telah meninjau Jalan Melati 42 di Sruweng.");
+        assertThat(api.send(get("/jawaban").param("q", "Komisi C telah meninjau"))
+                        .raw())
+                .contains("Terima kasih Ibu [disamarkan]. Komisi C telah meninjau [disamarkan] di [disamarkan].")
+                .doesNotContain("Sumirah");
     }
 
     @Test

@@ -10,7 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A published answer goes public without personal data; staff keep what was written in the history. */
+/**
+ * A published answer goes public without personal data; staff keep what was written in the history, and the complainant
+ * reads it as written.
+ */
 @SuaraIntegrationTest
 class PublishedAnswerRedactionIntegrationTest {
 
@@ -57,9 +60,14 @@ class PublishedAnswerRedactionIntegrationTest {
         assertThat(published.status()).as(published.raw()).isEqualTo(200);
         var redacted = "Ibu [disamarkan] (NIK [disamarkan]): DPUPR memperbaiki jalan pekan depan. "
                 + "Informasi lanjut: Pak Joko, [disamarkan] atau [disamarkan].";
+        // the complainant, with their access code, reads the answer addressed to them as it was written ...
         var tracked = api.track(submitted.get("trackingNumber"), submitted.get("accessCode"));
-        assertThat((String) tracked.get("answer")).isEqualTo(redacted);
-        assertThat(tracked.raw()).doesNotContain("Rahmawati", "3321014505900003", "0812-3456-7890", "joko.dpupr");
+        assertThat((String) tracked.get("answer")).isEqualTo(original);
+        // ... while the public list of answers shows it redacted
+        var publicList = api.send(get("/jawaban").param("q", "DPUPR memperbaiki jalan pekan depan"));
+        assertThat(publicList.raw())
+                .contains("Ibu [disamarkan] (NIK [disamarkan])")
+                .doesNotContain("Rahmawati", "3321014505900003", "0812-3456-7890", "joko.dpupr");
         var staffView = api.view(admin, caseId);
         assertThat((String) staffView.get("publicAnswer")).isEqualTo(redacted);
         List<Map<String, Object>> history = staffView.get("history");

@@ -31,6 +31,32 @@ class IdentityCipherTest {
         assertThat(cipher.decrypt(second, "submission.identity_number:1")).isEqualTo("3305014101900001");
     }
 
+    /*
+     * Known answers: values stored with the master key KEY in the v1 format, computed once outside Suara (Python's
+     * hmac and cryptography's AESGCM following the documented derivation) with fixed IVs. They must stay readable
+     * after any change to the cipher, or the identities already in the database are lost.
+     */
+    private static final UUID STORED_SUBMISSION = UUID.fromString("0b7e2c1a-5f4d-4e8b-9a6c-3d2f1e0a9b8c");
+    private static final String STORED_NAME =
+            "v1:AQIDBAUGBwgJCgsMTX1uYMvSqyuXJZ/pb+VJAW37aYQpikzd0mxP9YWOqnVrhaDVku0/1OraewiP";
+    private static final String STORED_IDENTITY_NUMBER =
+            "v1:DAsKCQgHBgUEAwIBU8Kc0lK5DucSRfkCU4hOVIp13YH0gBf5arjrsUsHMW4=";
+
+    @Test
+    void decryptsValuesStoredInTheV1FormatToTheirKnownPlaintext() {
+        assertThat(cipher.decrypt(STORED_NAME, IdentityCipher.context("complainant_name", STORED_SUBMISSION)))
+                .isEqualTo("Siti Aminah binti Śarifuddin");
+        assertThat(cipher.decrypt(STORED_IDENTITY_NUMBER, IdentityCipher.context("identity_number", STORED_SUBMISSION)))
+                .isEqualTo("3305014101900001");
+    }
+
+    @Test
+    void computesTheKnownBlindIndexAndKeyFingerprint() {
+        assertThat(cipher.blindIndex("3305-0141-0190-0001"))
+                .isEqualTo("7add1a96a041c38bf7d208da54085015a13be6a7c68d86d2988a27b562bd8eb4");
+        assertThat(cipher.fingerprint()).isEqualTo("511286f8b509e317d568dee54f0aa68622b69566d3956d1357e088ae46c96c00");
+    }
+
     @Test
     void keepsNullsAndUnicode() {
         assertThat(cipher.encrypt(null, "c")).isNull();

@@ -69,10 +69,16 @@ class OversizedUploadIntegrationTest {
     }
 
     @Test
-    void acceptsAnUploadWithinTheLimitsOverRealHttp() throws Exception {
+    void acceptsAnUploadWithinTheLimitsOverRealHttpAndKeepsItsFile() throws Exception {
+        long submissions = submissions();
+        long files = TestAttachmentDirectory.fileCount();
+
         var response = post(TestFiles.pdf());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(response.body()).contains("\"trackingNumber\"");
+        assertThat(submissions()).isEqualTo(submissions + 1);
+        assertThat(TestAttachmentDirectory.fileCount()).isEqualTo(files + 1);
     }
 
     private void assertTooLarge(HttpResponse<String> response) {

@@ -140,7 +140,7 @@ class ReceptionHoursIntegrationTest {
                         multipart("/i/dprd-kebumen/audiensi").params(params).with(csrf()))
                 .andReturn()
                 .getResponse();
-        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getStatus()).as("a refused form is shown again with 422").isEqualTo(422);
         return response.getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -30,8 +30,8 @@ import org.springframework.util.LinkedMultiValueMap;
 @SuaraIntegrationTest
 class PortalPagesIntegrationTest {
 
-    static final Pattern TRACKING_NUMBER = Pattern.compile("id=\"tracking-number\">(SR-[0-9A-Z-]+)<");
-    static final Pattern ACCESS_CODE = Pattern.compile("id=\"access-code\">([0-9A-Z-]+)<");
+    static final Pattern TRACKING_NUMBER = Pattern.compile("id=\"tracking-number\">(.+?)</output>");
+    static final Pattern ACCESS_CODE = Pattern.compile("id=\"access-code\">(.+?)</output>");
     static final int MAX_HTML_BYTES = 30 * 1024;
 
     @Autowired
@@ -43,6 +43,21 @@ class PortalPagesIntegrationTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    id.suara.shared.web.PageFormat pageFormat;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.springframework.beans.factory.annotation.Value("${suara.intake.max-attachments}")
+    int maxAttachments;
+
+    @org.springframework.beans.factory.annotation.Value("${suara.intake.max-attachment-bytes}")
+    long maxAttachmentBytes;
+
+    @org.springframework.beans.factory.annotation.Value("${suara.intake.max-submission-bytes}")
+    long maxSubmissionBytes;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -50,8 +65,16 @@ class PortalPagesIntegrationTest {
 
     record Page(int status, String html) {}
 
+    /** Sends a request; a submitted form's redirect (post/redirect/get) is followed as a browser would, with its cookie. */
     Page send(RequestBuilder request) throws Exception {
         var response = mvc.perform(request).andReturn().getResponse();
+        if (response.getStatus() == 303) {
+            var result = get(response.getRedirectedUrl());
+            for (var cookie : response.getCookies()) {
+                result.cookie(cookie);
+            }
+            response = mvc.perform(result).andReturn().getResponse();
+        }
         var html = response.getContentAsString(StandardCharsets.UTF_8);
         return new Page(response.getStatus(), html);
     }
@@ -98,7 +121,11 @@ class PortalPagesIntegrationTest {
         var code = ACCESS_CODE.matcher(page.html());
         assertThat(number.find()).as(page.html()).isTrue();
         assertThat(code.find()).as(page.html()).isTrue();
-        return new Shown(number.group(1), code.group(1));
+        return new Shown(withoutTags(number.group(1)), withoutTags(code.group(1)));
+    }
+
+    static String withoutTags(String html) {
+        return html.replaceAll("<[^>]*>", "");
     }
 
     Page track(String trackingNumber, String accessCode) throws Exception {
@@ -149,7 +176,7 @@ class PortalPagesIntegrationTest {
                 .param("accessCode", shown.accessCode())
                 .with(csrf()));
         assertThat(receipt.status()).isEqualTo(200);
-        assertThat(receipt.html()).contains("Tanda terima", shown.trackingNumber(), "Sekretariat DPRD");
+        assertThat(withoutTags(receipt.html())).contains("Tanda terima", shown.trackingNumber(), "Sekretariat DPRD");
         assertThat(receipt.html()).doesNotContain("Siti Aminah", "3305014101900001");
     }
 
@@ -161,7 +188,7 @@ class PortalPagesIntegrationTest {
 
         var result = send(form("/i/dprd-kebumen/lapor", fields));
 
-        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.status()).isEqualTo(422);
         assertThat(result.html())
                 .contains("Periksa isian berikut", "href=\"#title\"", "href=\"#email\"")
                 // the message stands at the field itself, not only in the summary above the form
@@ -171,6 +198,189 @@ class PortalPagesIntegrationTest {
                 .containsPattern("id=\"email\"[^>]*aria-describedby=\"email-error\"")
                 .contains("value=\"Siti Aminah\"", "Jalan desa sepanjang 2 km rusak parah sejak Januari.");
         assertThat(TRACKING_NUMBER.matcher(result.html()).find()).isFalse();
+    }
+
+    @Test
+    void reportsEveryRefusedFieldAndAttachmentInOnePass() throws Exception {
+        var fields = complaint();
+        fields.put("name", "");
+        fields.put("identityNumber", "330501410190000");
+        fields.put("email", "bukan surel");
+        fields.put("title", "");
+        var request = form("/i/dprd-kebumen/lapor", fields);
+        request.file(new MockMultipartFile("files", "foto.pdf", "application/pdf", TestFiles.html()));
+
+        var result = send(request);
+
+        assertThat(result.status()).isEqualTo(422);
+        assertThat(result.html())
+                .contains(
+                        "href=\"#name\"",
+                        "href=\"#identityNumber\"",
+                        "href=\"#email\"",
+                        "href=\"#title\"",
+                        "href=\"#files\"")
+                .containsPattern("id=\"identityNumber-error\">NIK terdiri dari tepat 16 angka");
+    }
+
+    @Test
+    void marksRequiredFieldsAndTellsPhonesWhichKeyboardAndAutofillToOffer() throws Exception {
+        var html = page("/i/dprd-kebumen/lapor").html();
+
+        assertThat(tag(html, "title")).contains("required=\"required\"", "aria-required=\"true\"");
+        assertThat(tag(html, "purpose")).contains("required=\"required\"", "aria-required=\"true\"");
+        assertThat(tag(html, "substance")).contains("required=\"required\"", "aria-required=\"true\"");
+        assertThat(tag(html, "identityNumber"))
+                .contains("autocomplete=\"off\"", "inputmode=\"numeric\"", "pattern=\"[0-9]{16}\"", "maxlength=\"16\"");
+        assertThat(tag(html, "name")).contains("autocomplete=\"name\"", "required=\"required\"");
+        // where a submission may be anonymous, the name is required unless the citizen chooses that
+        var anonymousAllowed = page("/i/diskominfo-demak/lapor").html();
+        assertThat(tag(anonymousAllowed, "name")).doesNotContain("required");
+        assertThat(anonymousAllowed).contains("(wajib, kecuali Anda memilih tanpa identitas)");
+        assertThat(tag(html, "phone")).contains("autocomplete=\"tel\"", "inputmode=\"tel\"");
+        assertThat(tag(html, "email")).contains("autocomplete=\"email\"", "inputmode=\"email\"");
+        assertThat(html.split("class=\"required\"", -1).length - 1)
+                .as("title, purpose and substance are marked")
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void showsTheAcceptedFileTypesAndSizeLimitsAsIntakeEnforcesThem() throws Exception {
+        var html = page("/i/dprd-kebumen/lapor").html();
+
+        assertThat(html)
+                .contains("accept=\".pdf,.jpg,.jpeg,.png,.webp,.docx,.xlsx,.odt\"")
+                .contains("(PDF, JPG, PNG, WEBP, DOCX, XLSX, ODT); paling banyak " + maxAttachments + " berkas, "
+                        + maxAttachmentBytes / (1024 * 1024) + " MB per berkas dan "
+                        + maxSubmissionBytes / (1024 * 1024) + " MB seluruhnya.");
+    }
+
+    @Test
+    void aSecondPostOfTheSameFormShowsTheFirstReceiptAndCreatesNoSecondCase() throws Exception {
+        var fields = complaint();
+        fields.put("title", "Jembatan retak " + UUID.randomUUID());
+        fields.put("formToken", formToken(page("/i/dprd-kebumen/lapor").html()));
+
+        var first =
+                mvc.perform(form("/i/dprd-kebumen/lapor", fields)).andReturn().getResponse();
+        var again =
+                mvc.perform(form("/i/dprd-kebumen/lapor", fields)).andReturn().getResponse();
+
+        assertThat(first.getStatus()).isEqualTo(303);
+        assertThat(again.getStatus()).isEqualTo(303);
+        assertThat(again.getRedirectedUrl())
+                .isEqualTo(first.getRedirectedUrl())
+                .isEqualTo("/i/dprd-kebumen/lapor/terkirim");
+        assertThat(submissionsTitled(fields.get("title"))).isEqualTo(1);
+        var shownFirst = shown(result(first));
+        var shownAgain = shown(result(again));
+        assertThat(shownAgain).isEqualTo(shownFirst);
+        // a refresh of the result page shows it again and registers nothing
+        assertThat(shown(result(first))).isEqualTo(shownFirst);
+        assertThat(submissionsTitled(fields.get("title"))).isEqualTo(1);
+    }
+
+    @Test
+    void twoConcurrentPostsOfTheSameFormCreateOneCase() throws Exception {
+        var fields = complaint();
+        fields.put("title", "Drainase tersumbat " + UUID.randomUUID());
+        fields.put("formToken", formToken(page("/i/dprd-kebumen/lapor").html()));
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            java.util.concurrent.Callable<Integer> post = () -> {
+                start.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                return mvc.perform(form("/i/dprd-kebumen/lapor", fields))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+            };
+            var one = pool.submit(post);
+            var two = pool.submit(post);
+            start.countDown();
+
+            assertThat(List.of(one.get(), two.get())).containsExactly(303, 303);
+        }
+        assertThat(submissionsTitled(fields.get("title"))).isEqualTo(1);
+    }
+
+    @Test
+    void theResultPageWithoutItsCookieShowsNoCodeAndSendsToTracking() throws Exception {
+        var response =
+                mvc.perform(get("/i/dprd-kebumen/lapor/terkirim")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).isEqualTo("/lacak");
+    }
+
+    /** The opening tag of the input, textarea or select with this id. */
+    static String tag(String html, String id) {
+        var matcher = Pattern.compile("<(input|textarea|select)[^>]* id=\"" + id + "\"[^>]*>")
+                .matcher(html);
+        assertThat(matcher.find()).as(id).isTrue();
+        return matcher.group();
+    }
+
+    static String formToken(String html) {
+        var matcher = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as(html).isTrue();
+        return matcher.group(1);
+    }
+
+    Page result(org.springframework.mock.web.MockHttpServletResponse redirect) throws Exception {
+        var request = get(redirect.getRedirectedUrl());
+        for (var cookie : redirect.getCookies()) {
+            request.cookie(cookie);
+        }
+        return send(request);
+    }
+
+    long submissionsTitled(String title) {
+        return jdbc.sql("select count(*) from submission where title = ?")
+                .param(title)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void keepsTheAttachmentOfARefusedFormAndSendsItWithTheCorrectedOne() throws Exception {
+        var fields = complaint();
+        fields.put("formToken", formToken(page("/i/dprd-kebumen/lapor").html()));
+        fields.put("title", "");
+        var refusedRequest = form("/i/dprd-kebumen/lapor", fields);
+        refusedRequest.file(new MockMultipartFile("files", "foto-jalan.pdf", "application/pdf", TestFiles.pdf()));
+
+        var refused = send(refusedRequest);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html()).contains("Berkas tersimpan: foto-jalan.pdf", "name=\"removeKept\"");
+        fields.put("title", "Jalan desa rusak di Sruweng");
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", fields)));
+        assertThat(receiptOf(shown).html()).contains("foto-jalan.pdf");
+    }
+
+    @Test
+    void removesAKeptAttachmentWhenTheCitizenSaysSo() throws Exception {
+        var fields = complaint();
+        fields.put("formToken", formToken(page("/i/dprd-kebumen/lapor").html()));
+        fields.put("title", "");
+        var refusedRequest = form("/i/dprd-kebumen/lapor", fields);
+        refusedRequest.file(new MockMultipartFile("files", "salah-pilih.pdf", "application/pdf", TestFiles.pdf()));
+        var refused = send(refusedRequest);
+        var kept = Pattern.compile("name=\"removeKept\" value=\"([^\"]+)\"").matcher(refused.html());
+        assertThat(kept.find()).as(refused.html()).isTrue();
+
+        fields.put("title", "Jalan desa rusak di Sruweng");
+        fields.put("removeKept", kept.group(1));
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", fields)));
+
+        assertThat(receiptOf(shown).html()).doesNotContain("salah-pilih.pdf");
+    }
+
+    Page receiptOf(Shown shown) throws Exception {
+        return send(post("/lacak/tanda-terima")
+                .param("trackingNumber", shown.trackingNumber())
+                .param("accessCode", shown.accessCode())
+                .with(csrf()));
     }
 
     @Test
@@ -206,7 +416,7 @@ class PortalPagesIntegrationTest {
 
         var tracked = track(shown.trackingNumber(), shown.accessCode());
         assertThat(tracked.status()).isEqualTo(200);
-        assertThat(tracked.html())
+        assertThat(withoutTags(tracked.html()))
                 .contains("Status laporan", shown.trackingNumber(), "Terdaftar", "Batas waktu tahap ini", "WIB")
                 .doesNotContain("Siti Aminah");
         var english = send(post("/lacak?lang=en")
@@ -227,8 +437,8 @@ class PortalPagesIntegrationTest {
         var answers = page("/jawaban?q=" + answer.substring(answer.lastIndexOf(' ') + 1))
                 .html();
         assertThat(answers)
-                .contains(answer, "Sekretariat DPRD", "Pengaduan")
-                .doesNotContain("Siti Aminah", "Jalan desa rusak di Sruweng");
+                .contains(answer, "Sekretariat DPRD", "Pengaduan", "Jalan desa rusak di Sruweng")
+                .doesNotContain("Siti Aminah");
         assertThat(page("/jawaban?institution=dprd-kebumen").html()).doesNotContain("Siti Aminah");
         var statisticsAfter = page("/i/dprd-kebumen/statistik").html();
         assertThat(count(statisticsAfter, "answered")).isEqualTo(count(statisticsBefore, "answered") + 1);
@@ -295,6 +505,126 @@ class PortalPagesIntegrationTest {
 
         assertThat(result.html())
                 .doesNotContainPattern("(href|action|src)=\"[^\"]*" + Pattern.quote(shown.accessCode()));
+    }
+
+    @Test
+    void theStatusPageNamesTheInstitutionAndTheExpectedAnswerDateOfTheWholeProcedure() throws Exception {
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", complaint())));
+
+        var tracked = track(shown.trackingNumber(), shown.accessCode());
+        var api = this.api.track(shown.trackingNumber(), shown.accessCode());
+
+        assertThat(tracked.html())
+                .contains(
+                        "Sekretariat DPRD Kabupaten Kebumen",
+                        "Perkiraan jawaban paling lambat",
+                        "id=\"expected-answer\"");
+        assertThat(api.<String>get("institution")).isEqualTo("Sekretariat DPRD Kabupaten Kebumen");
+        var registered = java.time.Instant.parse(api.get("registeredAt"));
+        var stepDue = java.time.Instant.parse(api.get("dueAt"));
+        var expected = java.time.Instant.parse(api.get("expectedAnswerBy"));
+        // the online SOP's steps add up to more than its 30-day follow-up, far beyond the first step's 15 minutes
+        assertThat(expected).isAfter(registered.plus(Duration.ofDays(30))).isAfter(stepDue);
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("id"));
+        try {
+            assertThat(tracked.html()).contains(pageFormat.dateTime(expected, java.time.ZoneId.of("Asia/Jakarta")));
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
+    void theComplainantReadsTheirOwnAnswerUnredactedWhileThePublicListShowsItRedacted() throws Exception {
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", complaint())));
+        var reference = "ref" + UUID.randomUUID().toString().substring(0, 8);
+        var answer = "Ibu Siti Aminah, jalan di depan rumah Anda diperbaiki bulan depan. " + reference;
+
+        publishAnswer(shown.trackingNumber(), answer);
+
+        assertThat(track(shown.trackingNumber(), shown.accessCode()).html()).contains(answer);
+        assertThat(api.track(shown.trackingNumber(), shown.accessCode()).<String>get("answer"))
+                .isEqualTo(answer);
+        assertThat(page("/jawaban?q=" + reference).html()).contains(reference).doesNotContain("Siti Aminah");
+    }
+
+    @Test
+    void trackingSaysWhichRequirementsWereMissingWhenTheCaseWasArchived() throws Exception {
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", complaint())));
+        var caseId = caseIdOf(shown.trackingNumber());
+        var checked = api.check(
+                "kebumen.petugas",
+                caseId,
+                Map.of(
+                        "IDENTITY", true,
+                        "PURPOSE", true,
+                        "SUBSTANCE", true,
+                        "SUPPORTING_DATA", false,
+                        "AUTHORITY", false));
+        assertThat(checked.status()).as(checked.raw()).isEqualTo(200);
+        act("kebumen.petugas", caseId, "archive", Map.of());
+
+        var html = track(shown.trackingNumber(), shown.accessCode()).html();
+        var tracked = api.track(shown.trackingNumber(), shown.accessCode());
+
+        assertThat(html)
+                .contains("Persyaratan yang belum dipenuhi", "Data pendukung: foto, surat", "Kewenangan:")
+                .doesNotContain("Maksud dan tujuan:");
+        List<Map<String, Object>> missing = tracked.get("missingRequirements");
+        assertThat(missing).extracting(m -> m.get("code")).containsExactly("SUPPORTING_DATA", "AUTHORITY");
+        assertThat(missing.getFirst().get("label")).asString().startsWith("Data pendukung");
+    }
+
+    @Test
+    void trackingListsNoMissingRequirementsWhileTheCaseIsHandled() throws Exception {
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", complaint())));
+
+        assertThat(track(shown.trackingNumber(), shown.accessCode()).html()).doesNotContain("missing-requirements");
+        assertThat(api.track(shown.trackingNumber(), shown.accessCode()).<List<?>>get("missingRequirements"))
+                .isEmpty();
+    }
+
+    @Test
+    void publishedAnswersShowTheirTopicRedactedOfTheComplainant() throws Exception {
+        var fields = complaint();
+        var reference = "ref" + UUID.randomUUID().toString().substring(0, 8);
+        fields.put("title", "Siti Aminah: jalan desa rusak " + reference);
+        var shown = shown(send(form("/i/dprd-kebumen/lapor", fields)));
+        publishAnswer(shown.trackingNumber(), "Jalan diperbaiki bulan depan. " + reference);
+
+        var html = page("/jawaban?q=" + reference).html();
+
+        assertThat(html).contains("[disamarkan]: jalan desa rusak " + reference).doesNotContain("Siti Aminah");
+    }
+
+    @Test
+    void anUnknownInstitutionOnAnyPortalPageAnswersAnHtmlPageInTheReadersLanguage() throws Exception {
+        for (var url : List.of(
+                "/i/tidak-ada",
+                "/i/tidak-ada/lapor",
+                "/i/tidak-ada/audiensi",
+                "/i/tidak-ada/statistik",
+                "/i/tidak-ada/lapor/terkirim")) {
+            var response = mvc.perform(get(url)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(url).isEqualTo(404);
+            assertThat(response.getContentType()).as(url).startsWith("text/html");
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                    .as(url)
+                    .contains("Halaman tidak ditemukan", "lang=\"id\"", "href=\"/lacak\"");
+        }
+        var english = mvc.perform(get("/i/tidak-ada?lang=en")).andReturn().getResponse();
+        assertThat(english.getContentAsString(StandardCharsets.UTF_8)).contains("Page not found");
+        var posted = send(form("/i/tidak-ada/lapor", complaint()));
+        assertThat(posted.status()).isEqualTo(404);
+        assertThat(posted.html()).contains("Halaman tidak ditemukan");
+        var badPage = mvc.perform(get("/jawaban?page=dua")).andReturn().getResponse();
+        assertThat(badPage.getStatus()).isEqualTo(400);
+        assertThat(badPage.getContentType()).startsWith("text/html");
+    }
+
+    String caseIdOf(String trackingNumber) {
+        var page = api.send(Api.as("sysadmin", get("/api/v1/cases").param("q", trackingNumber)));
+        List<Map<String, Object>> items = page.get("items");
+        return (String) items.getFirst().get("id");
     }
 
     static long count(String html, String id) {

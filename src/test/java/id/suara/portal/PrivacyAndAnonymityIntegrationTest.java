@@ -127,7 +127,20 @@ class PrivacyAndAnonymityIntegrationTest {
         submission.put("complainant", Map.of("type", "GROUP", "name", " "));
         submission.put("anonymous", true);
 
-        assertThat(api.submit(submission).status()).isEqualTo(201);
+        var response = api.submit(submission);
+
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        assertThat((Boolean) response.get("anonymous")).isTrue();
+        assertThat((String) response.get("privacyNotice")).startsWith(ANONYMOUS_ID);
+        Map<String, Object> row = jdbc.sql("select * from submission where tracking_number = ?")
+                .param((String) response.get("trackingNumber"))
+                .query()
+                .singleRow();
+        assertThat(row).containsEntry("anonymous", true);
+        for (var column : List.of(
+                "complainant_name", "complainant_organisation", "identity_number", "address", "phone", "email")) {
+            assertThat(row.get(column)).as(column).isNull();
+        }
     }
 
     @Test

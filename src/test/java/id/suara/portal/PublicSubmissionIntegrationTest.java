@@ -54,6 +54,21 @@ class PublicSubmissionIntegrationTest {
     }
 
     @Test
+    void refusesAnIdentityNumberThatIsNotExactlySixteenDigitsNamingTheField() {
+        for (var nik : List.of("330501410190000", "33050141019000012", "3305A14101900001", "3305 0141 0190 0001")) {
+            var submission = Api.webSubmission("dprd-kebumen");
+            @SuppressWarnings("unchecked")
+            var complainant = (Map<String, Object>) submission.get("complainant");
+            complainant.put("identityNumber", nik);
+
+            var response = api.submit(submission);
+
+            assertThat(response.status()).as(nik).isEqualTo(400);
+            assertThat(response.errorFields()).as(nik).containsExactly("complainant.identityNumber");
+        }
+    }
+
+    @Test
     void tracksSubmissionWithItsAccessCodeWithoutShowingTheComplainant() {
         var submission = Api.webSubmission("dprd-kebumen");
         var submitted = submitted(submission);

@@ -132,6 +132,17 @@ class SopVersioningIntegrationTest {
     }
 
     @Test
+    void recordsWhenAVersionWasDraftedByTheApplicationsClockNotTheDatabases() {
+        var drafted = Instant.parse("2031-05-06T02:03:04Z");
+        clock.set(drafted);
+
+        var draft = draft(council.admin(), json.writeValueAsString(revisedDefinition()));
+
+        assertThat(draft.status()).as(draft.raw()).isEqualTo(201);
+        assertThat(Instant.parse(draft.get("createdAt"))).isEqualTo(drafted);
+    }
+
+    @Test
     void activatingADraftRetiresTheVersionBeforeIt() {
         var draft = draft(council.admin(), json.writeValueAsString(revisedDefinition()));
 

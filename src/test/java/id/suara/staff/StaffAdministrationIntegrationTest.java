@@ -1,11 +1,13 @@
 package id.suara.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import id.suara.institution.Role;
+import id.suara.shared.InvalidInputException;
 import id.suara.test.Api;
 import id.suara.test.SuaraIntegrationTest;
 import java.util.ArrayList;
@@ -41,6 +43,9 @@ class StaffAdministrationIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    StaffAdministration administration;
 
     // ---- listing ---------------------------------------------------------------------------------------------------
 
@@ -152,6 +157,34 @@ class StaffAdministrationIntegrationTest {
         var tooLong = account(kebumen(), newUsername(), grant("OFFICER", null));
         tooLong.put("password", "é".repeat(40));
         assertThat(create("kebumen.admin", tooLong).errorFields()).containsExactly("password");
+    }
+
+    @Test
+    void refusesADisplayNameLongerThanItsColumnNamingTheField() {
+        var username = newUsername();
+        var body = account(kebumen(), username, grant("OFFICER", null));
+        body.put("displayName", "N".repeat(150));
+        var refused = create("kebumen.admin", body);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("displayName");
+        assertThat(jdbc.sql("select count(*) from staff_account where username = ?")
+                        .param(username)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void theAdministrationServiceItselfRefusesADisplayNameLongerThanItsColumn() {
+        var admin = accounts.create("dprd-kebumen", Role.INSTITUTION_ADMIN);
+        var account = new NewStaffAccount(
+                kebumen(), newUsername(), "N".repeat(150), NEW_PASSWORD, List.of(new RoleGrant(Role.OFFICER, null)));
+        assertThatThrownBy(() -> administration.create(admin, account))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactly("displayName"));
     }
 
     @Test

@@ -37,6 +37,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -81,7 +82,7 @@ class CalendarPagesController {
     /** A row of the year's list: the day, its date and name as the reader's language shows them. */
     record Day(Holiday holiday, String date, String name, boolean removable) {}
 
-    /** What the add form was filled with, kept as typed. */
+    /** What the add form was filled with, kept as typed; bound from the form's fields of the same names. */
     record HolidayForm(String date, String type, String nameId, String nameEn, String source, String scope) {}
 
     /** One weekday's row of the office hours form, kept as typed. */
@@ -124,25 +125,20 @@ class CalendarPagesController {
     String addHoliday(
             @RequestParam(required = false) UUID institution,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String date,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String nameId,
-            @RequestParam(required = false) String nameEn,
-            @RequestParam(required = false) String source,
-            @RequestParam(required = false) String scope,
+            @ModelAttribute("form") HolidayForm form,
             Locale locale,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var where = scope(institution, year);
-        var form = new HolidayForm(date, type, nameId, nameEn, source, scope);
         var errors = new LinkedHashMap<String, String>();
-        var day = parse(date, LocalDate::parse, "date", errors);
-        var holidayType = parse(type, HolidayType::valueOf, "type", errors);
-        var national = NATIONAL.equals(scope) || where.institutionId() == null;
+        var day = parse(form.date(), LocalDate::parse, "date", errors);
+        var holidayType = parse(form.type(), HolidayType::valueOf, "type", errors);
+        var national = NATIONAL.equals(form.scope()) || where.institutionId() == null;
         try {
             var added = administration.addHoliday(
-                    national ? null : where.institutionId(), new NewHoliday(day, holidayType, nameId, nameEn, source));
+                    national ? null : where.institutionId(),
+                    new NewHoliday(day, holidayType, form.nameId(), form.nameEn(), form.source()));
             redirect.addFlashAttribute("message", "web.admin.calendar.added");
             return "redirect:" + url(institution, added.date().getYear());
         } catch (InvalidInputException | ConflictException e) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * (the transparency principle), and its public statistics.
  */
 @Controller
+@PortalPage
 class InstitutionPageController {
 
     private final Institutions institutions;

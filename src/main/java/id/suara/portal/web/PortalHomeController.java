@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The portal's front page: which institutions accept submissions. */
 @Controller
+@PortalPage
 class PortalHomeController {
 
     private final Institutions institutions;

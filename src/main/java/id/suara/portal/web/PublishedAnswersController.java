@@ -3,6 +3,8 @@ package id.suara.portal.web;
 import id.suara.casework.PublicRecord;
 import id.suara.institution.Institution;
 import id.suara.institution.Institutions;
+import id.suara.intake.Submissions;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -12,18 +14,24 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The searchable list of published answers: only the redacted answer, never a title or a complainant. */
+/**
+ * The searchable list of published answers: the redacted answer with its topic as redacted for publication (the title on
+ * the receipt), never a complainant.
+ */
 @Controller
+@PortalPage
 class PublishedAnswersController {
 
     static final int PAGE_SIZE = 20;
 
     private final PublicRecord record;
     private final Institutions institutions;
+    private final Submissions submissions;
 
-    PublishedAnswersController(PublicRecord record, Institutions institutions) {
+    PublishedAnswersController(PublicRecord record, Institutions institutions, Submissions submissions) {
         this.record = record;
         this.institutions = institutions;
+        this.submissions = submissions;
     }
 
     @GetMapping("/jawaban")
@@ -46,9 +54,16 @@ class PublishedAnswersController {
         model.addAttribute("selected", selected == null ? "" : selected.code());
         model.addAttribute("institutions", all);
         model.addAttribute("byId", byId);
-        model.addAttribute(
-                "answers",
-                record.answers(query, selected == null ? null : selected.id(), Math.max(0, page), PAGE_SIZE));
+        var answers = record.answers(query, selected == null ? null : selected.id(), Math.max(0, page), PAGE_SIZE);
+        var topics = new HashMap<UUID, String>();
+        answers.items()
+                .forEach(a -> submissions
+                        .receipt(a.caseId())
+                        .map(receipt -> receipt.get("title"))
+                        .filter(String.class::isInstance)
+                        .ifPresent(title -> topics.put(a.caseId(), (String) title)));
+        model.addAttribute("answers", answers);
+        model.addAttribute("topics", topics);
         return "portal/answers";
     }
 }

@@ -1,5 +1,9 @@
 package id.suara.portal.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
 /**
  * What the portal's submission and audience forms send, as typed: every value a string, so a wrong value comes back to
  * the form with a message instead of failing the binding.
@@ -23,6 +27,26 @@ public class SubmissionForm {
     private String audienceDate = "";
     private String audienceTime = "";
     private String delegationSize = "";
+    private String formToken = "";
+    private List<UUID> removeKept = new ArrayList<>();
+
+    /** The kept files (from an earlier refused try) the citizen chose to remove. */
+    public List<UUID> getRemoveKept() {
+        return removeKept;
+    }
+
+    public void setRemoveKept(List<UUID> removeKept) {
+        this.removeKept = removeKept;
+    }
+
+    /** The form's one-time token: a second POST with it shows the first result instead of registering again. */
+    public String getFormToken() {
+        return formToken;
+    }
+
+    public void setFormToken(String formToken) {
+        this.formToken = formToken;
+    }
 
     public String getKind() {
         return kind;

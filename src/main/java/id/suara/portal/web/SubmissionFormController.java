@@ -4,38 +4,56 @@ import id.suara.casework.CaseReading;
 import id.suara.casework.PublicCaseView;
 import id.suara.institution.Institution;
 import id.suara.institution.Institutions;
+import id.suara.intake.AttachmentRules;
 import id.suara.intake.Channel;
 import id.suara.intake.Complainant;
 import id.suara.intake.ComplainantType;
+import id.suara.intake.IncomingFile;
 import id.suara.intake.Intake;
+import id.suara.intake.KeptUploads;
+import id.suara.intake.Masking;
 import id.suara.intake.MultipartIncomingFile;
 import id.suara.intake.ReceptionHours;
 import id.suara.intake.RegistrationRequest;
 import id.suara.intake.SubmissionKind;
 import id.suara.shared.InvalidInputException;
 import id.suara.sop.SopVersions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The public submission form (web channel) and the audience request form (in person, as a delegation). Plain HTML
  * forms: they work without JavaScript. A refused form comes back with its values and a message at each field.
  */
 @Controller
+@PortalPage
 class SubmissionFormController {
 
     /** The form's fields in page order, so the error summary lists them as the reader meets them. */
@@ -66,6 +84,8 @@ class SubmissionFormController {
     private final CaseReading caseReading;
     private final MessageSource messages;
     private final ReceptionHours receptionHours;
+    private final SubmissionRequests requests;
+    private final KeptUploads keptUploads;
 
     SubmissionFormController(
             Institutions institutions,
@@ -73,7 +93,11 @@ class SubmissionFormController {
             Intake intake,
             CaseReading caseReading,
             MessageSource messages,
-            ReceptionHours receptionHours) {
+            ReceptionHours receptionHours,
+            SubmissionRequests requests,
+            KeptUploads keptUploads) {
+        this.requests = requests;
+        this.keptUploads = keptUploads;
         this.institutions = institutions;
         this.sops = sops;
         this.intake = intake;
@@ -82,42 +106,122 @@ class SubmissionFormController {
         this.receptionHours = receptionHours;
     }
 
+    /** The cookie that brings the browser from a submitted form to its result page: the form's one-time token. */
+    static final String RESULT_COOKIE = "suara-terkirim";
+
+    /** How long the result page can be opened again (refreshed) in the same browser. */
+    static final Duration RESULT_SHOWN_FOR = Duration.ofMinutes(30);
+
+    /**
+     * What a submitted form led to, kept (encrypted) under the form's one-time token so the result page can be shown
+     * again after a refresh, and a second POST of the same form finds it instead of registering twice.
+     */
+    record Submitted(
+            UUID submissionId,
+            String trackingNumber,
+            String accessCode,
+            String registrationNumber,
+            Instant registeredAt,
+            SubmissionKind kind,
+            boolean audience,
+            Instant audienceAt,
+            boolean confidential,
+            boolean anonymous) {
+
+        /** Without the access code, which is a secret. */
+        @Override
+        public String toString() {
+            return "Submitted[trackingNumber=" + trackingNumber + ", accessCode=" + Masking.mask(accessCode) + "]";
+        }
+    }
+
     @GetMapping("/i/{code}/lapor")
     String submissionForm(@PathVariable String code, Model model) {
-        return form(InstitutionPageController.find(institutions, code), new SubmissionForm(), Map.of(), false, model);
+        var form = new SubmissionForm();
+        form.setFormToken(SubmissionRequests.newToken());
+        return form(InstitutionPageController.find(institutions, code), form, Map.of(), false, model);
     }
 
     @GetMapping("/i/{code}/audiensi")
     String audienceForm(@PathVariable String code, Model model) {
         var form = new SubmissionForm();
         form.setKind("ASPIRATION");
+        form.setFormToken(SubmissionRequests.newToken());
         return form(InstitutionPageController.find(institutions, code), form, Map.of(), true, model);
     }
 
     @PostMapping("/i/{code}/lapor")
-    String submit(
+    ModelAndView submit(
             @PathVariable String code,
             @ModelAttribute("form") SubmissionForm form,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
-        return register(InstitutionPageController.find(institutions, code), form, files, false, model);
+        return register(
+                InstitutionPageController.find(institutions, code), form, files, false, request, response, model);
     }
 
     @PostMapping("/i/{code}/audiensi")
-    String requestAudience(
+    ModelAndView requestAudience(
             @PathVariable String code,
             @ModelAttribute("form") SubmissionForm form,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
-        return register(InstitutionPageController.find(institutions, code), form, files, true, model);
+        return register(
+                InstitutionPageController.find(institutions, code), form, files, true, request, response, model);
     }
 
-    private String register(
-            Institution institution, SubmissionForm form, List<MultipartFile> files, boolean audience, Model model) {
+    /**
+     * The result of a submitted form (post/redirect/get): the tracking number and access code, read with the one-time
+     * token the browser holds in a cookie, so a refresh shows the same result and creates nothing.
+     */
+    @GetMapping({"/i/{code}/lapor/terkirim", "/i/{code}/audiensi/terkirim"})
+    String submitted(
+            @PathVariable String code,
+            @CookieValue(name = RESULT_COOKIE, required = false) String token,
+            HttpServletResponse response,
+            Model model) {
+        var institution = InstitutionPageController.find(institutions, code);
+        var submitted = requests.answer(SubmissionRequests.Scope.FORM, token, Submitted.class);
+        if (submitted.isEmpty()) {
+            return "redirect:/lacak";
+        }
+        var result = submitted.get();
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        var status = caseReading.publicView(result.submissionId()).map(PublicCaseView::status);
+        model.addAttribute("institution", institution);
+        model.addAttribute("registration", result);
+        model.addAttribute("status", status.orElse(null));
+        model.addAttribute("kind", result.kind());
+        model.addAttribute("audience", result.audience());
+        model.addAttribute("audienceAt", result.audienceAt());
+        model.addAttribute(
+                "privacyNotice",
+                message(
+                        result.anonymous()
+                                ? "suara.privacy.anonymous"
+                                : result.confidential() ? "suara.privacy.confidential" : "suara.privacy.identified"));
+        return "portal/submitted";
+    }
+
+    private ModelAndView register(
+            Institution institution,
+            SubmissionForm form,
+            List<MultipartFile> files,
+            boolean audience,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model) {
+        if (!SubmissionRequests.wellFormed(form.getFormToken())) {
+            form.setFormToken(SubmissionRequests.newToken());
+        }
         var errors = new LinkedHashMap<String, String>();
         var kind = parseEnum(SubmissionKind.class, form.getKind(), "kind", errors);
         var type = parseEnum(ComplainantType.class, form.getComplainantType(), "complainantType", errors);
-        java.time.OffsetDateTime audienceAt = null;
+        OffsetDateTime audienceAt = null;
         Integer delegationSize = null;
         if (audience) {
             audienceAt = audienceTime(institution, form, errors);
@@ -127,53 +231,88 @@ class SubmissionFormController {
         if (!form.isAnonymous() && form.getName().isBlank()) {
             errors.put("name", message("web.portal.error.name"));
         }
-        var incoming = MultipartIncomingFile.of(files);
+        // Files kept from an earlier refused try of this form come along, less those the citizen removed.
+        if (form.getRemoveKept() != null && !form.getRemoveKept().isEmpty()) {
+            keptUploads.remove(form.getFormToken(), form.getRemoveKept());
+        }
+        var chosen = MultipartIncomingFile.of(files);
+        var incoming = new ArrayList<IncomingFile>(keptUploads.incoming(form.getFormToken()));
+        incoming.addAll(chosen);
+        var request = new RegistrationRequest(
+                institution.code(),
+                kind,
+                audience ? Channel.IN_PERSON : Channel.WEB,
+                new Complainant(
+                        type,
+                        form.getName(),
+                        form.getOrganisation(),
+                        form.getIdentityNumber(),
+                        form.getAddress(),
+                        form.getPhone(),
+                        form.getEmail()),
+                form.isConfidential(),
+                form.isAnonymous(),
+                form.getRespondent(),
+                form.getTitle(),
+                form.getPurpose(),
+                form.getSubstance(),
+                audienceAt,
+                delegationSize);
+        // Every refused field in one pass: the form's own parsing and all of intake's checks together.
+        // The audience time was judged above, with the hours in the reader's language, at the date or the time field.
+        var audienceJudged = errors.containsKey("audienceDate") || errors.containsKey("audienceTime");
+        intake.problems(request, incoming).stream()
+                .filter(e -> !(audienceJudged && "audienceRequestedFor".equals(e.field())))
+                .forEach(e -> errors.putIfAbsent(formField(e.field()), localised(e)));
         if (errors.isEmpty()) {
-            var request = new RegistrationRequest(
-                    institution.code(),
-                    kind,
-                    audience ? Channel.IN_PERSON : Channel.WEB,
-                    new Complainant(
-                            type,
-                            form.getName(),
-                            form.getOrganisation(),
-                            form.getIdentityNumber(),
-                            form.getAddress(),
-                            form.getPhone(),
-                            form.getEmail()),
-                    form.isConfidential(),
-                    form.isAnonymous(),
-                    form.getRespondent(),
-                    form.getTitle(),
-                    form.getPurpose(),
-                    form.getSubstance(),
-                    audienceAt,
-                    delegationSize);
             try {
-                var registration = intake.register(request, incoming, null);
-                var status = caseReading.publicView(registration.submissionId()).map(PublicCaseView::status);
-                model.addAttribute("institution", institution);
-                model.addAttribute("registration", registration);
-                model.addAttribute("status", status.orElse(null));
-                model.addAttribute("kind", kind);
-                model.addAttribute("audience", audience);
-                model.addAttribute("audienceAt", audienceAt == null ? null : audienceAt.toInstant());
-                model.addAttribute(
-                        "privacyNotice",
-                        message(
-                                form.isAnonymous()
-                                        ? "suara.privacy.anonymous"
-                                        : form.isConfidential()
-                                                ? "suara.privacy.confidential"
-                                                : "suara.privacy.identified"));
-                return "portal/submitted";
+                var at = audienceAt == null ? null : audienceAt.toInstant();
+                requests.once(
+                        SubmissionRequests.Scope.FORM,
+                        form.getFormToken(),
+                        "form",
+                        null,
+                        Submitted.class,
+                        () -> {
+                            var registration = intake.register(request, incoming, null);
+                            return new Submitted(
+                                    registration.submissionId(),
+                                    registration.trackingNumber(),
+                                    registration.accessCode(),
+                                    registration.registrationNumber(),
+                                    registration.registeredAt(),
+                                    kind,
+                                    audience,
+                                    at,
+                                    form.isConfidential(),
+                                    form.isAnonymous());
+                        },
+                        Submitted::submissionId);
+                keptUploads.discard(form.getFormToken());
+                var base = "/i/" + institution.code() + (audience ? "/audiensi" : "/lapor");
+                var cookie = ResponseCookie.from(RESULT_COOKIE, form.getFormToken())
+                        .path("/i/" + institution.code() + "/")
+                        .httpOnly(true)
+                        .secure(http.isSecure())
+                        .sameSite("Lax")
+                        .maxAge(RESULT_SHOWN_FOR)
+                        .build();
+                response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+                // 303: the browser follows with a GET, so a refresh repeats the GET, never the POST.
+                var redirect = new RedirectView(base + "/terkirim", true);
+                redirect.setStatusCode(HttpStatus.SEE_OTHER);
+                redirect.setExposeModelAttributes(false);
+                return new ModelAndView(redirect);
             } catch (InvalidInputException refused) {
                 refused.errors().forEach(e -> errors.putIfAbsent(formField(e.field()), localised(e)));
             }
         }
         var ordered = new LinkedHashMap<String, String>();
         FIELDS.stream().filter(errors::containsKey).forEach(f -> ordered.put(f, errors.get(f)));
-        return form(institution, form, ordered, audience, model);
+        // A browser never refills a file input: the files that passed their checks are kept for the retry.
+        keptUploads.keep(form.getFormToken(), chosen);
+        response.setStatus(422);
+        return new ModelAndView(form(institution, form, ordered, audience, model));
     }
 
     private String form(
@@ -200,11 +339,16 @@ class SubmissionFormController {
                 "anonymousAllowed",
                 handled.stream().anyMatch(v -> v.definition().anonymousAllowed()));
         model.addAttribute("accepts", !handled.isEmpty());
+        model.addAttribute("inputs", FormInputs.INSTANCE);
+        model.addAttribute("keptFiles", keptUploads.kept(form.getFormToken()));
+        var rules = intake.attachmentRules();
+        model.addAttribute("attachmentRules", rules);
+        model.addAttribute("maxFileMegabytes", AttachmentRules.megabytes(rules.maxFileBytes()));
+        model.addAttribute("maxTotalMegabytes", AttachmentRules.megabytes(rules.maxTotalBytes()));
         return "portal/submission-form";
     }
 
-    private java.time.OffsetDateTime audienceTime(
-            Institution institution, SubmissionForm form, Map<String, String> errors) {
+    private OffsetDateTime audienceTime(Institution institution, SubmissionForm form, Map<String, String> errors) {
         LocalDate date = null;
         LocalTime time = null;
         try {

@@ -2,6 +2,7 @@ package id.suara.portal.web;
 
 import id.suara.casework.CaseReading;
 import id.suara.intake.Submissions;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * appears in a URL, a log or the browser history. A wrong code answers exactly like an unknown number.
  */
 @Controller
+@PortalPage
 class TrackingController {
 
     private final Submissions submissions;
@@ -35,11 +37,13 @@ class TrackingController {
     String track(
             @RequestParam(defaultValue = "") String trackingNumber,
             @RequestParam(defaultValue = "") String accessCode,
+            HttpServletResponse response,
             Model model) {
         var number = normalised(trackingNumber);
         var view =
                 submissions.findForComplainant(number, normalised(accessCode)).flatMap(caseReading::publicView);
         if (view.isEmpty()) {
+            response.setStatus(404);
             model.addAttribute("trackingNumber", number);
             model.addAttribute("notFound", true);
             return "portal/track";
@@ -54,12 +58,14 @@ class TrackingController {
     String receipt(
             @RequestParam(defaultValue = "") String trackingNumber,
             @RequestParam(defaultValue = "") String accessCode,
+            HttpServletResponse response,
             Model model) {
         var number = normalised(trackingNumber);
         var code = normalised(accessCode);
         var id = submissions.findForComplainant(number, code);
         var receipt = id.flatMap(submissions::receipt);
         if (receipt.isEmpty()) {
+            response.setStatus(404);
             model.addAttribute("trackingNumber", number);
             model.addAttribute("notFound", true);
             return "portal/track";

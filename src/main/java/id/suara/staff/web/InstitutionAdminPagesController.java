@@ -27,6 +27,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,10 +53,10 @@ class InstitutionAdminPagesController {
         this.currentStaff = currentStaff;
     }
 
-    /** What the add-institution form was filled with. */
+    /** What the add-institution form was filled with, bound from its fields; the rules are the domain's. */
     record InstitutionForm(String code, String name, String kind, String zone, String registrationPattern) {}
 
-    /** What the add-unit form was filled with. */
+    /** What the add-unit form was filled with, bound from its fields; the rules are the domain's. */
     record UnitForm(String code, String name, String type) {}
 
     @GetMapping("/kantor/admin/instansi")
@@ -68,27 +69,22 @@ class InstitutionAdminPagesController {
 
     @PostMapping("/kantor/admin/instansi")
     String addInstitution(
-            @RequestParam(required = false) String code,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String zone,
-            @RequestParam(required = false) String registrationPattern,
+            @ModelAttribute("form") InstitutionForm form,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var staff = requireAdmin(currentStaff.get());
-        var form = new InstitutionForm(code, name, kind, zone, registrationPattern);
         return submitted(
                 () -> administration.addInstitution(
                         staff,
-                        strip(code),
-                        name,
-                        parse(InstitutionKind.class, kind),
+                        strip(form.code()),
+                        form.name(),
+                        parse(InstitutionKind.class, form.kind()),
                         OrganisationAdministration.ZONES.stream()
-                                .filter(z -> z.getId().equals(zone))
+                                .filter(z -> z.getId().equals(form.zone()))
                                 .findFirst()
                                 .orElse(null),
-                        strip(registrationPattern)),
+                        strip(form.registrationPattern())),
                 "web.admin.institutions.added",
                 "/kantor/admin/instansi",
                 "web.admin.institutions.error.",
@@ -107,17 +103,15 @@ class InstitutionAdminPagesController {
     @PostMapping("/kantor/admin/unit")
     String addUnit(
             @RequestParam(required = false) UUID institution,
-            @RequestParam(required = false) String code,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String type,
+            @ModelAttribute("form") UnitForm form,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var staff = requireAdmin(currentStaff.get());
         var institutionId = institutionOf(staff, institution);
-        var form = new UnitForm(code, name, type);
         return submitted(
-                () -> administration.addUnit(staff, institutionId, strip(code), name, parse(UnitType.class, type)),
+                () -> administration.addUnit(
+                        staff, institutionId, strip(form.code()), form.name(), parse(UnitType.class, form.type())),
                 "web.admin.units.added",
                 "/kantor/admin/unit" + (institution == null ? "" : "?institution=" + institution),
                 "web.admin.units.error.",

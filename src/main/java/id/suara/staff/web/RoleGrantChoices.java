@@ -73,9 +73,4 @@ class RoleGrantChoices {
         }
         return grant.unitId() == null ? "web.admin.users.error.unitRequired" : "web.admin.users.error.unit";
     }
-
-    /** Whether a grant has a unit exactly when its role needs one. */
-    static boolean unitFits(RoleGrant grant) {
-        return grant.role().boundToUnit() == (grant.unitId() != null);
-    }
 }

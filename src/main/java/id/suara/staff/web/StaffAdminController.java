@@ -1,7 +1,5 @@
 package id.suara.staff.web;
 
-import id.suara.institution.Role;
-import id.suara.shared.validation.CleanText;
 import id.suara.staff.CurrentStaff;
 import id.suara.staff.NewStaffAccount;
 import id.suara.staff.RoleGrant;
@@ -10,11 +8,8 @@ import id.suara.staff.StaffAdministration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -42,31 +37,8 @@ class StaffAdminController {
         this.currentStaff = currentStaff;
     }
 
-    /** A role to grant; {@code unitId} names the council organ or government office of a unit-bound role. */
-    record GrantRequest(@NotNull Role role, UUID unitId) {
-
-        RoleGrant grant() {
-            return new RoleGrant(role, unitId);
-        }
-    }
-
-    record CreateRequest(
-            UUID institutionId,
-
-            @NotNull @Pattern(regexp = "[a-z0-9._-]{3,60}", message = "must be 3 to 60 of a-z, 0-9, '.', '_', '-'")
-            String username,
-
-            @NotBlank @Size(max = 120) @CleanText String displayName,
-            @NotNull String password,
-            @NotEmpty List<@NotNull @Valid GrantRequest> roles) {
-
-        @Override
-        public String toString() {
-            return "CreateRequest[username=" + username + ", roles=" + roles + "]";
-        }
-    }
-
-    record RolesRequest(@NotEmpty List<@NotNull @Valid GrantRequest> roles) {}
+    /** The roles an account is to hold, each checked by the rules of {@link RoleGrant}. */
+    record RolesRequest(@NotEmpty List<@NotNull @Valid RoleGrant> roles) {}
 
     record PasswordResetRequest(@NotNull String newPassword) {}
 
@@ -98,15 +70,8 @@ class StaffAdminController {
 
     @PostMapping
     @Operation(summary = "Create an account with an initial password (at least 12 characters) and its roles")
-    ResponseEntity<StaffAccount> create(@Valid @RequestBody CreateRequest request) {
-        var account = administration.create(
-                currentStaff.get(),
-                new NewStaffAccount(
-                        request.institutionId(),
-                        request.username(),
-                        request.displayName(),
-                        request.password(),
-                        grants(request.roles())));
+    ResponseEntity<StaffAccount> create(@Valid @RequestBody NewStaffAccount request) {
+        var account = administration.create(currentStaff.get(), request);
         return ResponseEntity.created(URI.create("/api/v1/staff/" + account.id()))
                 .body(account);
     }
@@ -114,7 +79,7 @@ class StaffAdminController {
     @PutMapping("/{id}/roles")
     @Operation(summary = "Replace an account's roles")
     StaffAccount changeRoles(@PathVariable UUID id, @Valid @RequestBody RolesRequest request) {
-        return administration.changeRoles(currentStaff.get(), id, grants(request.roles()));
+        return administration.changeRoles(currentStaff.get(), id, request.roles());
     }
 
     @PostMapping("/{id}/disable")
@@ -141,9 +106,5 @@ class StaffAdminController {
     ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody PasswordChangeRequest request) {
         administration.changeOwnPassword(currentStaff.get(), request.currentPassword(), request.newPassword());
         return ResponseEntity.noContent().build();
-    }
-
-    private static List<RoleGrant> grants(List<GrantRequest> requests) {
-        return requests.stream().map(GrantRequest::grant).toList();
     }
 }

@@ -12,15 +12,17 @@ import id.suara.staff.RoleGrant;
 import id.suara.staff.StaffAdministration;
 import id.suara.staff.StaffMember;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,8 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @OfficePage
 class StaffAdminPagesController {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
-
     /** The roles an administrator gives without a unit: neither unit-bound nor reserved. */
     static final List<Role> GRANTABLE = Arrays.stream(Role.values())
             .filter(r -> !r.boundToUnit() && r != Role.COMPLAINANT && r != Role.SYSTEM && r != Role.SYSTEM_ADMIN)
@@ -44,8 +44,14 @@ class StaffAdminPagesController {
     private final StaffAdministration administration;
     private final CurrentStaff currentStaff;
     private final RoleGrantChoices choices;
+    private final Validator validator;
 
-    StaffAdminPagesController(StaffAdministration administration, CurrentStaff currentStaff, RoleGrantChoices choices) {
+    StaffAdminPagesController(
+            StaffAdministration administration,
+            CurrentStaff currentStaff,
+            RoleGrantChoices choices,
+            Validator validator) {
+        this.validator = validator;
         this.administration = administration;
         this.currentStaff = currentStaff;
         this.choices = choices;
@@ -85,68 +91,73 @@ class StaffAdminPagesController {
     }
 
     /** What the create form was filled with; the password is never shown again. */
-    record UserForm(String username, String displayName, String password, Role role, UUID unit) {}
+    record UserForm(String username, String displayName, String password, Role role, UUID unit) {
+
+        /** The account this form asks for, under the rules of {@link NewStaffAccount} like the API's. */
+        NewStaffAccount account(UUID institutionId) {
+            return new NewStaffAccount(
+                    institutionId,
+                    username,
+                    displayName == null ? null : displayName.strip(),
+                    password,
+                    List.of(new RoleGrant(role, unit)));
+        }
+
+        UserForm withoutPassword() {
+            return new UserForm(username, displayName, null, role, unit);
+        }
+    }
 
     @PostMapping("/kantor/admin/pengguna")
     String create(
             @RequestParam(required = false) UUID institution,
-            @RequestParam(required = false) String username,
-            @RequestParam(required = false) String displayName,
-            @RequestParam(required = false) String password,
-            @RequestParam(required = false) Role role,
-            @RequestParam(required = false) UUID unit,
+            @ModelAttribute("form") UserForm form,
+            BindingResult binding,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var staff = requireAdmin(currentStaff.get());
         var institutionId = institutionOf(staff, institution);
-        var form = new UserForm(username, displayName, null, role, unit);
         var errors = new LinkedHashMap<String, String>();
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            errors.put("username", "web.admin.users.error.username");
-        }
-        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            errors.put("displayName", "web.admin.users.error.displayName");
-        }
-        if (role == null || !(GRANTABLE.contains(role) || RoleGrantChoices.UNIT_BOUND.contains(role))) {
-            errors.put("role", "web.admin.users.error.role");
-        } else if (!RoleGrantChoices.unitFits(new RoleGrant(role, unit))) {
-            errors.put("unit", RoleGrantChoices.unitMessage(new RoleGrant(role, unit)));
-        }
-        if (password == null || password.isEmpty()) {
-            errors.put("password", "web.admin.users.error.password");
+        binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), ERROR_INVALID));
+        var account = form.account(institutionId);
+        validator
+                .validate(account)
+                .forEach(violation -> put(violation.getPropertyPath().toString(), form, errors));
+        if (form.role() != null
+                && !GRANTABLE.contains(form.role())
+                && !RoleGrantChoices.UNIT_BOUND.contains(form.role())) {
+            errors.putIfAbsent("role", "web.admin.users.error.role");
         }
         if (errors.isEmpty()) {
             try {
-                var created = administration.create(
-                        staff,
-                        new NewStaffAccount(
-                                institutionId,
-                                username,
-                                displayName.strip(),
-                                password,
-                                List.of(new RoleGrant(role, unit))));
+                var created = administration.create(staff, account);
                 redirect.addFlashAttribute("message", "web.admin.users.created");
                 redirect.addFlashAttribute("createdUsername", created.username());
                 return "redirect:/kantor/admin/pengguna" + (institution == null ? "" : "?institution=" + institution);
             } catch (InvalidInputException e) {
-                for (var error : e.errors()) {
-                    if (error.field().startsWith("password")) {
-                        errors.putIfAbsent("password", "web.admin.users.error.password");
-                    } else if (error.field().endsWith(".unitId")) {
-                        errors.putIfAbsent("unit", RoleGrantChoices.unitMessage(new RoleGrant(role, unit)));
-                    } else {
-                        errors.putIfAbsent(
-                                error.field().startsWith("roles") ? "role" : error.field(),
-                                "web.admin.users.error.invalid");
-                    }
-                }
+                e.errors().forEach(error -> put(error.field(), form, errors));
             } catch (ConflictException e) {
                 errors.put("username", "web.admin.users.error.taken");
             }
         }
         RefusedForms.answer(response, model);
-        return usersPage(staff, institutionId, form, errors, model);
+        return usersPage(staff, institutionId, form.withoutPassword(), errors, model);
+    }
+
+    private static final String ERROR_INVALID = "web.admin.users.error.invalid";
+
+    /** Puts a refusal of {@link NewStaffAccount}'s {@code field} on the form's field, with the page's message. */
+    private static void put(String field, UserForm form, Map<String, String> errors) {
+        if (field.equals("username") || field.equals("displayName") || field.equals("password")) {
+            errors.putIfAbsent(field, "web.admin.users.error." + field);
+        } else if (field.endsWith(".unitId")) {
+            errors.putIfAbsent("unit", RoleGrantChoices.unitMessage(new RoleGrant(form.role(), form.unit())));
+        } else if (field.startsWith("roles")) {
+            errors.putIfAbsent("role", field.endsWith(".role") ? "web.admin.users.error.role" : ERROR_INVALID);
+        } else {
+            errors.putIfAbsent(field, ERROR_INVALID);
+        }
     }
 
     @PostMapping("/kantor/admin/pengguna/{id}/nonaktifkan")

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.FilterChain;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+/** API bodies over the limit are refused with 413 whether or not they announce their length; smaller ones pass on. */
 class BodySizeLimitFilterTest {
 
     private final BodySizeLimitFilter filter =
@@ -40,14 +42,38 @@ class BodySizeLimitFilterTest {
         var response = new MockHttpServletResponse();
         filter.doFilter(chunked((int) BodySizeLimitFilter.MAX_BYTES + 1), response, READS_EVERYTHING);
         assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
         assertThat(response.getContentAsString()).contains("\"field\":\"body\"");
     }
 
     @Test
-    void letsAChunkedBodyUpToTheLimitThrough() throws Exception {
+    void refusesABodyThatAnnouncesALengthOverTheLimitWithoutPassingItOn() throws Exception {
+        var request = new MockHttpServletRequest("POST", "/api/v1/submissions");
+        request.setContentType("application/json");
+        request.setContent(new byte[(int) BodySizeLimitFilter.MAX_BYTES + 1]);
+        var reached = new AtomicBoolean();
         var response = new MockHttpServletResponse();
-        filter.doFilter(chunked((int) BodySizeLimitFilter.MAX_BYTES), response, READS_EVERYTHING);
-        assertThat(response.getStatus()).isEqualTo(200);
+
+        filter.doFilter(request, response, (req, res) -> reached.set(true));
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentAsString()).contains("\"field\":\"body\"");
+        assertThat(reached).isFalse();
+    }
+
+    @Test
+    void passesAChunkedBodyUpToTheLimitOnWhole() throws Exception {
+        var read = new AtomicInteger(-1);
+        var response = new MockHttpServletResponse();
+
+        filter.doFilter(
+                chunked((int) BodySizeLimitFilter.MAX_BYTES),
+                response,
+                (request, ignored) -> read.set(request.getInputStream().readAllBytes().length));
+
+        assertThat(read).hasValue((int) BodySizeLimitFilter.MAX_BYTES);
+        assertThat(response.getContentAsString()).isEmpty();
+        assertThat(response.getStatus()).isNotEqualTo(413);
     }
 
     @Test

@@ -9,6 +9,7 @@ import id.suara.test.SuaraIntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -22,6 +23,9 @@ class AdminPagesIntegrationTest {
 
     @Autowired
     Institutions institutions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     MockHttpSession signIn(String username) throws Exception {
         return new OfficeBrowser(mvc).signIn(username);
@@ -132,6 +136,56 @@ class AdminPagesIntegrationTest {
         assertThat(body(bad))
                 .contains("id=\"username-error\"", "Gunakan 3 sampai 60 karakter", "value=\"Bukan Nama!\"")
                 .contains("value=\"Petugas Lain\"");
+    }
+
+    @Test
+    void aDisplayNameLongerThanItsColumnIsShownOnTheFieldAndCreatesNoAccount() throws Exception {
+        var admin = signIn("kebumen.admin");
+        var username = "panjang." + UUID.randomUUID().toString().substring(0, 8);
+        var longName = "N".repeat(150);
+
+        var refused = mvc.perform(
+                        post("/kantor/admin/pengguna")
+                                .session(admin)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("username", username)
+                                .param("displayName", longName)
+                                .param("password", "kata-sandi-panjang-sekali")
+                                .param("role", "OFFICER"))
+                .andReturn();
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(body(refused))
+                .contains("id=\"displayName-error\"", "paling banyak 120 karakter", "value=\"" + longName + "\"")
+                .contains("value=\"" + username + "\"");
+        assertThat(jdbc.sql("select count(*) from staff_account where username = ?")
+                        .param(username)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aRoleOrUnitThatIsNoChoiceOfTheFormIsShownOnTheFieldNotAnError() throws Exception {
+        var admin = signIn("kebumen.admin");
+
+        var refused = mvc.perform(post("/kantor/admin/pengguna")
+                        .session(admin)
+                        .with(
+                                org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                        .param(
+                                "username",
+                                "penyihir." + UUID.randomUUID().toString().substring(0, 8))
+                        .param("displayName", "Penyihir")
+                        .param("password", "kata-sandi-panjang-sekali")
+                        .param("role", "WIZARD")
+                        .param("unit", "bukan-uuid"))
+                .andReturn();
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(body(refused)).contains("id=\"role-error\"", "id=\"unit-error\"", "value=\"Penyihir\"");
     }
 
     @Test

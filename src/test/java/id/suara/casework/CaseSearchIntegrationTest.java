@@ -1,0 +1,70 @@
+package id.suara.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import id.suara.test.Api;
+import id.suara.test.SuaraIntegrationTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Staff find cases by the words of their text in Indonesian — another form of the same word finds it — and by their
+ * registration and tracking numbers, whole or in parts.
+ */
+@SuaraIntegrationTest
+class CaseSearchIntegrationTest {
+
+    @Autowired
+    Api api;
+
+    /** A word no other case contains, so a search finds only this test's cases. */
+    private final String marker =
+            "uji" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+    @Test
+    void findsACaseSayingMemperbaikiWhenSearchedForPerbaikan() {
+        var repair =
+                submit("Jembatan " + marker + " ambrol", "Mohon dinas segera memperbaiki jembatan " + marker + ".");
+        var other = submit("Lampu " + marker + " padam", "Lampu jalan " + marker + " padam sejak sebulan.");
+
+        String repairNumber = repair.get("trackingNumber");
+        String otherNumber = other.get("trackingNumber");
+
+        assertThat(search("perbaikan " + marker)).containsExactly(repairNumber);
+        assertThat(search("diperbaiki " + marker)).containsExactly(repairNumber);
+        assertThat(search(marker)).containsExactlyInAnyOrder(repairNumber, otherNumber);
+    }
+
+    @Test
+    void findsACaseByItsRegistrationAndTrackingNumbers() {
+        var submitted = submit("Saluran " + marker + " tersumbat", "Saluran air di depan balai desa tersumbat.");
+        String trackingNumber = submitted.get("trackingNumber");
+        String registrationNumber = submitted.get("registrationNumber");
+
+        assertThat(search(trackingNumber)).containsExactly(trackingNumber);
+        assertThat(search(trackingNumber.toLowerCase())).containsExactly(trackingNumber);
+        assertThat(search(registrationNumber + " " + marker)).containsExactly(trackingNumber);
+    }
+
+    private Api.Response submit(String title, String substance) {
+        var submission = Api.webSubmission("dprd-kebumen");
+        submission.put("title", title);
+        submission.put("purpose", "Meminta tindak lanjut");
+        submission.put("substance", substance);
+        var submitted = api.submit(submission);
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(201);
+        return submitted;
+    }
+
+    /** The tracking numbers of the cases Kebumen's general affairs finds with {@code q}. */
+    private List<String> search(String q) {
+        var found = api.send(Api.as("kebumen.umum", get("/api/v1/cases").param("q", q)));
+        assertThat(found.status()).as(found.raw()).isEqualTo(200);
+        List<Map<String, Object>> items = found.get("items");
+        return items.stream().map(item -> (String) item.get("trackingNumber")).toList();
+    }
+}
