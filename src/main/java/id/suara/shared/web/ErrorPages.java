@@ -53,17 +53,18 @@ final class ErrorPages {
 
     /**
      * A page in the site's layout (header, stylesheet, main, footer, as {@code fragments/layout.html}) for the container's
-     * error report, where no template engine runs; in Bahasa Indonesia, the site's default language.
+     * error report, where no template engine runs; in Bahasa Indonesia, the site's default language, or in English for a
+     * reader who chose it.
      */
-    static String staticPage(int status) {
+    static String staticPage(int status, boolean english) {
         var bundle = ResourceBundle.getBundle(
                 "messages",
-                Locale.ROOT,
+                english ? Locale.ENGLISH : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         var key = "web.error." + pageKey(status);
         return """
                 <!DOCTYPE html>
-                <html lang="id">
+                <html lang="%7$s">
                 <head>
                   <meta charset="utf-8">
                   <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -87,6 +88,7 @@ final class ErrorPages {
                         bundle.getString("web.brand"),
                         bundle.getString(key + ".text"),
                         bundle.getString("web.error.home"),
-                        bundle.getString("web.footer"));
+                        bundle.getString("web.footer"),
+                        english ? "en" : "id");
     }
 }

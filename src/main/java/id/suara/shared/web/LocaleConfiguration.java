@@ -20,11 +20,14 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class LocaleConfiguration implements WebMvcConfigurer {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    /** The cookie that keeps the reader's choice of language. */
+    static final String COOKIE = "suara-lang";
+
     static final List<Locale> SUPPORTED = List.of(INDONESIAN, Locale.ENGLISH);
 
     @Bean
     LocaleResolver localeResolver() {
-        var resolver = new CookieLocaleResolver("suara-lang");
+        var resolver = new CookieLocaleResolver(COOKIE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(LocaleConfiguration::fromAcceptLanguage);
         return resolver;

@@ -6,8 +6,10 @@ import id.suara.shared.InvalidInputException;
 import id.suara.shared.InvalidInputException.FieldError;
 import id.suara.shared.NotFoundException;
 import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
 import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -249,7 +253,44 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     "The multipart body cannot be read",
                     List.of(new FieldError("body", "cannot be read")));
         }
-        return super.handleExceptionInternal(e, body, headers, statusCode, request);
+        if (!ErrorPages.api(path(request)) && request instanceof ServletWebRequest servlet) {
+            // a page's refusal by Spring itself (no such page, wrong method): the HTML error page, not a problem
+            // document
+            var response = servlet.getResponse();
+            if (response != null && !response.isCommitted()) {
+                try {
+                    response.sendError(statusCode.value());
+                    return null;
+                } catch (java.io.IOException | IllegalStateException ignored) {
+                    // fall through to the problem document
+                }
+            }
+        }
+        var answer = super.handleExceptionInternal(e, body, headers, statusCode, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail spring && isBlank(spring.getType())) {
+            // Spring's own problems (404, 405, 406, ...) in Suara's shape: a type of ours, no internals in the detail
+            var status = HttpStatus.valueOf(statusCode.value());
+            var problem = status == HttpStatus.NOT_FOUND
+                    ? ErrorPages.problem(status.value())
+                    : ProblemWriter.problem(
+                            status,
+                            status.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                            status.getReasonPhrase(),
+                            spring.getDetail(),
+                            List.of());
+            return ProblemWriter.entity(problem, answer.getHeaders());
+        }
+        return answer;
+    }
+
+    private static String path(WebRequest request) {
+        return request instanceof ServletWebRequest servlet
+                ? servlet.getRequest().getRequestURI()
+                : request.getDescription(false).replaceFirst("^uri=", "");
+    }
+
+    private static boolean isBlank(URI type) {
+        return type == null || "about:blank".equals(type.toString());
     }
 
     private static ResponseEntity<Object> invalidInput(String detail, List<FieldError> errors) {

@@ -3,6 +3,7 @@ package id.suara.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import id.suara.test.Api;
 import id.suara.test.Api.Response;
@@ -94,5 +95,20 @@ class ClearErrorsIntegrationTest {
         assertThat(anonymous.<Integer>get("status")).isEqualTo(401);
         assertThat(auditor.header("Content-Type")).isEqualTo("application/problem+json;charset=UTF-8");
         assertThat(auditor.status()).isIn(403, 404);
+    }
+
+    @Test
+    void springsOwnRefusalsAreSuarasProblemsToo() {
+        var unknown = api.send(Api.as("kebumen.admin", get("/api/v1/tidak-ada")));
+        var wrongMethod = api.send(Api.as("kebumen.admin", put("/api/v1/institutions")));
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).isEqualTo("application/problem+json;charset=UTF-8");
+        assertThat(unknown.<String>get("type")).isEqualTo("https://suara.id/problems/not-found");
+        assertThat(unknown.raw()).doesNotContain("static resource");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.header("Content-Type")).isEqualTo("application/problem+json;charset=UTF-8");
+        assertThat(wrongMethod.<String>get("type")).isEqualTo("https://suara.id/problems/method-not-allowed");
+        assertThat(wrongMethod.header("Allow")).contains("GET");
     }
 }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,7 +50,8 @@ class RealServerErrorsIntegrationTest {
                 "/api/v1//submissions/SR-1",
                 "/api/v1/submissions/SR-1;x=y%2F",
                 "/api/v1/institutions/%2e%2e%2F%2e%2e/procedures",
-                "/api/v1/tidak-ada%2F"
+                "/api/v1/tidak-ada%2F",
+                "/api/v1/tidak-ada"
             })
     void everyApiErrorIsAProblemDocument(String path) throws Exception {
         var response = get(path);
@@ -72,7 +74,9 @@ class RealServerErrorsIntegrationTest {
                 "/i/dprd-kebumen%00",
                 "/i//dprd-kebumen",
                 "/jawaban;x=y%2F",
-                "/lacak%252F"
+                "/lacak%252F",
+                "/i/dprd-kebumen/tidak-ada",
+                "/css/tidak-ada.css"
             })
     void everyPageErrorIsAnHtmlPageInTheSiteLayout(String path) throws Exception {
         var response = get(path);
@@ -82,6 +86,21 @@ class RealServerErrorsIntegrationTest {
         assertThat(response.body())
                 .contains("class=\"brand\"", "href=\"/css/suara.css\"")
                 .doesNotContain("Apache Tomcat", "Whitelabel");
+    }
+
+    @Test
+    void theContainersErrorPageIsInEnglishForAReaderWhoChoseEnglish() throws Exception {
+        var indonesian = get("/i/dprd-kebumen%00");
+        var english = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/i/dprd-kebumen%00"))
+                        .header("Cookie", "suara-lang=en")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(indonesian.body()).contains("lang=\"id\"", "Alamat tidak dapat diproses");
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(english.body()).contains("lang=\"en\"", "This address cannot be handled");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
