@@ -140,7 +140,9 @@ class ReceptionHoursIntegrationTest {
                         multipart("/i/dprd-kebumen/audiensi").params(params).with(csrf()))
                 .andReturn()
                 .getResponse();
-        assertThat(response.getStatus()).as("a refused form is shown again with 422").isEqualTo(422);
+        assertThat(response.getStatus())
+                .as("a refused form is shown again with 422")
+                .isEqualTo(422);
         return response.getContentAsString(StandardCharsets.UTF_8);
     }
 }
