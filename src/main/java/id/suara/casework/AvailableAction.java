@@ -12,7 +12,9 @@ import java.util.Map;
  * @param toStep the step the case moves to
  * @param toStatus the status the case has there
  * @param initialValues what some of the fields start with: an answer to publish starts from the text last drafted for
- *     it in the case's history, such as the response letter
+ *     it in the case's history, such as the response letter; the time of an appointment a later step falls due at
+ *     starts from the time last agreed, else from the audience the complainant asked for (ISO date-time with the
+ *     institution's offset)
  */
 public record AvailableAction(
         String action,

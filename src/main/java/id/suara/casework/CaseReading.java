@@ -158,7 +158,13 @@ public class CaseReading {
                 new CaseView.RequirementCheckState(step.requirementChecks(), shownCheck, mayCheck),
                 history,
                 notes,
-                NextMoves.availableTo(viewer, c, definition, latestCheck, history),
+                NextMoves.availableTo(
+                        viewer,
+                        c,
+                        definition,
+                        latestCheck,
+                        history,
+                        institutions.get(c.institutionId()).zone()),
                 NextMoves.waitingFor(c, definition),
                 c.closedAt(),
                 c.version());

@@ -10,6 +10,7 @@ import id.suara.sop.ActionField.FieldType;
 import id.suara.sop.SopDefinition;
 import id.suara.sop.TransitionDefinition;
 import id.suara.staff.StaffMember;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,13 +29,15 @@ final class NextMoves {
      * requirement check and by the viewer's roles (for the unit the case is assigned to, where the role is bound to one).
      *
      * @param history the case's history as the viewer sees it, where an answer to publish finds its draft
+     * @param zone the institution's time zone, in which a suggested appointment time is given
      */
     static List<AvailableAction> availableTo(
             StaffMember viewer,
             CaseFile c,
             SopDefinition definition,
             RequirementCheckResult latestCheck,
-            List<HistoryEntry> history) {
+            List<HistoryEntry> history,
+            ZoneId zone) {
         return definition.transitionsFrom(c.currentStep()).stream()
                 .filter(t -> !t.automatic())
                 .filter(t -> conditionHolds(t, latestCheck))
@@ -45,7 +48,7 @@ final class NextMoves {
                         t.to(),
                         t.fields(),
                         step(definition, t.to()).status(),
-                        initialValues(t, definition, history)))
+                        initialValues(t, c, definition, history, zone)))
                 .toList();
     }
 
@@ -67,16 +70,42 @@ final class NextMoves {
         return List.copyOf(roles);
     }
 
-    /** An answer to publish starts from the latest drafted text; other fields start empty. */
+    /**
+     * An answer to publish starts from the latest drafted text; the time of an appointment a later step falls due at
+     * starts from the time last agreed in the history, else from the time the complainant asked for (the audience
+     * requested on the form), in the institution's zone; other fields start empty.
+     */
     private static Map<String, String> initialValues(
-            TransitionDefinition transition, SopDefinition definition, List<HistoryEntry> history) {
+            TransitionDefinition transition,
+            CaseFile c,
+            SopDefinition definition,
+            List<HistoryEntry> history,
+            ZoneId zone) {
         var values = new LinkedHashMap<String, String>();
         for (var field : transition.fields()) {
             if (field.effect() == FieldEffect.PUBLISH_ANSWER) {
                 latestDraft(definition, history).ifPresent(text -> values.put(field.name(), text));
+            } else if (field.type() == FieldType.DATE_TIME && isAppointment(definition, field.name())) {
+                latestValue(history, field.name())
+                        .or(() -> Optional.ofNullable(c.audienceRequestedFor())
+                                .map(at -> at.atZone(zone).toOffsetDateTime().toString()))
+                        .ifPresent(value -> values.put(field.name(), value));
             }
         }
         return values;
+    }
+
+    private static boolean isAppointment(SopDefinition definition, String field) {
+        return definition.steps().stream().anyMatch(step -> field.equals(step.appointmentField()));
+    }
+
+    private static Optional<String> latestValue(List<HistoryEntry> history, String field) {
+        for (var entry : history.reversed()) {
+            if (entry.fields().get(field) instanceof String value && !value.isBlank()) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

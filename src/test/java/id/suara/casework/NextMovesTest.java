@@ -14,6 +14,7 @@ import id.suara.sop.TransitionCondition;
 import id.suara.staff.RoleGrant;
 import id.suara.staff.StaffMember;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,12 +33,17 @@ class NextMovesTest {
     private static final SopPresets PRESETS = new SopPresets();
     private static final UUID INSTITUTION = UUID.randomUUID();
     private static final Instant NOW = Instant.parse("2026-03-02T03:00:00Z");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
     static SopDefinition preset(String code) {
         return PRESETS.find(code).orElseThrow();
     }
 
     static CaseFile at(StepDefinition step, UUID assignedUnit) {
+        return at(step, assignedUnit, null);
+    }
+
+    static CaseFile at(StepDefinition step, UUID assignedUnit, Instant audienceRequestedFor) {
         return new CaseFile(
                 UUID.randomUUID(),
                 INSTITUTION,
@@ -54,7 +60,7 @@ class NextMovesTest {
                 assignedUnit,
                 null,
                 null,
-                null,
+                audienceRequestedFor,
                 NOW,
                 step.terminal() ? NOW : null,
                 3);
@@ -99,8 +105,8 @@ class NextMovesTest {
                 .map(t -> t.action())
                 .toList();
 
-        var offered =
-                NextMoves.availableTo(holding(checker, null), at(step, null), definition, failed(step), List.of());
+        var offered = NextMoves.availableTo(
+                holding(checker, null), at(step, null), definition, failed(step), List.of(), ZONE);
 
         assertThat(failureBranches).isNotEmpty();
         assertThat(offered).extracting(AvailableAction::action).containsExactlyElementsOf(failureBranches);
@@ -114,7 +120,8 @@ class NextMovesTest {
         var komisiA = UUID.randomUUID();
         var followUp = at(definition.step("follow-up").orElseThrow(), komisiA);
 
-        assertThat(NextMoves.availableTo(holding(Role.ORGAN_MEMBER, komisiA), followUp, definition, null, List.of()))
+        assertThat(NextMoves.availableTo(
+                        holding(Role.ORGAN_MEMBER, komisiA), followUp, definition, null, List.of(), ZONE))
                 .isEmpty();
         assertThat(NextMoves.waitingFor(followUp, definition)).containsExactly(Role.LEADERSHIP);
     }
@@ -144,7 +151,8 @@ class NextMovesTest {
                 entry("draft-response", "draft", Map.of("responseLetter", "Surat kedua")));
         var confirm = at(definition.step("confirm-answer").orElseThrow(), null);
 
-        var publish = NextMoves.availableTo(holding(Role.COMPLAINTS_DIVISION, null), confirm, definition, null, history)
+        var publish = NextMoves.availableTo(
+                        holding(Role.COMPLAINTS_DIVISION, null), confirm, definition, null, history, ZONE)
                 .getFirst();
 
         assertThat(publish.action()).isEqualTo("publish");
@@ -159,10 +167,43 @@ class NextMovesTest {
         var definition = preset("kebumen-in-person");
         var confirm = at(definition.step("confirm-answer").orElseThrow(), null);
 
-        var publish = NextMoves.availableTo(holding(Role.PUBLIC_RELATIONS, null), confirm, definition, null, List.of())
+        var publish = NextMoves.availableTo(
+                        holding(Role.PUBLIC_RELATIONS, null), confirm, definition, null, List.of(), ZONE)
                 .getFirst();
 
         assertThat(publish.initialValues()).isEmpty();
+    }
+
+    @Test
+    void startsTheAgreedAudienceTimeFromTheTimeTheDelegationAskedFor() {
+        var definition = preset("kebumen-in-person");
+        var asked = at(definition.step("coordinate").orElseThrow(), null, Instant.parse("2026-03-09T03:00:00Z"));
+
+        var coordinate =
+                NextMoves.availableTo(holding(Role.SECRETARY, null), asked, definition, null, List.of(), ZONE).stream()
+                        .filter(a -> a.action().equals("coordinate"))
+                        .findFirst()
+                        .orElseThrow();
+
+        assertThat(coordinate.initialValues()).containsEntry("meetingAt", "2026-03-09T10:00+07:00");
+    }
+
+    @Test
+    void startsTheAgreedAudienceTimeFromTheTimeLastAgreedInTheHistory() {
+        var definition = preset("kebumen-in-person");
+        var asked =
+                at(definition.step("accompany-and-record").orElseThrow(), null, Instant.parse("2026-03-09T03:00:00Z"));
+        var history = List.of(entry("coordinate", "coordinate", Map.of("meetingAt", "2026-03-10T13:30:00+07:00")));
+
+        var withTime =
+                NextMoves.availableTo(holding(Role.PUBLIC_RELATIONS, null), asked, definition, null, history, ZONE)
+                        .stream()
+                        .filter(a -> a.fields().stream().anyMatch(f -> f.name().equals("meetingAt")))
+                        .toList();
+
+        assertThat(withTime).isNotEmpty();
+        assertThat(withTime)
+                .allSatisfy(a -> assertThat(a.initialValues()).containsEntry("meetingAt", "2026-03-10T13:30:00+07:00"));
     }
 
     private static HistoryEntry entry(String from, String action, Map<String, Object> fields) {

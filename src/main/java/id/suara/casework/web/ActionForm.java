@@ -4,9 +4,13 @@ import id.suara.casework.ActionRequest;
 import id.suara.casework.AvailableAction;
 import id.suara.casework.NoteText;
 import id.suara.intake.Masking;
+import id.suara.sop.ActionField.FieldType;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,9 +30,28 @@ record ActionForm(
         fields = fields == null ? Map.of() : Map.copyOf(fields);
     }
 
-    /** The form as the page first shows it: its fields as the action suggests (a drafted answer), the rest empty. */
+    /**
+     * The form as the page first shows it: its fields as the action suggests (a drafted answer, an agreed time), the rest
+     * empty. A suggested date-time, given with the institution's offset, is shown as the {@code datetime-local} input
+     * takes it: the local date and time to the minute.
+     */
     static ActionForm startingFrom(AvailableAction action, int version) {
-        return new ActionForm(action.initialValues(), null, version, null, null);
+        var values = new LinkedHashMap<String, String>(action.initialValues());
+        action.fields().stream()
+                .filter(f -> f.type() == FieldType.DATE_TIME && values.containsKey(f.name()))
+                .forEach(f -> values.put(f.name(), localDateTime(values.get(f.name()))));
+        return new ActionForm(values, null, version, null, null);
+    }
+
+    private static String localDateTime(String value) {
+        try {
+            return OffsetDateTime.parse(value)
+                    .toLocalDateTime()
+                    .truncatedTo(ChronoUnit.MINUTES)
+                    .format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm"));
+        } catch (DateTimeParseException e) {
+            return value;
+        }
     }
 
     boolean previewRequested() {
