@@ -176,7 +176,7 @@ public class CaseReading {
     @Transactional(readOnly = true)
     public Optional<PublicCaseView> publicView(UUID caseId) {
         return store.find(caseId).map(c -> {
-            var definition = sops.get(c.sopVersionId()).definition();
+            var definition = sops.definition(c.sopVersionId());
             var timeline = store.history(c.id()).stream()
                     .filter(e -> e.toStep() != null && !e.toStep().equals(e.fromStep()))
                     .map(e -> {
