@@ -38,3 +38,20 @@ insert into audit_head (seq, hash)
 select coalesce(max(seq), 0),
        coalesce((select hash from audit_entry order by seq desc limit 1), repeat('0', 64))
 from audit_entry;
+
+-- A registration number from its pattern with every token but {seq}/{seq:N} already filled in (Java's
+-- RegistrationNumberFormat.template): the sequence, zero-padded to N digits and never cut, as String.format("%0Nd") does.
+create function format_registration_number(template text, seq bigint) returns text
+    language plpgsql immutable strict as $$
+declare
+    token  text[];
+    digits text := seq::text;
+    result text := template;
+begin
+    for token in select regexp_matches(template, '\{seq(?::(\d{1,2}))?\}', 'g') loop
+        result := replace(result, '{seq' || coalesce(':' || token[1], '') || '}',
+            case when token[1] is null or length(digits) >= token[1]::int then digits
+                 else lpad(digits, token[1]::int, '0') end);
+    end loop;
+    return result;
+end $$;

@@ -242,27 +242,36 @@ public class Intake {
     }
 
     /**
-     * Takes the next number of the institution's year and gives it to the submission and its receipt. The counter's row
-     * stays locked until commit, so numbers have no gaps; registrations of the institution wait for each other from here
-     * to their commit only, which is why this is the last step but opening the case's number and audit (ADR 0019).
+     * Takes the next number of the institution's year and gives it to the submission and its receipt, in one statement.
+     * The counter's row stays locked until commit, so numbers have no gaps; registrations of the institution wait for
+     * each other from here to their commit only, which is why only the case's number and the audit entry follow
+     * (ADR 0019).
      */
     private String number(UUID id, Institution institution, int year, int month, SubmissionKind kind) {
-        long sequence =
-                jdbc.sql("""
-                insert into registration_counter (institution_id, year, last_value) values (?, ?, 1)
-                on conflict (institution_id, year) do update set last_value = registration_counter.last_value + 1
-                returning last_value""").params(institution.id(), year).query(Long.class).single();
-        var registrationNumber =
-                RegistrationNumberFormat.format(institution.registrationPattern(), sequence, year, month, kind);
-        jdbc.sql("""
-                with numbered as (
-                    update submission set registration_sequence = ?, registration_number = ? where id = ?
-                    returning id)
-                update receipt set content = jsonb_set(content, '{registrationNumber}', to_jsonb(?::text))
-                from numbered where receipt.submission_id = numbered.id""")
-                .params(sequence, registrationNumber, id, registrationNumber)
-                .update();
-        return registrationNumber;
+        return jdbc.sql("""
+                with counter as (
+                    insert into registration_counter (institution_id, year, last_value) values (:institution, :year, 1)
+                    on conflict (institution_id, year) do update set last_value = registration_counter.last_value + 1
+                    returning last_value),
+                numbered as (
+                    update submission
+                    set registration_sequence = counter.last_value,
+                        registration_number = format_registration_number(:template, counter.last_value)
+                    from counter where id = :id
+                    returning registration_number),
+                receipt_numbered as (
+                    update receipt
+                    set content = jsonb_set(content, '{registrationNumber}', to_jsonb(numbered.registration_number))
+                    from numbered where receipt.submission_id = :id)
+                select registration_number from numbered""")
+                .param("institution", institution.id())
+                .param("year", year)
+                .param(
+                        "template",
+                        RegistrationNumberFormat.template(institution.registrationPattern(), year, month, kind))
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     /** All attachment rows in one batch. */
