@@ -1,6 +1,7 @@
 package id.suara.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.suara.audit.AuditLog;
 import id.suara.institution.Institution;
@@ -117,6 +118,27 @@ class RegistrationConcurrencyIntegrationTest {
         var verification = audit.verify();
         assertThat(verification.problems()).isEmpty();
         assertThat(verification.lastSeq()).isGreaterThan(headBefore);
+    }
+
+    @Test
+    void refusesToCommitASubmissionOrCaseLeftWithoutItsRegistrationNumber() {
+        var institution = newInstitution();
+        var transaction = new TransactionTemplate(transactions);
+        for (var table : List.of("submission", "case_file")) {
+            assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+                        var registration = intake.register(request(institution), List.of(), null);
+                        jdbc.sql("update " + table + " set registration_number = null where id = ?")
+                                .param(registration.submissionId())
+                                .update();
+                    }))
+                    .as(table)
+                    .hasMessageContaining("must have its registration number");
+        }
+        assertThat(jdbc.sql("select count(*) from submission where institution_id = ?")
+                        .param(institution.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
