@@ -55,7 +55,7 @@ public class Institutions {
         if (TransactionSynchronizationManager.hasResource(CHANGED_HERE)) {
             return load();
         }
-        return directory.get(true, key -> load());
+        return directory.get(Boolean.TRUE, key -> load());
     }
 
     private Directory load() {
@@ -73,7 +73,7 @@ public class Institutions {
 
     /** Drops the cached institutions now and again when the changing transaction ends, committed or not. */
     private void changed() {
-        directory.invalidateAll();
+        directory.invalidate(Boolean.TRUE);
         if (TransactionSynchronizationManager.isSynchronizationActive()
                 && !TransactionSynchronizationManager.hasResource(CHANGED_HERE)) {
             TransactionSynchronizationManager.bindResource(CHANGED_HERE, Boolean.TRUE);
@@ -81,7 +81,7 @@ public class Institutions {
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED_HERE);
-                    directory.invalidateAll();
+                    directory.invalidate(Boolean.TRUE);
                 }
             });
         }
