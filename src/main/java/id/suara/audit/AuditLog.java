@@ -23,9 +23,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditLog {
 
-    /** Serialises appends so that each entry links to the one before it. */
-    private static final long CHAIN_LOCK = 0x5375_6172_6141_7564L;
-
     /** Rows fetched per round trip when reading long stretches of the chain, so memory stays flat. */
     private static final int FETCH_SIZE = 1000;
 
@@ -37,16 +34,18 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Appends an event at the end of the chain. */
+    /**
+     * Appends an event at the end of the chain. Appends serialise on the row of {@code audit_head}, locked from here to
+     * the end of the caller's transaction: record last what a transaction records (ADR 0019).
+     */
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEntry record(AuditEvent event) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
         record Head(long seq, String hash) {}
-        var head = jdbc.sql("select seq, hash from audit_entry order by seq desc limit 1")
+        // Locks the head and reads it as the last committed append left it (an update that waited reads the new row).
+        var head = jdbc.sql("update audit_head set seq = seq + 1 returning seq, hash")
                 .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
-                .optional()
-                .orElse(new Head(0, AuditHashing.GENESIS));
-        var seq = head.seq() + 1;
+                .single();
+        var seq = head.seq();
         var occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var details = AuditHashing.canonicalDetails(event.details());
         var clientAddress = clientAddress();
@@ -68,12 +67,18 @@ public class AuditLog {
         return entry;
     }
 
-    /** Stores an entry as it is, hash included; the caller holds the chain's lock or knows the entry's place. */
+    /**
+     * Stores an entry as it is, hash included, and makes it the head when it is the newest; the caller holds the head's
+     * lock or knows the entry's place.
+     */
     static void insert(JdbcClient jdbc, AuditEntry entry) {
         jdbc.sql("""
-                        insert into audit_entry (seq, occurred_at, institution_id, actor_id, actor_name, action,
-                            subject_type, subject_id, details, client_address, previous_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        with appended as (
+                            insert into audit_entry (seq, occurred_at, institution_id, actor_id, actor_name, action,
+                                subject_type, subject_id, details, client_address, previous_hash, hash)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            returning seq, hash)
+                        update audit_head set hash = appended.hash from appended where audit_head.seq = appended.seq""")
                 .params(
                         entry.seq(),
                         Timestamp.from(entry.occurredAt()),

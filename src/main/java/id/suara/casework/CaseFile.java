@@ -47,7 +47,7 @@ record CaseFile(
                 submission.institutionId(),
                 submission.kind(),
                 submission.channel(),
-                submission.registrationNumber(),
+                null, // numbered last, by Cases.numbered (ADR 0019)
                 submission.trackingNumber(),
                 submission.title(),
                 sopVersionId,

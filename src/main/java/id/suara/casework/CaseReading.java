@@ -196,7 +196,7 @@ public class CaseReading {
     @Transactional(readOnly = true)
     public Optional<PublicCaseView> publicView(UUID caseId) {
         return store.find(caseId).map(c -> {
-            var definition = sops.get(c.sopVersionId()).definition();
+            var definition = sops.definition(c.sopVersionId());
             var history = store.history(c.id());
             var timeline = history.stream()
                     .filter(e -> e.toStep() != null && !e.toStep().equals(e.fromStep()))

@@ -11,6 +11,7 @@ import id.suara.calendar.TimeLimit;
 import id.suara.institution.Role;
 import id.suara.intake.Redaction;
 import id.suara.intake.SubmissionDetails;
+import id.suara.intake.SubmissionNumbered;
 import id.suara.intake.SubmissionRegistered;
 import id.suara.intake.Submissions;
 import id.suara.shared.ConflictException;
@@ -129,11 +130,23 @@ public class Cases {
             throw new IllegalStateException("A case cannot change while it is being opened");
         }
         history.forEach(entry -> store.append(opened.id(), entry));
+    }
+
+    /**
+     * Gives the case its registration number and records its registration in the audit log: the last statements of the
+     * registration transaction, taken while the institution's registrations wait (ADR 0019), so nothing here reads what
+     * it need not.
+     */
+    @EventListener
+    void numbered(SubmissionNumbered numbered) {
+        var submission = numbered.submission();
+        var sop = store.number(submission.submissionId(), numbered.registrationNumber());
+        var registrar = Optional.ofNullable(submission.registeredBy()).flatMap(staff::findById);
         var details = new LinkedHashMap<String, Object>();
-        details.put("registrationNumber", submission.registrationNumber());
+        details.put("registrationNumber", numbered.registrationNumber());
         details.put("kind", submission.kind().name());
         details.put("channel", submission.channel().name());
-        details.put("sop", sop.code() + " v" + sop.version());
+        details.put("sop", sop);
         details.put("confidential", submission.confidential());
         details.put("anonymous", submission.anonymous());
         audit.record(new AuditEvent(
@@ -142,7 +155,7 @@ public class Cases {
                 registrar.map(StaffMember::id).orElse(null),
                 registrar.map(StaffMember::username).orElse("public"),
                 "case",
-                opened.id().toString(),
+                submission.submissionId().toString(),
                 details));
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ public class Intake {
     static final Duration AUDIENCE_WINDOW = Duration.ofDays(366);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final Validator validator;
     private final Institutions institutions;
     private final AttachmentStore attachments;
@@ -46,6 +48,7 @@ public class Intake {
 
     Intake(
             JdbcClient jdbc,
+            JdbcTemplate jdbcTemplate,
             Validator validator,
             Institutions institutions,
             AttachmentStore attachments,
@@ -56,6 +59,7 @@ public class Intake {
             ReceptionHours receptionHours,
             Clock clock) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.validator = validator;
         this.institutions = institutions;
         this.attachments = attachments;
@@ -86,9 +90,6 @@ public class Intake {
             stored.add(attachments.store(files.get(i), "files[" + i + "]"));
         }
         var local = now.atZone(institution.zone());
-        long sequence = nextSequence(institution.id(), local.getYear());
-        var registrationNumber = RegistrationNumberFormat.format(
-                institution.registrationPattern(), sequence, local.getYear(), local.getMonthValue(), request.kind());
         var trackingNumber = TrackingCodes.newTrackingNumber();
         var accessCode = TrackingCodes.newAccessCode();
         var id = UUID.randomUUID();
@@ -97,21 +98,20 @@ public class Intake {
         var audience = request.audienceRequestedFor() == null
                 ? null
                 : request.audienceRequestedFor().toInstant();
+        // Everything but the registration number first: the number is taken last (ADR 0019).
         jdbc.sql("""
-                insert into submission (id, institution_id, kind, channel, registration_year, registration_sequence,
-                    registration_number, tracking_number, access_code_hash, complainant_type, complainant_name,
-                    complainant_organisation, identity_number, address, phone, email, identity_number_hmac,
-                    identity_encrypted, confidential, anonymous, respondent, title, purpose, substance,
-                    audience_requested_for, delegation_size, registered_at, registered_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into submission (id, institution_id, kind, channel, registration_year, tracking_number,
+                    access_code_hash, complainant_type, complainant_name, complainant_organisation, identity_number,
+                    address, phone, email, identity_number_hmac, identity_encrypted, confidential, anonymous,
+                    respondent, title, purpose, substance, audience_requested_for, delegation_size, registered_at,
+                    registered_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         institution.id(),
                         request.kind().name(),
                         request.channel().name(),
                         local.getYear(),
-                        sequence,
-                        registrationNumber,
                         trackingNumber,
                         TrackingCodes.hash(accessCode),
                         complainant.type().name(),
@@ -133,33 +133,16 @@ public class Intake {
                         java.sql.Timestamp.from(now),
                         registeredBy)
                 .update();
-        for (var file : stored) {
-            jdbc.sql("""
-                    insert into attachment (id, submission_id, file_name, media_type, size_bytes, sha256, storage_key,
-                        uploaded_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            UUID.randomUUID(),
-                            id,
-                            file.fileName(),
-                            file.mediaType(),
-                            file.size(),
-                            file.sha256(),
-                            file.storageKey(),
-                            java.sql.Timestamp.from(now))
-                    .update();
-        }
-        issueReceipt(
-                id, institution, request, Redaction.of(complainant), registrationNumber, trackingNumber, now, stored);
+        insertAttachments(id, stored, now);
+        issueReceipt(id, institution, request, Redaction.of(complainant), trackingNumber, now, stored);
         // What every staff member of the institution sees in lists and finds by search: for a confidential submission,
         // without the complainant's identity even where they wrote it into their text.
         var listed = request.confidential() ? Redaction.of(complainant) : Redaction.of(null);
-        events.publishEvent(new SubmissionRegistered(
+        var registered = new SubmissionRegistered(
                 id,
                 institution.id(),
                 request.kind(),
                 request.channel(),
-                registrationNumber,
                 trackingNumber,
                 listed.apply(request.title().strip(), Redaction.PLACEHOLDER),
                 listed.apply(
@@ -174,7 +157,10 @@ public class Intake {
                 request.anonymous(),
                 now,
                 audience,
-                registeredBy));
+                registeredBy);
+        events.publishEvent(registered);
+        var registrationNumber = number(id, institution, local.getYear(), local.getMonthValue(), request.kind());
+        events.publishEvent(new SubmissionNumbered(registered, registrationNumber));
         return new Registration(id, registrationNumber, trackingNumber, accessCode, now);
     }
 
@@ -301,12 +287,62 @@ public class Intake {
         }
     }
 
-    /** Takes the next number of the institution's year; the row stays locked until commit, so numbers have no gaps. */
-    private long nextSequence(UUID institutionId, int year) {
+    /**
+     * Takes the next number of the institution's year and gives it to the submission and its receipt, in one statement.
+     * The counter's row stays locked until commit, so numbers have no gaps; registrations of the institution wait for
+     * each other from here to their commit only, which is why only the case's number and the audit entry follow
+     * (ADR 0019).
+     */
+    private String number(UUID id, Institution institution, int year, int month, SubmissionKind kind) {
         return jdbc.sql("""
-                insert into registration_counter (institution_id, year, last_value) values (?, ?, 1)
-                on conflict (institution_id, year) do update set last_value = registration_counter.last_value + 1
-                returning last_value""").params(institutionId, year).query(Long.class).single();
+                with counter as (
+                    insert into registration_counter (institution_id, year, last_value) values (:institution, :year, 1)
+                    on conflict (institution_id, year) do update set last_value = registration_counter.last_value + 1
+                    returning last_value),
+                numbered as (
+                    update submission
+                    set registration_sequence = counter.last_value,
+                        registration_number = format_registration_number(:template, counter.last_value)
+                    from counter where id = :id
+                    returning registration_number),
+                receipt_numbered as (
+                    update receipt
+                    set content = jsonb_set(content, '{registrationNumber}', to_jsonb(numbered.registration_number))
+                    from numbered where receipt.submission_id = :id)
+                select registration_number from numbered""")
+                .param("institution", institution.id())
+                .param("year", year)
+                .param(
+                        "template",
+                        RegistrationNumberFormat.template(institution.registrationPattern(), year, month, kind))
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    /** All attachment rows in one batch. */
+    private void insertAttachments(UUID submissionId, List<AttachmentStore.StoredFile> files, Instant now) {
+        if (files.isEmpty()) {
+            return;
+        }
+        var uploadedAt = java.sql.Timestamp.from(now);
+        jdbcTemplate.batchUpdate(
+                """
+                insert into attachment (id, submission_id, file_name, media_type, size_bytes, sha256, storage_key,
+                    uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                files.stream()
+                        .map(file -> new Object[] {
+                            UUID.randomUUID(),
+                            submissionId,
+                            file.fileName(),
+                            file.mediaType(),
+                            file.size(),
+                            file.sha256(),
+                            file.storageKey(),
+                            uploadedAt
+                        })
+                        .toList());
     }
 
     private void issueReceipt(
@@ -314,14 +350,13 @@ public class Intake {
             Institution institution,
             RegistrationRequest request,
             Redaction identity,
-            String registrationNumber,
             String trackingNumber,
             Instant now,
             List<AttachmentStore.StoredFile> files) {
         // The receipt is served on the public API (with the access code): it never contains the complainant's identity.
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("institution", institution.name());
-        content.put("registrationNumber", registrationNumber);
+        content.put("registrationNumber", null); // filled in by number()
         content.put("trackingNumber", trackingNumber);
         content.put("kind", request.kind().name());
         content.put("channel", request.channel().name());

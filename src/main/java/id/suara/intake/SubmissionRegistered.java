@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * A submission was registered. Published inside the registration transaction so that the case is opened atomically with
- * it (a submission never exists without its case). Carries no identity of the complainant.
+ * it (a submission never exists without its case). Carries no identity of the complainant, nor the registration number:
+ * that is taken last, then {@link SubmissionNumbered} follows in the same transaction (ADR 0019).
  *
  * @param title the title as staff lists show it: for a confidential submission, with the complainant's identity replaced
  * @param searchableText the text the case is found by, likewise without a confidential complainant's identity
@@ -16,7 +17,6 @@ public record SubmissionRegistered(
         UUID institutionId,
         SubmissionKind kind,
         Channel channel,
-        String registrationNumber,
         String trackingNumber,
         String title,
         String searchableText,

@@ -99,6 +99,15 @@ public class SopVersions {
         return find(id).orElseThrow(() -> new NotFoundException("SOP version " + id + " not found"));
     }
 
+    /**
+     * The definition of a version, from memory once read: a version's definition never changes (a change is a new
+     * version), so a page that needs only the definition, such as the public tracking page, costs no query (ADR 0019).
+     */
+    public SopDefinition definition(UUID versionId) {
+        var known = parsed.get(versionId);
+        return known != null ? known : get(versionId).definition();
+    }
+
     public Optional<SopVersion> find(UUID id) {
         return jdbc.sql("select * from sop_version where id = ?")
                 .param(id)

@@ -50,7 +50,6 @@ class CaseFileTest {
                 UUID.randomUUID(),
                 SubmissionKind.COMPLAINT,
                 Channel.LETTER,
-                "0001/PGD/2026",
                 "SR-TEST",
                 "Jalan rusak",
                 "jalan rusak",

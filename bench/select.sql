@@ -1,0 +1,3 @@
+-- pgbench: one primary-key SELECT per transaction
+\set id random(1, 10000)
+select id, payload from bench_lookup where id = :id;
