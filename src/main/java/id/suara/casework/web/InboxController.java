@@ -17,7 +17,9 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,6 +55,11 @@ class InboxController {
             return "all".equals(tab);
         }
 
+        /** The filter with a search text over 200 characters left out, as the search field allows no more. */
+        InboxFilter withinLimits() {
+            return q != null && q.length() > 200 ? new InboxFilter(tab, kind, channel, status, overdue, null) : this;
+        }
+
         public String text() {
             return q == null || q.isBlank() ? null : q.strip();
         }
@@ -85,18 +92,21 @@ class InboxController {
 
     @GetMapping("/kantor")
     String inbox(
-            @RequestParam(required = false) String tab,
-            @RequestParam(required = false) SubmissionKind kind,
-            @RequestParam(required = false) Channel channel,
-            @RequestParam(required = false) CaseStatus status,
-            @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) String q,
+            @ModelAttribute("filter") InboxFilter given,
+            BindingResult binding,
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
         var staff = currentStaff.get();
-        var filter = new InboxFilter(tab, kind, channel, status, overdue, q != null && q.length() > 200 ? null : q);
-        var caseFilter = new CaseFilter(null, kind, channel, status, null, null, overdue, filter.text());
+        // A filter value that is no choice of the form (an old bookmark, a hand-edited address) is left out, and said
+        // so.
+        var filter = given.withinLimits();
+        model.addAttribute("filter", filter);
+        if (binding.hasErrors()) {
+            model.addAttribute("problemMessage", "web.office.filter.ignored");
+        }
+        var caseFilter = new CaseFilter(
+                null, filter.kind(), filter.channel(), filter.status(), null, null, filter.overdue(), filter.text());
         int safePage = Math.max(page, 0);
         CasePage<CaseSummary> found = filter.all()
                 ? caseListing.list(caseFilter, safePage, PAGE_SIZE, staff)
@@ -106,7 +116,6 @@ class InboxController {
                 : institutions.get(staff.institutionId()).zone();
         model.addAttribute("staff", staff);
         model.addAttribute("unitOnly", caseListing.readsOnlyTheirUnits(staff));
-        model.addAttribute("filter", filter);
         model.addAttribute("found", found);
         model.addAttribute("zone", zone);
         model.addAttribute("views", inbox.views(staff.id()));
@@ -119,14 +128,10 @@ class InboxController {
     @PostMapping("/kantor/tampilan")
     String saveView(
             @RequestParam(required = false) String name,
-            @RequestParam(required = false) String tab,
-            @RequestParam(required = false) SubmissionKind kind,
-            @RequestParam(required = false) Channel channel,
-            @RequestParam(required = false) CaseStatus status,
-            @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) String q,
+            @ModelAttribute InboxFilter given,
+            BindingResult binding,
             RedirectAttributes redirect) {
-        var filter = new InboxFilter(tab, kind, channel, status, overdue, q);
+        var filter = given.withinLimits();
         try {
             inbox.save(currentStaff.get().id(), name, filter.query());
             redirect.addFlashAttribute("message", "web.office.views.saved");

@@ -83,6 +83,22 @@ class OfficePagesIntegrationTest {
     }
 
     @Test
+    void anInboxFilterValueThatIsNoChoiceIsLeftOutAndSaidSoWhileTheRestStillFilters() throws Exception {
+        var umum = office.signIn("kebumen.umum");
+
+        var response = mvc.perform(
+                        get("/kantor?kind=SURAT_KALENG&channel=LETTER").session(umum))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Sebagian saringan di alamat halaman tidak dikenal dan diabaikan.")
+                .contains("<option value=\"LETTER\" selected=\"selected\"")
+                .doesNotContain("<option value=\"COMPLAINT\" selected=\"selected\"");
+    }
+
+    @Test
     void savesOpensAndDeletesAView() throws Exception {
         var umum = office.signIn("kebumen.umum");
         var name = unique("Pengaduan terlambat");
