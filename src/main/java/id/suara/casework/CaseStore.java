@@ -9,7 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,10 +129,13 @@ class CaseStore {
             List<HistoryEntry> history,
             List<RequirementCheck> missingInLatestCheck) {}
 
-    /** A history entry as the tracking statement returns it (JSON built in the database). */
+    /**
+     * A history entry as the tracking statement returns it (JSON built in the database); the time in microseconds since
+     * the epoch, PostgreSQL's precision, which is cheaper to read than an ISO date-time text.
+     */
     private record EventRow(
             int seq,
-            String occurredAt,
+            long occurredAtMicros,
             UUID actorId,
             String actorName,
             String actorRole,
@@ -145,7 +148,7 @@ class CaseStore {
         HistoryEntry entry() {
             return new HistoryEntry(
                     seq,
-                    OffsetDateTime.parse(occurredAt).toInstant(),
+                    Instant.EPOCH.plus(occurredAtMicros, ChronoUnit.MICROS),
                     actorId,
                     actorName,
                     Role.valueOf(actorRole),
@@ -164,7 +167,8 @@ class CaseStore {
                     c.sop_version_id, c.current_step, c.status, c.step_entered_at, c.step_due_at, c.assigned_unit_id,
                     c.public_answer, c.answered_at, c.audience_requested_for, c.registered_at, c.closed_at, c.version,
                     s.access_code_hash,
-                    (select json_agg(json_build_object('seq', e.seq, 'occurredAt', e.occurred_at, 'actorId', e.actor_id,
+                    (select json_agg(json_build_object('seq', e.seq,
+                            'occurredAtMicros', (extract(epoch from e.occurred_at) * 1000000)::bigint, 'actorId', e.actor_id,
                             'actorName', e.actor_name, 'actorRole', e.actor_role, 'action', e.action,
                             'fromStep', e.from_step, 'toStep', e.to_step, 'note', e.note, 'fields', e.fields)
                             order by e.seq)

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 
 import id.suara.test.Api;
 import id.suara.test.SuaraIntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,9 @@ class TrackingCostIntegrationTest {
 
     @Autowired
     Api api;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aTrackingLookupReadsTheCaseItsHistoryAndTheAccessCodeInOneStatement() {
@@ -58,5 +62,17 @@ class TrackingCostIntegrationTest {
         assertThat(unknownNumber.status()).isEqualTo(404);
         assertThat(wrongCode.raw().replace(trackingNumber, "SR-0000-0000-00")).isEqualTo(unknownNumber.raw());
         verify(jdbc, times(2)).sql(anyString());
+    }
+
+    @Test
+    void aRequestIsObservedAsAWholeButNotOnceMoreForEachSecurityFilter() {
+        var submitted = api.submit(Api.webSubmission("dprd-kebumen"));
+
+        api.track(submitted.get("trackingNumber"), submitted.get("accessCode"));
+
+        assertThat(meters.getMeters())
+                .extracting(meter -> meter.getId().getName())
+                .contains("http.server.requests")
+                .noneMatch(name -> name.startsWith("spring.security."));
     }
 }
