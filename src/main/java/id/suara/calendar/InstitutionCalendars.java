@@ -1,5 +1,7 @@
 package id.suara.calendar;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.suara.institution.Institutions;
 import id.suara.shared.ConflictException;
 import id.suara.shared.InvalidInputException;
@@ -8,18 +10,23 @@ import id.suara.shared.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Each institution's working calendar, and its administration: national and institution holidays, and office hours.
@@ -27,6 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>An institution does not work on the national days off (holidays and collective leave) and on its own holidays,
  * except on the days it marks as {@link HolidayType#WORKING_DAY}. Without office hours of its own it works
  * {@link OfficeHours#standard()}.
+ *
+ * <p>Each institution's working calendar is kept in memory (read by every deadline and every public tracking lookup):
+ * dropped at every change made here once its transaction ends, and at most {@link #CACHED_FOR} old for changes made
+ * elsewhere, e.g. by another Suara on the same database (ADR 0020).
  */
 @Service
 public class InstitutionCalendars {
@@ -34,8 +45,22 @@ public class InstitutionCalendars {
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_SOURCE_LENGTH = 300;
 
+    static final Duration CACHED_FOR = Duration.ofSeconds(30);
+
+    /** Marks a transaction that changed a calendar: it reads its own changes from the database, not the cache. */
+    private static final Object CHANGED_HERE = new Object();
+
     private final JdbcClient jdbc;
     private final Institutions institutions;
+    /**
+     * Keyed by the institution and the generation of the calendars: a change starts a new generation, so that a load
+     * still in flight from before it can never be read afterwards.
+     */
+    private record Key(UUID institutionId, long generation) {}
+
+    private final Cache<Key, WorkingCalendar> workingCalendars =
+            Caffeine.newBuilder().expireAfterWrite(CACHED_FOR).build();
+    private final AtomicLong generation = new AtomicLong();
 
     InstitutionCalendars(JdbcClient jdbc, Institutions institutions) {
         this.jdbc = jdbc;
@@ -43,9 +68,20 @@ public class InstitutionCalendars {
     }
 
     /** The institution's working calendar, on its own time zone, for every year the calendar holds days of. */
-    @Transactional(readOnly = true)
     public WorkingCalendar forInstitution(UUID institutionId) {
         var zone = institutions.get(requireInstitution(institutionId)).zone();
+        if (TransactionSynchronizationManager.hasResource(CHANGED_HERE)) {
+            return load(institutionId, zone);
+        }
+        var calendar =
+                workingCalendars.get(new Key(institutionId, generation.get()), key -> load(key.institutionId(), zone));
+        // the institution's zone is read from the institutions (which drop their own cache when it changes)
+        return calendar.zone().equals(zone)
+                ? calendar
+                : new WorkingCalendar(zone, calendar.officeHours(), calendar.nonWorkingDays());
+    }
+
+    private WorkingCalendar load(UUID institutionId, ZoneId zone) {
         var nonWorkingDays = jdbc.sql("""
                         select date from holiday
                         where (institution_id is null or institution_id = :institution) and type <> 'WORKING_DAY'
@@ -153,6 +189,7 @@ public class InstitutionCalendars {
         } catch (DuplicateKeyException addedMeanwhile) {
             throw alreadyTaken(institutionId, date, "");
         }
+        changed();
         return holiday;
     }
 
@@ -162,6 +199,7 @@ public class InstitutionCalendars {
         if (jdbc.sql("delete from holiday where id = ?").param(holidayId).update() == 0) {
             throw new NotFoundException("Holiday " + holidayId + " not found");
         }
+        changed();
     }
 
     /** The institution's office hours: its own, or {@link OfficeHours#standard()} when it has not set any. */
@@ -197,6 +235,7 @@ public class InstitutionCalendars {
                         values (?, ?, ?, ?)""")
                         .params(institutionId, day.getValue(), window.opens(), window.closes())
                         .update());
+        changed();
         return officeHours;
     }
 
@@ -208,6 +247,31 @@ public class InstitutionCalendars {
         jdbc.sql("delete from office_hours where institution_id = ?")
                 .param(institutionId)
                 .update();
+        changed();
+    }
+
+    /**
+     * Drops the cached calendars now and again when the changing transaction ends, committed or not: a national day
+     * concerns every institution.
+     */
+    private void changed() {
+        dropCached();
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(CHANGED_HERE)) {
+            TransactionSynchronizationManager.bindResource(CHANGED_HERE, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED_HERE);
+                    dropCached();
+                }
+            });
+        }
+    }
+
+    private void dropCached() {
+        generation.incrementAndGet();
+        workingCalendars.invalidateAll();
     }
 
     private OfficeHours storedOrStandardOfficeHours(UUID institutionId) {

@@ -192,37 +192,57 @@ public class CaseReading {
         lookup.visible(caseId, viewer);
     }
 
-    /** What the complainant sees when tracking their submission with its access code. */
+    /**
+     * What the complainant sees when tracking their submission: found only when the tracking number exists and the access
+     * code matches; unknown numbers and wrong codes are indistinguishable. One statement reads the case, its history and
+     * the access code's hash; the SOP definition, the institution and its calendar come from memory (ADR 0020).
+     */
+    public Optional<PublicCaseView> publicView(String trackingNumber, String accessCode) {
+        var canonical = Submissions.canonicalTrackingNumber(trackingNumber);
+        var found =
+                canonical == null ? Optional.<CaseStore.ForComplainant>empty() : store.findForComplainant(canonical);
+        if (!Submissions.accessCodeMatches(
+                accessCode, found.map(CaseStore.ForComplainant::accessCodeHash).orElse(null))) {
+            return Optional.empty();
+        }
+        return found.map(f -> publicView(f.caseFile(), f.history(), f.missingInLatestCheck()));
+    }
+
+    /** What the complainant sees of a case, e.g. right after submitting it. */
     @Transactional(readOnly = true)
     public Optional<PublicCaseView> publicView(UUID caseId) {
-        return store.find(caseId).map(c -> {
-            var definition = sops.definition(c.sopVersionId());
-            var history = store.history(c.id());
-            var timeline = history.stream()
-                    .filter(e -> e.toStep() != null && !e.toStep().equals(e.fromStep()))
-                    .map(e -> {
-                        var s = step(definition, e.toStep());
-                        return new PublicCaseView.TimelineEntry(e.occurredAt(), s.publicName(), s.status());
-                    })
-                    .toList();
-            var institution = institutions.get(c.institutionId());
-            return new PublicCaseView(
-                    institution.name(),
-                    c.trackingNumber(),
-                    c.registrationNumber(),
-                    institution.zone().getId(),
-                    c.status(),
-                    step(definition, c.currentStep()).publicName(),
-                    c.closedAt() == null ? c.stepDueAt() : null,
-                    c.registeredAt(),
-                    timeline,
-                    expectedAnswerBy(c, definition),
-                    c.publicAnswer() == null
-                            ? null
-                            : writtenAnswer(definition, history).orElse(c.publicAnswer()),
-                    c.answeredAt(),
-                    missingRequirements(c));
-        });
+        return store.find(caseId).map(c -> publicView(c, store.history(c.id()), missingInLatestCheck(c)));
+    }
+
+    private PublicCaseView publicView(
+            CaseFile c, List<HistoryEntry> history, List<RequirementCheck> missingInLatestCheck) {
+        var definition = sops.definition(c.sopVersionId());
+        var timeline = history.stream()
+                .filter(e -> e.toStep() != null && !e.toStep().equals(e.fromStep()))
+                .map(e -> {
+                    var s = step(definition, e.toStep());
+                    return new PublicCaseView.TimelineEntry(e.occurredAt(), s.publicName(), s.status());
+                })
+                .toList();
+        var institution = institutions.get(c.institutionId());
+        return new PublicCaseView(
+                institution.name(),
+                c.trackingNumber(),
+                c.registrationNumber(),
+                institution.zone().getId(),
+                c.status(),
+                step(definition, c.currentStep()).publicName(),
+                c.closedAt() == null ? c.stepDueAt() : null,
+                c.registeredAt(),
+                timeline,
+                expectedAnswerBy(c, definition),
+                c.publicAnswer() == null
+                        ? null
+                        : writtenAnswer(definition, history).orElse(c.publicAnswer()),
+                c.answeredAt(),
+                c.status() == CaseStatus.RETURNED || c.status() == CaseStatus.ARCHIVED
+                        ? missingInLatestCheck
+                        : List.of());
     }
 
     /**
@@ -266,7 +286,7 @@ public class CaseReading {
     }
 
     /** What the latest requirement check found missing, when the case ended returned or archived after it failed. */
-    private List<RequirementCheck> missingRequirements(CaseFile c) {
+    private List<RequirementCheck> missingInLatestCheck(CaseFile c) {
         if (c.status() != CaseStatus.RETURNED && c.status() != CaseStatus.ARCHIVED) {
             return List.of();
         }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,6 +115,96 @@ class CaseStore {
                 .param(id)
                 .query(CaseStore::caseFile)
                 .optional();
+    }
+
+    /**
+     * What a public tracking lookup needs, in one statement: the case found by its submission's tracking number, the
+     * submission's access code hash to check, the case's history and what its latest requirement check found missing.
+     *
+     * @param missingInLatestCheck what the latest requirement check found missing; empty when it passed or none was made
+     */
+    record ForComplainant(
+            CaseFile caseFile,
+            byte[] accessCodeHash,
+            List<HistoryEntry> history,
+            List<RequirementCheck> missingInLatestCheck) {}
+
+    /**
+     * A history entry as the tracking statement returns it (JSON built in the database); the time in microseconds since
+     * the epoch, PostgreSQL's precision, which is cheaper to read than an ISO date-time text.
+     */
+    private record EventRow(
+            int seq,
+            long occurredAtMicros,
+            UUID actorId,
+            String actorName,
+            String actorRole,
+            String action,
+            String fromStep,
+            String toStep,
+            String note,
+            Map<String, Object> fields) {
+
+        HistoryEntry entry() {
+            return new HistoryEntry(
+                    seq,
+                    Instant.EPOCH.plus(occurredAtMicros, ChronoUnit.MICROS),
+                    actorId,
+                    actorName,
+                    Role.valueOf(actorRole),
+                    action,
+                    fromStep,
+                    toStep,
+                    note,
+                    fields);
+        }
+    }
+
+    /** See {@link ForComplainant}; the tracking number as stored (canonical). */
+    Optional<ForComplainant> findForComplainant(String trackingNumber) {
+        return jdbc.sql("""
+                select c.id, c.institution_id, c.kind, c.channel, c.registration_number, c.tracking_number, c.title,
+                    c.sop_version_id, c.current_step, c.status, c.step_entered_at, c.step_due_at, c.assigned_unit_id,
+                    c.public_answer, c.answered_at, c.audience_requested_for, c.registered_at, c.closed_at, c.version,
+                    s.access_code_hash,
+                    (select json_agg(json_build_object('seq', e.seq,
+                            'occurredAtMicros', (extract(epoch from e.occurred_at) * 1000000)::bigint, 'actorId', e.actor_id,
+                            'actorName', e.actor_name, 'actorRole', e.actor_role, 'action', e.action,
+                            'fromStep', e.from_step, 'toStep', e.to_step, 'note', e.note, 'fields', e.fields)
+                            order by e.seq)
+                        from case_event e where e.case_id = c.id) as history,
+                    (select case when r.met then null else r.items::text end from requirement_check r
+                        where r.case_id = c.id order by r.checked_at desc limit 1) as missing
+                from submission s join case_file c on c.id = s.id
+                where s.tracking_number = ?""")
+                .param(trackingNumber)
+                .query((rs, n) -> new ForComplainant(
+                        caseFile(rs, n),
+                        rs.getBytes("access_code_hash"),
+                        history(rs.getString("history")),
+                        missing(rs.getString("missing"))))
+                .optional();
+    }
+
+    private List<HistoryEntry> history(String rows) {
+        if (rows == null) {
+            return List.of();
+        }
+        return json.readValue(rows, new TypeReference<List<EventRow>>() {}).stream()
+                .map(EventRow::entry)
+                .toList();
+    }
+
+    private List<RequirementCheck> missing(String items) {
+        if (items == null) {
+            return List.of();
+        }
+        Map<String, Boolean> raw = json.readValue(items, new TypeReference<Map<String, Boolean>>() {});
+        return raw.entrySet().stream()
+                .filter(item -> !item.getValue())
+                .map(item -> RequirementCheck.valueOf(item.getKey()))
+                .sorted()
+                .toList();
     }
 
     void append(UUID caseId, HistoryEntry entry) {

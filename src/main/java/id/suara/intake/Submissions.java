@@ -45,9 +45,23 @@ public class Submissions {
                         .param(canonical)
                         .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getBytes("access_code_hash")))
                         .optional();
+        return accessCodeMatches(accessCode, row.map(Row::hash).orElse(null)) ? row.map(Row::id) : Optional.empty();
+    }
+
+    /** The tracking number as stored (upper case, canonical hyphens), or null when the input cannot be one. */
+    public static String canonicalTrackingNumber(String input) {
+        return TrackingCodes.canonicalTrackingNumber(input);
+    }
+
+    /**
+     * Whether the access code matches the stored hash, compared in constant time; with no stored hash (an unknown
+     * tracking number) a decoy is compared, so that an unknown number and a wrong code take the same time and answer the
+     * same.
+     */
+    public static boolean accessCodeMatches(String accessCode, byte[] storedHash) {
         boolean matches = TrackingCodes.matches(
-                accessCode == null ? "" : accessCode, row.map(Row::hash).orElse(DECOY_HASH));
-        return row.isPresent() && matches ? row.map(Row::id) : Optional.empty();
+                accessCode == null ? "" : accessCode, storedHash == null ? DECOY_HASH : storedHash);
+        return storedHash != null && matches;
     }
 
     /**

@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SuaraIntegrationTest
 class InstitutionCalendarsIntegrationTest {
@@ -36,6 +37,9 @@ class InstitutionCalendarsIntegrationTest {
 
     @Autowired
     Institutions institutions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void nationalHolidaysAndCollectiveLeaveAreNotWorkingDaysForAnInstitution() {
@@ -234,6 +238,55 @@ class InstitutionCalendarsIntegrationTest {
     @Test
     void anUnknownInstitutionHasNoCalendar() {
         assertThatThrownBy(() -> calendars.forInstitution(UUID.randomUUID())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aWorkingCalendarIsReadFromMemoryUntilItChangesHere() {
+        var institution = newInstitution(ZoneId.of("Asia/Jakarta"));
+        assertThat(calendars.forInstitution(institution.id()).isWorkingDay(ORDINARY_TUESDAY))
+                .isTrue();
+        // written past Suara, e.g. by another instance on the same database: seen at most CACHED_FOR later
+        jdbc.sql("""
+                insert into holiday (id, institution_id, date, type, name_id, name_en, source)
+                values (?, ?, ?, 'REGIONAL_HOLIDAY', 'Libur', 'Holiday', 'Test')""")
+                .params(UUID.randomUUID(), institution.id(), ORDINARY_TUESDAY)
+                .update();
+
+        assertThat(calendars.forInstitution(institution.id()).isWorkingDay(ORDINARY_TUESDAY))
+                .isTrue();
+    }
+
+    @Test
+    void aHolidayAddedOrRemovedCountsAtOnceInACalendarReadBefore() {
+        var institution = newInstitution(ZoneId.of("Asia/Jakarta"));
+        assertThat(calendars.forInstitution(institution.id()).isWorkingDay(ORDINARY_TUESDAY))
+                .isTrue();
+
+        var added = calendars.addHoliday(
+                institution.id(),
+                ORDINARY_TUESDAY,
+                HolidayType.REGIONAL_HOLIDAY,
+                "Hari Jadi Kabupaten",
+                "Regency anniversary",
+                "Perbup");
+        assertThat(calendars.forInstitution(institution.id()).isWorkingDay(ORDINARY_TUESDAY))
+                .isFalse();
+
+        calendars.removeHoliday(added.id());
+        assertThat(calendars.forInstitution(institution.id()).isWorkingDay(ORDINARY_TUESDAY))
+                .isTrue();
+    }
+
+    @Test
+    void officeHoursReplacedOrResetCountAtOnceInACalendarReadBefore() {
+        var institution = newInstitution(ZoneId.of("Asia/Jakarta"));
+        assertThat(calendars.forInstitution(institution.id()).officeHours()).isEqualTo(OfficeHours.standard());
+
+        calendars.replaceOfficeHours(institution.id(), KEBUMEN_HOURS);
+        assertThat(calendars.forInstitution(institution.id()).officeHours()).isEqualTo(KEBUMEN_HOURS);
+
+        calendars.resetOfficeHours(institution.id());
+        assertThat(calendars.forInstitution(institution.id()).officeHours()).isEqualTo(OfficeHours.standard());
     }
 
     private Institution newInstitution(ZoneId zone) {

@@ -197,9 +197,8 @@ class PublicSubmissionController {
             @Parameter(description = "The access code given at submission")
                     @RequestHeader(name = ACCESS_CODE, required = false)
                     AccessCode accessCode) {
-        var view = submissions
-                .findForComplainant(trackingNumber, AccessCode.valueOrNull(accessCode))
-                .flatMap(caseReading::publicView)
+        var view = caseReading
+                .publicView(trackingNumber, AccessCode.valueOrNull(accessCode))
                 .orElseThrow(PublicSubmissionController::unknown);
         return PublicTracking.of(view, LocaleContextHolder.getLocale(), messages);
     }

@@ -40,8 +40,7 @@ class TrackingController {
             HttpServletResponse response,
             Model model) {
         var number = normalised(trackingNumber);
-        var view =
-                submissions.findForComplainant(number, normalised(accessCode)).flatMap(caseReading::publicView);
+        var view = caseReading.publicView(number, normalised(accessCode));
         if (view.isEmpty()) {
             response.setStatus(404);
             model.addAttribute("trackingNumber", number);

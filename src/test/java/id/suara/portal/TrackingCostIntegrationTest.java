@@ -1,0 +1,78 @@
+package id.suara.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import id.suara.test.Api;
+import id.suara.test.SuaraIntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/**
+ * What a public tracking lookup costs the database (docs/benchmarks.md, ADR 0020). The real database answers; the spy
+ * only counts the statements Suara sends it.
+ */
+@SuaraIntegrationTest
+class TrackingCostIntegrationTest {
+
+    @MockitoSpyBean
+    JdbcClient jdbc;
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void aTrackingLookupReadsTheCaseItsHistoryAndTheAccessCodeInOneStatement() {
+        var submitted = api.submit(Api.webSubmission("dprd-kebumen"));
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(201);
+        String trackingNumber = submitted.get("trackingNumber");
+        String accessCode = submitted.get("accessCode");
+        // the first lookup fills what is kept in memory: institutions, SOP definitions, working calendars
+        assertThat(api.track(trackingNumber, accessCode).status()).isEqualTo(200);
+        clearInvocations(jdbc);
+
+        var tracked = api.track(trackingNumber, accessCode);
+
+        assertThat(tracked.status()).isEqualTo(200);
+        assertThat(tracked.<String>get("trackingNumber")).isEqualTo(trackingNumber);
+        assertThat(tracked.<String>get("institution")).isNotBlank();
+        assertThat(tracked.<String>get("expectedAnswerBy")).isNotBlank();
+        verify(jdbc, times(1)).sql(anyString());
+    }
+
+    @Test
+    void aLookupWithAWrongAccessCodeAlsoTakesOneStatementAndAnswersAsIfTheNumberWereUnknown() {
+        var submitted = api.submit(Api.webSubmission("dprd-kebumen"));
+        String trackingNumber = submitted.get("trackingNumber");
+        clearInvocations(jdbc);
+
+        var wrongCode = api.track(trackingNumber, "AAAA-BBBB-CCCC-DDDD");
+        var unknownNumber = api.track("SR-0000-0000-00", "AAAA-BBBB-CCCC-DDDD");
+
+        assertThat(wrongCode.status()).isEqualTo(404);
+        assertThat(unknownNumber.status()).isEqualTo(404);
+        assertThat(wrongCode.raw().replace(trackingNumber, "SR-0000-0000-00")).isEqualTo(unknownNumber.raw());
+        verify(jdbc, times(2)).sql(anyString());
+    }
+
+    @Test
+    void aRequestIsObservedAsAWholeButNotOnceMoreForEachSecurityFilter() {
+        var submitted = api.submit(Api.webSubmission("dprd-kebumen"));
+
+        api.track(submitted.get("trackingNumber"), submitted.get("accessCode"));
+
+        assertThat(meters.getMeters())
+                .extracting(meter -> meter.getId().getName())
+                .contains("http.server.requests")
+                .noneMatch(name -> name.startsWith("spring.security."));
+    }
+}
