@@ -28,9 +28,7 @@ import id.suara.staff.StaffAccounts;
 import id.suara.staff.StaffMember;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -451,24 +449,7 @@ public class Cases {
         if (values.get(name) != null && values.get(name).value() instanceof Instant given) {
             return Optional.of(given);
         }
-        var history = new ArrayList<>(store.history(c.id()));
-        Collections.reverse(history);
-        return history.stream()
-                .map(entry -> entry.fields().get(name))
-                .flatMap(value -> instant(value).stream())
-                .findFirst();
-    }
-
-    /** A date-time as the history keeps it; empty for anything else, such as a text field of the same name. */
-    private static Optional<Instant> instant(Object value) {
-        if (!(value instanceof String text)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return HistoryEntry.latestInstant(store.history(c.id()), name);
     }
 
     /** Performs the automatic transitions (done by Suara itself) from the step the case has reached. */

@@ -3,7 +3,10 @@ package id.suara.casework;
 import id.suara.institution.Role;
 import id.suara.intake.Masking;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,6 +36,23 @@ public record HistoryEntry(
      * not, and {@code met}, the outcome.
      */
     public static final String REQUIREMENTS_CHECKED = "requirements-checked";
+
+    /**
+     * The date-time last given in {@code field} by an action in {@code history} (oldest first), as the history keeps it
+     * (an instant); empty when none was, or when a field of that name holds something else, such as text.
+     */
+    static Optional<Instant> latestInstant(List<HistoryEntry> history, String field) {
+        for (var entry : history.reversed()) {
+            if (entry.fields().get(field) instanceof String text) {
+                try {
+                    return Optional.of(Instant.parse(text));
+                } catch (DateTimeParseException e) {
+                    // not a date-time: look further back
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     /** Without the note and the field values, which may hold personal data and must not reach a log. */
     @Override

@@ -86,10 +86,10 @@ final class NextMoves {
             if (field.effect() == FieldEffect.PUBLISH_ANSWER) {
                 latestDraft(definition, history).ifPresent(text -> values.put(field.name(), text));
             } else if (field.type() == FieldType.DATE_TIME && isAppointment(definition, field.name())) {
-                latestValue(history, field.name())
-                        .or(() -> Optional.ofNullable(c.audienceRequestedFor())
-                                .map(at -> at.atZone(zone).toOffsetDateTime().toString()))
-                        .ifPresent(value -> values.put(field.name(), value));
+                HistoryEntry.latestInstant(history, field.name())
+                        .or(() -> Optional.ofNullable(c.audienceRequestedFor()))
+                        .ifPresent(at -> values.put(
+                                field.name(), at.atZone(zone).toOffsetDateTime().toString()));
             }
         }
         return values;
@@ -97,15 +97,6 @@ final class NextMoves {
 
     private static boolean isAppointment(SopDefinition definition, String field) {
         return definition.steps().stream().anyMatch(step -> field.equals(step.appointmentField()));
-    }
-
-    private static Optional<String> latestValue(List<HistoryEntry> history, String field) {
-        for (var entry : history.reversed()) {
-            if (entry.fields().get(field) instanceof String value && !value.isBlank()) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
     }
 
     /**

@@ -189,11 +189,11 @@ class NextMovesTest {
     }
 
     @Test
-    void startsTheAgreedAudienceTimeFromTheTimeLastAgreedInTheHistory() {
+    void startsTheAgreedAudienceTimeFromTheTimeLastAgreedInTheHistoryInTheInstitutionsZone() {
         var definition = preset("kebumen-in-person");
         var asked =
                 at(definition.step("accompany-and-record").orElseThrow(), null, Instant.parse("2026-03-09T03:00:00Z"));
-        var history = List.of(entry("coordinate", "coordinate", Map.of("meetingAt", "2026-03-10T13:30:00+07:00")));
+        var history = List.of(entry("coordinate", "coordinate", Map.of("meetingAt", "2026-03-10T06:30:00Z")));
 
         var withTime =
                 NextMoves.availableTo(holding(Role.PUBLIC_RELATIONS, null), asked, definition, null, history, ZONE)
@@ -203,7 +203,7 @@ class NextMovesTest {
 
         assertThat(withTime).isNotEmpty();
         assertThat(withTime)
-                .allSatisfy(a -> assertThat(a.initialValues()).containsEntry("meetingAt", "2026-03-10T13:30:00+07:00"));
+                .allSatisfy(a -> assertThat(a.initialValues()).containsEntry("meetingAt", "2026-03-10T13:30+07:00"));
     }
 
     private static HistoryEntry entry(String from, String action, Map<String, Object> fields) {
