@@ -14,12 +14,14 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
@@ -259,29 +261,49 @@ class AttachmentStore {
         return end.isEmpty() ? "lampiran" : end;
     }
 
-    private static void deleteQuietly(Path file) {
+    /** Deletes a file if it is there; a file that cannot be deleted holds nothing anyone can reach without its row. */
+    static void deleteQuietly(Path file) {
         if (file == null) {
             return;
         }
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
-            // a leftover .part file holds nothing anyone can reach
+            // an orphan file without its row is harmless
         }
     }
 
-    private static void deleteOnRollback(Path file) {
+    /** Deletes a file written in the current transaction again if that transaction does not commit. */
+    static void deleteOnRollback(Path file) {
+        afterCompletion(committed -> {
+            if (!committed) {
+                deleteQuietly(file);
+            }
+        });
+    }
+
+    /**
+     * Deletes files once the current transaction, which removed their rows, has committed: a rollback keeps row and file
+     * together. Outside a transaction the rows are already gone, so the files go at once.
+     */
+    static void deleteAfterCommit(Collection<Path> files) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            files.forEach(AttachmentStore::deleteQuietly);
+            return;
+        }
+        afterCompletion(committed -> {
+            if (committed) {
+                files.forEach(AttachmentStore::deleteQuietly);
+            }
+        });
+    }
+
+    private static void afterCompletion(Consumer<Boolean> action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        try {
-                            Files.deleteIfExists(file);
-                        } catch (IOException ignored) {
-                            // an orphan file without a record is harmless and found by its missing row
-                        }
-                    }
+                    action.accept(status == STATUS_COMMITTED);
                 }
             });
         }

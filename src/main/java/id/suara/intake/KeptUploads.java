@@ -20,8 +20,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Attachments of a refused portal form, kept server-side for the corrected retry under the form's one-time token (ADR
@@ -133,24 +131,7 @@ public class KeptUploads {
 
     private void delete(Kept kept) {
         jdbc.sql("delete from kept_upload where id = ?").param(kept.id()).update();
-        deleteAfterCommit(List.of(kept.path()));
-    }
-
-    /**
-     * Deletes files once the transaction that removed their rows has committed: a rollback keeps row and file together.
-     * Outside a transaction the row is already gone, so the file goes at once.
-     */
-    private static void deleteAfterCommit(List<Path> files) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            files.forEach(KeptUploads::deleteQuietly);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                files.forEach(KeptUploads::deleteQuietly);
-            }
-        });
+        AttachmentStore.deleteAfterCommit(List.of(kept.path()));
     }
 
     /** A few unclaimed files at a time, skipping rows another transaction is removing. */
@@ -163,7 +144,7 @@ public class KeptUploads {
                 .param(Timestamp.from(now.minus(KEPT_FOR)))
                 .query((rs, n) -> expired.add(path(rs.getString("storage_key"))))
                 .list();
-        deleteAfterCommit(expired);
+        AttachmentStore.deleteAfterCommit(expired);
     }
 
     private Path path(String key) {
@@ -176,14 +157,6 @@ public class KeptUploads {
                     .digest(("suara/kept-upload/" + formToken).getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // an orphan kept file without its row holds nothing anyone can reach
         }
     }
 
