@@ -46,9 +46,35 @@ final class AuditHashing {
             String details,
             String clientAddress) {
         var canonical = new StringBuilder();
+        appendField(canonical, previousHash);
+        appendField(canonical, seq);
+        canonical.append(canonicalAfterSeq(
+                occurredAt, institutionId, actorId, actorName, action, subjectType, subjectId, details, clientAddress));
+        try {
+            var digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The canonical form without its first two fields, previous hash and seq, which only the database knows when it
+     * appends: {@link AuditLog#record} computes the hash there, in the statement that takes the head (ADR 0021).
+     */
+    static String canonicalAfterSeq(
+            Instant occurredAt,
+            UUID institutionId,
+            UUID actorId,
+            String actorName,
+            String action,
+            String subjectType,
+            String subjectId,
+            String details,
+            String clientAddress) {
+        var canonical = new StringBuilder();
         for (var field : new Object[] {
-            previousHash,
-            seq,
             DateTimeFormatter.ISO_INSTANT.format(occurredAt),
             institutionId,
             actorId,
@@ -61,13 +87,7 @@ final class AuditHashing {
         }) {
             appendField(canonical, field);
         }
-        try {
-            var digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return canonical.toString();
     }
 
     /**

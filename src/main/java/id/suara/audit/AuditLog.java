@@ -35,22 +35,17 @@ public class AuditLog {
     }
 
     /**
-     * Appends an event at the end of the chain. Appends serialise on the row of {@code audit_head}, locked from here to
-     * the end of the caller's transaction: record last what a transaction records (ADR 0019).
+     * Appends an event at the end of the chain, in one statement: it advances the head, computes the entry's hash from
+     * the head's (SHA-256 of the canonical form, {@link AuditHashing}) and inserts the entry. Appends serialise on the
+     * row of {@code audit_head}, locked from here to the end of the caller's transaction: record last what a transaction
+     * records (ADR 0019, ADR 0021).
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEntry record(AuditEvent event) {
-        record Head(long seq, String hash) {}
-        // Locks the head and reads it as the last committed append left it (an update that waited reads the new row).
-        var head = jdbc.sql("update audit_head set seq = seq + 1 returning seq, hash")
-                .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
-                .single();
-        var seq = head.seq();
         var occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var details = AuditHashing.canonicalDetails(event.details());
         var clientAddress = clientAddress();
-        var unsigned = new AuditEntry(
-                seq,
+        var rest = AuditHashing.canonicalAfterSeq(
                 occurredAt,
                 event.institutionId(),
                 event.actorId(),
@@ -59,40 +54,49 @@ public class AuditLog {
                 event.subjectType(),
                 event.subjectId(),
                 details,
-                clientAddress,
-                head.hash(),
-                null);
-        var entry = unsigned.withHash(AuditHashing.hashOf(unsigned));
-        insert(jdbc, entry);
-        return entry;
-    }
-
-    /**
-     * Stores an entry as it is, hash included, and makes it the head when it is the newest; the caller holds the head's
-     * lock or knows the entry's place.
-     */
-    static void insert(JdbcClient jdbc, AuditEntry entry) {
-        jdbc.sql("""
-                        with appended as (
-                            insert into audit_entry (seq, occurred_at, institution_id, actor_id, actor_name, action,
-                                subject_type, subject_id, details, client_address, previous_hash, hash)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            returning seq, hash)
-                        update audit_head set hash = appended.hash from appended where audit_head.seq = appended.seq""")
-                .params(
-                        entry.seq(),
-                        Timestamp.from(entry.occurredAt()),
-                        entry.institutionId(),
-                        entry.actorId(),
-                        entry.actorName(),
-                        entry.action(),
-                        entry.subjectType(),
-                        entry.subjectId(),
-                        entry.details(),
-                        entry.clientAddress(),
-                        entry.previousHash(),
-                        entry.hash())
-                .update();
+                clientAddress);
+        // The head's row as the last committed append left it (an update that waited works on the new row); every
+        // SET expression reads the row before this update. The canonical form starts with the previous hash (always
+        // 64 characters) and the seq, each as <length>:<text>.
+        return jdbc.sql("""
+                        with head as (
+                            update audit_head
+                            set seq = seq + 1,
+                                previous_hash = hash,
+                                hash = encode(sha256(convert_to(
+                                    '64:' || hash || length((seq + 1)::text) || ':' || (seq + 1) || :rest, 'UTF8')),
+                                    'hex')
+                            returning seq, previous_hash, hash)
+                        insert into audit_entry (seq, occurred_at, institution_id, actor_id, actor_name, action,
+                            subject_type, subject_id, details, client_address, previous_hash, hash)
+                        select head.seq, :occurredAt::timestamptz, :institutionId::uuid, :actorId::uuid, :actorName,
+                            :action, :subjectType, :subjectId, :details, :clientAddress, head.previous_hash, head.hash
+                        from head
+                        returning seq, previous_hash, hash""")
+                .param("rest", rest)
+                .param("occurredAt", Timestamp.from(occurredAt))
+                .param("institutionId", event.institutionId())
+                .param("actorId", event.actorId())
+                .param("actorName", event.actorName())
+                .param("action", event.action())
+                .param("subjectType", event.subjectType())
+                .param("subjectId", event.subjectId())
+                .param("details", details)
+                .param("clientAddress", clientAddress)
+                .query((rs, n) -> new AuditEntry(
+                        rs.getLong("seq"),
+                        occurredAt,
+                        event.institutionId(),
+                        event.actorId(),
+                        event.actorName(),
+                        event.action(),
+                        event.subjectType(),
+                        event.subjectId(),
+                        details,
+                        clientAddress,
+                        rs.getString("previous_hash"),
+                        rs.getString("hash")))
+                .single();
     }
 
     /** Reads the whole chain in order and reports every entry that was altered or whose predecessor is gone. */

@@ -1,16 +1,14 @@
 package id.suara.calendar;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.suara.institution.Institutions;
 import id.suara.shared.ConflictException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.InvalidInputException.FieldError;
 import id.suara.shared.NotFoundException;
+import id.suara.shared.ReadMostlyCache;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -20,13 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Each institution's working calendar, and its administration: national and institution holidays, and office hours.
@@ -36,8 +31,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link OfficeHours#standard()}.
  *
  * <p>Each institution's working calendar is kept in memory (read by every deadline and every public tracking lookup):
- * dropped at every change made here once its transaction ends, and at most {@link #CACHED_FOR} old for changes made
- * elsewhere, e.g. by another Suara on the same database (ADR 0020).
+ * a {@link ReadMostlyCache} (ADR 0020).
  */
 @Service
 public class InstitutionCalendars {
@@ -45,22 +39,10 @@ public class InstitutionCalendars {
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_SOURCE_LENGTH = 300;
 
-    static final Duration CACHED_FOR = Duration.ofSeconds(30);
-
-    /** Marks a transaction that changed a calendar: it reads its own changes from the database, not the cache. */
-    private static final Object CHANGED_HERE = new Object();
-
     private final JdbcClient jdbc;
     private final Institutions institutions;
-    /**
-     * Keyed by the institution and the generation of the calendars: a change starts a new generation, so that a load
-     * still in flight from before it can never be read afterwards.
-     */
-    private record Key(UUID institutionId, long generation) {}
-
-    private final Cache<Key, WorkingCalendar> workingCalendars =
-            Caffeine.newBuilder().expireAfterWrite(CACHED_FOR).build();
-    private final AtomicLong generation = new AtomicLong();
+    /** A change of a national day concerns every institution, so every change drops every calendar. */
+    private final ReadMostlyCache<UUID, WorkingCalendar> workingCalendars = new ReadMostlyCache<>();
 
     InstitutionCalendars(JdbcClient jdbc, Institutions institutions) {
         this.jdbc = jdbc;
@@ -70,11 +52,7 @@ public class InstitutionCalendars {
     /** The institution's working calendar, on its own time zone, for every year the calendar holds days of. */
     public WorkingCalendar forInstitution(UUID institutionId) {
         var zone = institutions.get(requireInstitution(institutionId)).zone();
-        if (TransactionSynchronizationManager.hasResource(CHANGED_HERE)) {
-            return load(institutionId, zone);
-        }
-        var calendar =
-                workingCalendars.get(new Key(institutionId, generation.get()), key -> load(key.institutionId(), zone));
+        var calendar = workingCalendars.get(institutionId, id -> load(id, zone));
         // the institution's zone is read from the institutions (which drop their own cache when it changes)
         return calendar.zone().equals(zone)
                 ? calendar
@@ -189,7 +167,7 @@ public class InstitutionCalendars {
         } catch (DuplicateKeyException addedMeanwhile) {
             throw alreadyTaken(institutionId, date, "");
         }
-        changed();
+        workingCalendars.changed();
         return holiday;
     }
 
@@ -199,7 +177,7 @@ public class InstitutionCalendars {
         if (jdbc.sql("delete from holiday where id = ?").param(holidayId).update() == 0) {
             throw new NotFoundException("Holiday " + holidayId + " not found");
         }
-        changed();
+        workingCalendars.changed();
     }
 
     /** The institution's office hours: its own, or {@link OfficeHours#standard()} when it has not set any. */
@@ -235,7 +213,7 @@ public class InstitutionCalendars {
                         values (?, ?, ?, ?)""")
                         .params(institutionId, day.getValue(), window.opens(), window.closes())
                         .update());
-        changed();
+        workingCalendars.changed();
         return officeHours;
     }
 
@@ -247,31 +225,7 @@ public class InstitutionCalendars {
         jdbc.sql("delete from office_hours where institution_id = ?")
                 .param(institutionId)
                 .update();
-        changed();
-    }
-
-    /**
-     * Drops the cached calendars now and again when the changing transaction ends, committed or not: a national day
-     * concerns every institution.
-     */
-    private void changed() {
-        dropCached();
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && !TransactionSynchronizationManager.hasResource(CHANGED_HERE)) {
-            TransactionSynchronizationManager.bindResource(CHANGED_HERE, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED_HERE);
-                    dropCached();
-                }
-            });
-        }
-    }
-
-    private void dropCached() {
-        generation.incrementAndGet();
-        workingCalendars.invalidateAll();
+        workingCalendars.changed();
     }
 
     private OfficeHours storedOrStandardOfficeHours(UUID institutionId) {

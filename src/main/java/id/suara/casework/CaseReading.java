@@ -208,10 +208,9 @@ public class CaseReading {
         return found.map(f -> publicView(f.caseFile(), f.history(), f.missingInLatestCheck()));
     }
 
-    /** What the complainant sees of a case, e.g. right after submitting it. */
-    @Transactional(readOnly = true)
-    public Optional<PublicCaseView> publicView(UUID caseId) {
-        return store.find(caseId).map(c -> publicView(c, store.history(c.id()), missingInLatestCheck(c)));
+    /** The status of a case, e.g. right after submitting it: one statement, without a transaction around it. */
+    public Optional<CaseStatus> status(UUID caseId) {
+        return store.status(caseId);
     }
 
     private PublicCaseView publicView(

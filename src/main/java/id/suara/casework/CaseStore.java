@@ -10,11 +10,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,34 +36,44 @@ class CaseStore {
         this.json = json;
     }
 
-    void insert(CaseFile c, String searchableText) {
+    /** Stores a new case with its history so far, in one statement. */
+    void open(CaseFile c, String searchableText, List<HistoryEntry> history) {
+        var params = new ArrayList<Object>(Arrays.asList(
+                c.id(),
+                c.institutionId(),
+                c.kind().name(),
+                c.channel().name(),
+                c.registrationNumber(),
+                c.trackingNumber(),
+                c.title(),
+                c.sopVersionId(),
+                c.currentStep(),
+                c.status().name(),
+                ts(c.stepEnteredAt()),
+                ts(c.stepDueAt()),
+                c.assignedUnitId(),
+                ts(c.audienceRequestedFor()),
+                ts(c.registeredAt()),
+                ts(c.closedAt()),
+                c.version(),
+                c.trackingNumber(),
+                searchableText));
+        var rows = eventRows(history, params);
         jdbc.sql("""
-                insert into case_file (id, institution_id, kind, channel, registration_number, tracking_number, title,
-                    sop_version_id, current_step, status, step_entered_at, step_due_at, assigned_unit_id,
-                    audience_requested_for, registered_at, closed_at, version, search)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    setweight(to_tsvector('simple', ?), 'A') || to_tsvector('indonesian', ?))""")
-                .params(
-                        c.id(),
-                        c.institutionId(),
-                        c.kind().name(),
-                        c.channel().name(),
-                        c.registrationNumber(),
-                        c.trackingNumber(),
-                        c.title(),
-                        c.sopVersionId(),
-                        c.currentStep(),
-                        c.status().name(),
-                        ts(c.stepEnteredAt()),
-                        ts(c.stepDueAt()),
-                        c.assignedUnitId(),
-                        ts(c.audienceRequestedFor()),
-                        ts(c.registeredAt()),
-                        ts(c.closedAt()),
-                        c.version(),
-                        c.trackingNumber(),
-                        searchableText)
-                .update();
+                        with opened as (
+                            insert into case_file (id, institution_id, kind, channel, registration_number,
+                                tracking_number, title, sop_version_id, current_step, status, step_entered_at,
+                                step_due_at, assigned_unit_id, audience_requested_for, registered_at, closed_at,
+                                version, search)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                                setweight(to_tsvector('simple', ?), 'A') || to_tsvector('indonesian', ?))
+                            returning id, step_due_at)
+                        insert into case_event (case_id, seq, occurred_at, actor_id, actor_name, actor_role, action,
+                            from_step, to_step, note, fields, due_at)
+                        select opened.id, e.n, e.occurred_at, e.actor_id, e.actor_name, e.actor_role, e.action,
+                            e.from_step, e.to_step, e.note, e.fields, opened.step_due_at
+                        from opened,
+                        """ + rows).params(params).update();
         recordAssignment(c);
     }
 
@@ -108,6 +121,13 @@ class CaseStore {
             recordAssignment(c);
         }
         return updated;
+    }
+
+    Optional<CaseStatus> status(UUID id) {
+        return jdbc.sql("select status from case_file where id = ?")
+                .param(id)
+                .query((rs, n) -> CaseStatus.valueOf(rs.getString(1)))
+                .optional();
     }
 
     Optional<CaseFile> find(UUID id) {
@@ -207,26 +227,51 @@ class CaseStore {
                 .toList();
     }
 
-    void append(UUID caseId, HistoryEntry entry) {
+    /**
+     * Appends entries to a case's history in one statement, numbered after the last one, each with the due time the case
+     * has after them ({@code after}).
+     */
+    void append(CaseFile after, List<HistoryEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        var params = new ArrayList<Object>(List.of(after.id()));
+        params.add(ts(after.stepDueAt()));
+        params.add(after.id());
+        var rows = eventRows(entries, params);
         jdbc.sql("""
-                insert into case_event (case_id, seq, occurred_at, actor_id, actor_name, actor_role, action, from_step,
-                    to_step, note, fields, due_at)
-                values (?, (select coalesce(max(seq), 0) + 1 from case_event where case_id = ?), ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?::jsonb, (select step_due_at from case_file where id = ?))""")
-                .params(
-                        caseId,
-                        caseId,
-                        ts(entry.occurredAt()),
-                        entry.actorId(),
-                        entry.actorName(),
-                        entry.actorRole().name(),
-                        entry.action(),
-                        entry.fromStep(),
-                        entry.toStep(),
-                        entry.note(),
-                        json.writeValueAsString(entry.fields()),
-                        caseId)
-                .update();
+                        insert into case_event (case_id, seq, occurred_at, actor_id, actor_name, actor_role, action,
+                            from_step, to_step, note, fields, due_at)
+                        select ?, last.seq + e.n, e.occurred_at, e.actor_id, e.actor_name, e.actor_role, e.action,
+                            e.from_step, e.to_step, e.note, e.fields, ?::timestamptz
+                        from (select coalesce(max(seq), 0) seq from case_event where case_id = ?) last,
+                        """ + rows).params(params).update();
+    }
+
+    private static final String EVENT_ROW = "(?, ?::timestamptz, ?::uuid, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+
+    /** The entries as a VALUES list named {@code e}, numbered from 1 in column {@code n}; their values go to params. */
+    private String eventRows(List<HistoryEntry> entries, List<Object> params) {
+        var rows = new StringJoiner(
+                ", ",
+                "(values ",
+                ") e (n, occurred_at, actor_id, actor_name, actor_role, action, "
+                        + "from_step, to_step, note, fields)");
+        for (int i = 0; i < entries.size(); i++) {
+            var entry = entries.get(i);
+            rows.add(EVENT_ROW);
+            params.add(i + 1);
+            params.add(ts(entry.occurredAt()));
+            params.add(entry.actorId());
+            params.add(entry.actorName());
+            params.add(entry.actorRole().name());
+            params.add(entry.action());
+            params.add(entry.fromStep());
+            params.add(entry.toStep());
+            params.add(entry.note());
+            params.add(json.writeValueAsString(entry.fields()));
+        }
+        return rows.toString();
     }
 
     List<HistoryEntry> history(UUID caseId) {

@@ -108,7 +108,6 @@ public class Cases {
         var first = sop.definition().firstStep();
         var opened = CaseFile.opened(
                 submission, sop.id(), first, dueAt(submission.institutionId(), first, submission.registeredAt()));
-        store.insert(opened, submission.searchableText());
         var registrar = Optional.ofNullable(submission.registeredBy()).flatMap(staff::findById);
         var history = new ArrayList<HistoryEntry>();
         var now = opened.registeredAt();
@@ -123,11 +122,9 @@ public class Cases {
                 first.code(),
                 registrar.isPresent() ? "Registered by staff on the complainant's behalf" : null,
                 Map.of()));
+        // the case is stored once, where its automatic steps have taken it, with its whole history in one statement
         var moved = followAutomatic(opened, sop.definition(), now, history);
-        if (moved != opened && !store.update(moved, opened.version())) {
-            throw new IllegalStateException("A case cannot change while it is being opened");
-        }
-        history.forEach(entry -> store.append(opened.id(), entry));
+        store.open(moved, submission.searchableText(), history);
     }
 
     /**
@@ -410,7 +407,7 @@ public class Cases {
             throw new ConflictException(
                     "version", "The case was changed by someone else at the same time; reload it" + " and try again");
         }
-        history.forEach(entry -> store.append(before.id(), entry));
+        store.append(after, history);
     }
 
     /** The case moved by a transition, with the unit and the answer its values assign. */

@@ -1,9 +1,7 @@
 package id.suara.institution;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.suara.shared.NotFoundException;
-import java.time.Duration;
+import id.suara.shared.ReadMostlyCache;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -13,27 +11,18 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * All institutions and their units. The institutions (a few dozen rows, read by every portal page and every submission)
- * are kept in memory: dropped at every change made here once its transaction ends, and at most {@link #CACHED_FOR} old
- * for changes made elsewhere, e.g. by another Suara on the same database (ADR 0019).
+ * are kept in memory as a {@link ReadMostlyCache} (ADR 0019).
  */
 @Repository
 public class Institutions {
 
-    static final Duration CACHED_FOR = Duration.ofSeconds(30);
-
-    /** Marks a transaction that changed institutions: it reads its own changes from the database, not the cache. */
-    private static final Object CHANGED_HERE = new Object();
-
     private record Directory(List<Institution> all, Map<UUID, Institution> byId, Map<String, Institution> byCode) {}
 
     private final JdbcClient jdbc;
-    private final Cache<Boolean, Directory> directory =
-            Caffeine.newBuilder().expireAfterWrite(CACHED_FOR).build();
+    private final ReadMostlyCache<Boolean, Directory> directory = new ReadMostlyCache<>();
 
     Institutions(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -52,9 +41,6 @@ public class Institutions {
     }
 
     private Directory directory() {
-        if (TransactionSynchronizationManager.hasResource(CHANGED_HERE)) {
-            return load();
-        }
         return directory.get(Boolean.TRUE, key -> load());
     }
 
@@ -69,22 +55,6 @@ public class Institutions {
             byCode.put(i.code(), i);
         });
         return new Directory(List.copyOf(all), Map.copyOf(byId), Map.copyOf(byCode));
-    }
-
-    /** Drops the cached institutions now and again when the changing transaction ends, committed or not. */
-    private void changed() {
-        directory.invalidate(Boolean.TRUE);
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && !TransactionSynchronizationManager.hasResource(CHANGED_HERE)) {
-            TransactionSynchronizationManager.bindResource(CHANGED_HERE, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED_HERE);
-                    directory.invalidate(Boolean.TRUE);
-                }
-            });
-        }
     }
 
     /** The institution, or a 404 naming it. */
@@ -102,7 +72,7 @@ public class Institutions {
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(institution.id(), code, name, kind.name(), zone.getId(), registrationPattern)
                 .update();
-        changed();
+        directory.changed();
         return institution;
     }
 
@@ -121,7 +91,7 @@ public class Institutions {
         jdbc.sql("update institution set name = ? where id = ?")
                 .params(name, institutionId)
                 .update();
-        changed();
+        directory.changed();
         return get(institutionId);
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.Provider;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +20,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -45,6 +47,14 @@ class IdentityCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final Logger log = LoggerFactory.getLogger(IdentityCipher.class);
+    private static final String AES_GCM = "AES/GCM/NoPadding";
+    /** The providers found once: a lookup by name alone searches every installed provider on each call. */
+    private static final Provider AES_GCM_PROVIDER =
+            provider(() -> Cipher.getInstance(AES_GCM).getProvider());
+
+    private static final Provider HMAC_PROVIDER =
+            provider(() -> Mac.getInstance("HmacSHA256").getProvider());
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^0-9A-Za-z]");
 
     private final SecureRandom random = new SecureRandom();
     private final SecretKeySpec encryptionKey;
@@ -113,7 +123,7 @@ class IdentityCipher {
         try {
             var iv = new byte[IV_BYTES];
             random.nextBytes(iv);
-            var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            var cipher = Cipher.getInstance(AES_GCM, AES_GCM_PROVIDER);
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             var sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
@@ -142,7 +152,7 @@ class IdentityCipher {
             throw new UnreadableIdentityException(context, "is too short");
         }
         try {
-            var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            var cipher = Cipher.getInstance(AES_GCM, AES_GCM_PROVIDER);
             cipher.init(
                     Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, Arrays.copyOf(raw, IV_BYTES)));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
@@ -165,7 +175,8 @@ class IdentityCipher {
         if (identityNumber == null) {
             return null;
         }
-        var normalised = identityNumber.replaceAll("[^0-9A-Za-z]", "").toUpperCase(Locale.ROOT);
+        var normalised =
+                NOT_LETTER_OR_DIGIT.matcher(identityNumber).replaceAll("").toUpperCase(Locale.ROOT);
         if (normalised.isEmpty()) {
             return null;
         }
@@ -270,11 +281,23 @@ class IdentityCipher {
 
     private static byte[] hmac(byte[] key, byte[] data) {
         try {
-            var mac = Mac.getInstance("HmacSHA256");
+            var mac = Mac.getInstance("HmacSHA256", HMAC_PROVIDER);
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac.doFinal(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    private interface ProviderLookup {
+        Provider find() throws GeneralSecurityException;
+    }
+
+    private static Provider provider(ProviderLookup lookup) {
+        try {
+            return lookup.find();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM and HMAC-SHA256 must be available", e);
         }
     }
 

@@ -45,6 +45,7 @@ public class Intake {
     private final IdentityCipher cipher;
     private final ReceptionHours receptionHours;
     private final Clock clock;
+    private final RegistrationQueue numbering = new RegistrationQueue();
 
     Intake(
             JdbcClient jdbc,
@@ -98,14 +99,19 @@ public class Intake {
         var audience = request.audienceRequestedFor() == null
                 ? null
                 : request.audienceRequestedFor().toInstant();
-        // Everything but the registration number first: the number is taken last (ADR 0019).
+        var identityInText = Redaction.of(complainant);
+        // Everything but the registration number first: the number is taken last (ADR 0019). The receipt is written
+        // in the same statement.
         jdbc.sql("""
+                with stored as (
                 insert into submission (id, institution_id, kind, channel, registration_year, tracking_number,
                     access_code_hash, complainant_type, complainant_name, complainant_organisation, identity_number,
                     address, phone, email, identity_number_hmac, identity_encrypted, confidential, anonymous,
                     respondent, title, purpose, substance, audience_requested_for, delegation_size, registered_at,
                     registered_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                returning id)
+                insert into receipt (submission_id, issued_at, content) select id, ?::timestamptz, ?::jsonb from stored""")
                 .params(
                         id,
                         institution.id(),
@@ -131,13 +137,14 @@ public class Intake {
                         audience == null ? null : java.sql.Timestamp.from(audience),
                         request.delegationSize(),
                         java.sql.Timestamp.from(now),
-                        registeredBy)
+                        registeredBy,
+                        java.sql.Timestamp.from(now),
+                        receipt(institution, request, identityInText, trackingNumber, now, stored))
                 .update();
         insertAttachments(id, stored, now);
-        issueReceipt(id, institution, request, Redaction.of(complainant), trackingNumber, now, stored);
         // What every staff member of the institution sees in lists and finds by search: for a confidential submission,
         // without the complainant's identity even where they wrote it into their text.
-        var listed = request.confidential() ? Redaction.of(complainant) : Redaction.of(null);
+        var listed = request.confidential() ? identityInText : Redaction.of(null);
         var registered = new SubmissionRegistered(
                 id,
                 institution.id(),
@@ -294,6 +301,7 @@ public class Intake {
      * (ADR 0019).
      */
     private String number(UUID id, Institution institution, int year, int month, SubmissionKind kind) {
+        numbering.awaitTurn(institution.id());
         return jdbc.sql("""
                 with counter as (
                     insert into registration_counter (institution_id, year, last_value) values (:institution, :year, 1)
@@ -345,8 +353,8 @@ public class Intake {
                         .toList());
     }
 
-    private void issueReceipt(
-            UUID id,
+    /** The receipt as JSON. */
+    private String receipt(
             Institution institution,
             RegistrationRequest request,
             Redaction identity,
@@ -367,9 +375,7 @@ public class Intake {
                         .map(file -> identity.forPublication(file.fileName()))
                         .toList());
         content.put("receivedAt", now.toString());
-        jdbc.sql("insert into receipt (submission_id, issued_at, content) values (?, ?, ?::jsonb)")
-                .params(id, java.sql.Timestamp.from(now), json.writeValueAsString(content))
-                .update();
+        return json.writeValueAsString(content);
     }
 
     private static Complainant stripped(Complainant c) {

@@ -5,6 +5,7 @@ import id.suara.intake.SubmissionKind;
 import id.suara.shared.ConflictException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.NotFoundException;
+import id.suara.shared.ReadMostlyCache;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -28,6 +29,11 @@ public class SopVersions {
     private final SopPresets presets;
     /** Definitions never change once stored, so parsed ones are kept. */
     private final ConcurrentMap<UUID, SopDefinition> parsed = new ConcurrentHashMap<>();
+    /**
+     * The active versions of each institution, read by every registration: in memory, dropped at every activation made
+     * here and at most {@link ReadMostlyCache#CACHED_FOR} old for one made by another Suara on the same database (ADR 0021).
+     */
+    private final ReadMostlyCache<UUID, List<SopVersion>> active = new ReadMostlyCache<>();
 
     private final Clock clock;
 
@@ -47,9 +53,9 @@ public class SopVersions {
         if (existing.isPresent()) {
             return existing.get();
         }
-        requireNoOverlap(definition, active(institutionId));
-        var version = insert(institutionId, definition, 1, SopVersionStatus.ACTIVE, presetCode);
-        return version;
+        requireNoOverlap(definition, activeStored(institutionId));
+        active.changed();
+        return insert(institutionId, definition, 1, SopVersionStatus.ACTIVE, presetCode);
     }
 
     /** Stores a new draft version of a procedure after validating it. */
@@ -74,7 +80,7 @@ public class SopVersions {
         if (version.status() != SopVersionStatus.DRAFT) {
             throw new ConflictException("status", "Only a draft can be activated; this version is " + version.status());
         }
-        var current = active(version.institutionId());
+        var current = activeStored(version.institutionId());
         current.stream()
                 .filter(v -> v.code().equals(version.code()) && v.version() > version.version())
                 .findFirst()
@@ -85,6 +91,7 @@ public class SopVersions {
                                     + " is already active; draft a new version instead of activating an older one");
                 });
         requireNoOverlap(version.definition(), current);
+        active.changed();
         jdbc.sql(
                         "update sop_version set status = 'RETIRED' where institution_id = ? and code = ? and status = 'ACTIVE'")
                 .params(version.institutionId(), version.code())
@@ -130,11 +137,17 @@ public class SopVersions {
                 .findFirst();
     }
 
+    /** The versions new cases of the institution use, one per procedure, by code. */
     public List<SopVersion> active(UUID institutionId) {
-        return jdbc.sql("select * from sop_version where institution_id = ? and status = 'ACTIVE' order by code")
-                .param(institutionId)
-                .query(this::map)
-                .list();
+        return active.get(institutionId, this::activeStored);
+    }
+
+    private List<SopVersion> activeStored(UUID institutionId) {
+        return List.copyOf(
+                jdbc.sql("select * from sop_version where institution_id = ? and status = 'ACTIVE' order by code")
+                        .param(institutionId)
+                        .query(this::map)
+                        .list());
     }
 
     /** Each channel and kind is handled by one active procedure, so a new case never has two to choose from. */

@@ -73,6 +73,27 @@ class AuditChainIntegrationTest {
     }
 
     @Test
+    void theHashTheDatabaseComputesWhenAppendingIsTheCanonicalFormsHashAlsoForTextBeyondAscii() {
+        var actorName = "Siti Ña\u2019imah \uD83D\uDE00";
+        var entry = auditLog.record(new AuditEvent(
+                "test.appended",
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                actorName,
+                "test",
+                marker,
+                Map.of("judul", "Jalan rusak di Sruweng \u2014 \u00E9\u00E8", "jumlah", 3)));
+
+        assertThat(entry.hash()).isEqualTo(AuditHashing.hashOf(entry));
+        var stored = jdbc.sql("select previous_hash, hash, actor_name from audit_entry where seq = ?")
+                .param(entry.seq())
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .single();
+        assertThat(stored).containsExactly(entry.previousHash(), entry.hash(), actorName);
+        assertThat(auditLog.verify().problems()).isEmpty();
+    }
+
+    @Test
     void reportsExactlyTheOneEntryThatWasAlteredInTheDatabase() {
         var victim = append(5).get(2);
 

@@ -1,5 +1,6 @@
 package id.suara.audit;
 
+import java.sql.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,7 +66,32 @@ final class AuditTampering {
         transaction.executeWithoutResult(status -> {
             jdbc.sql("set local session_replication_role = replica").update();
             jdbc.sql("delete from audit_entry where seq = ?").param(entry.seq()).update();
-            AuditLog.insert(jdbc, entry);
+            insert(entry);
         });
+    }
+
+    /** Stores an entry as it is, hash included, and makes it the head when it is the newest. */
+    private void insert(AuditEntry entry) {
+        jdbc.sql("""
+                        with appended as (
+                            insert into audit_entry (seq, occurred_at, institution_id, actor_id, actor_name, action,
+                                subject_type, subject_id, details, client_address, previous_hash, hash)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            returning seq, hash)
+                        update audit_head set hash = appended.hash from appended where audit_head.seq = appended.seq""")
+                .params(
+                        entry.seq(),
+                        Timestamp.from(entry.occurredAt()),
+                        entry.institutionId(),
+                        entry.actorId(),
+                        entry.actorName(),
+                        entry.action(),
+                        entry.subjectType(),
+                        entry.subjectId(),
+                        entry.details(),
+                        entry.clientAddress(),
+                        entry.previousHash(),
+                        entry.hash())
+                .update();
     }
 }

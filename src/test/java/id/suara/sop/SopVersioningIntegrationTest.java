@@ -132,6 +132,27 @@ class SopVersioningIntegrationTest {
     }
 
     @Test
+    void newCasesUseAVersionActivatedHereAtOnceThoughActiveVersionsAreReadFromMemory() {
+        var first = sops.active(council.id());
+        // retired past Suara, e.g. by another instance on the same database: seen at most 30 seconds later
+        jdbc.sql("update sop_version set status = 'RETIRED' where institution_id = ?")
+                .param(council.id())
+                .update();
+        assertThat(sops.active(council.id())).isEqualTo(first);
+        jdbc.sql("update sop_version set status = 'ACTIVE' where institution_id = ?")
+                .param(council.id())
+                .update();
+
+        var draft = draft(council.admin(), json.writeValueAsString(revisedDefinition()));
+        activate(council.admin(), draft.get("id"));
+
+        assertThat(sops.active(council.id())).extracting(SopVersion::version).containsExactly(2);
+        var letter = registerLetter();
+        assertThat((Integer) api.view(council.admin(), letter.caseId()).get("sop.version"))
+                .isEqualTo(2);
+    }
+
+    @Test
     void recordsWhenAVersionWasDraftedByTheApplicationsClockNotTheDatabases() {
         var drafted = Instant.parse("2031-05-06T02:03:04Z");
         clock.set(drafted);

@@ -216,10 +216,7 @@ class PublicSubmissionController {
 
     private Submitted register(RegistrationRequest request, List<IncomingFile> files) {
         var registration = intake.register(request, files, null);
-        var status = caseReading
-                .publicView(registration.submissionId())
-                .map(PublicCaseView::status)
-                .orElseThrow();
+        var status = caseReading.status(registration.submissionId()).orElseThrow();
         return new Submitted(
                 registration.submissionId(),
                 registration.trackingNumber(),

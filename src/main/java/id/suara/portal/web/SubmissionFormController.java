@@ -1,7 +1,6 @@
 package id.suara.portal.web;
 
 import id.suara.casework.CaseReading;
-import id.suara.casework.PublicCaseView;
 import id.suara.institution.Institution;
 import id.suara.institution.Institutions;
 import id.suara.intake.AttachmentRules;
@@ -191,7 +190,7 @@ class SubmissionFormController {
         }
         var result = submitted.get();
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        var status = caseReading.publicView(result.submissionId()).map(PublicCaseView::status);
+        var status = caseReading.status(result.submissionId());
         model.addAttribute("institution", institution);
         model.addAttribute("registration", result);
         model.addAttribute("status", status.orElse(null));

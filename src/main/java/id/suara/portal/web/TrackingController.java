@@ -70,7 +70,8 @@ class TrackingController {
             return "portal/track";
         }
         Map<String, Object> content = receipt.get();
-        var zone = id.flatMap(caseReading::publicView)
+        var zone = caseReading
+                .publicView(number, code)
                 .map(v -> ZoneId.of(v.timeZone()))
                 .orElse(ZoneId.of("Asia/Jakarta"));
         model.addAttribute("receipt", content);
