@@ -157,6 +157,24 @@ class CitizenFormBrowserTest extends BrowserTest {
                 .intValue();
     }
 
+    @Test
+    void onAPhoneAPhotoLargerThanTheLimitGetsAPageSayingTheLimitsNotAnError() throws Exception {
+        open("/i/dprd-kebumen/lapor");
+        find("#name").sendKeys("Sri Rahayu");
+        find("#title").sendKeys("Jalan berlubang di depan sekolah");
+        find("#purpose").sendKeys("Mohon perbaikan jalan");
+        find("#substance").sendKeys("Lubang besar di depan sekolah membahayakan anak-anak.");
+        var photo = Files.createTempFile("foto-besar", ".pdf");
+        Files.write(photo, java.util.Arrays.copyOf(TestFiles.pdf(), 11 * 1024 * 1024));
+        find("#files").sendKeys(photo.toAbsolutePath().toString());
+        submitForm("#substance");
+
+        screenshot("too-large-phone");
+        assertThat(find("h1").getText()).isEqualTo("Berkas terlalu besar");
+        assertThat(find("main").getText()).contains("paling besar 10 MB per berkas dan 30 MB seluruhnya");
+        assertNoHorizontalScroll();
+    }
+
     private static Path pdf(String name) throws Exception {
         var file = Files.createTempFile(name, ".pdf");
         Files.write(file, TestFiles.pdf());

@@ -81,6 +81,74 @@ class OversizedUploadIntegrationTest {
         assertThat(TestAttachmentDirectory.fileCount()).isEqualTo(files + 1);
     }
 
+    @Test
+    void refusesAFileLargerThanTenMegabytesOnThePortalFormWithAPageSayingTheLimits() throws Exception {
+        long submissions = submissions();
+
+        var response = postPage(
+                "/i/dprd-kebumen/lapor",
+                formBody("files\"; filename=\"foto.pdf", Arrays.copyOf(TestFiles.pdf(), 11 * 1024 * 1024)));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body())
+                .contains("<h1>Berkas terlalu besar</h1>")
+                .contains("paling besar 10 MB per berkas dan 30 MB seluruhnya");
+        assertThat(submissions()).isEqualTo(submissions);
+    }
+
+    @Test
+    void answersAFormCutOffInTheMiddleWithAPageNotA500() throws Exception {
+        var response = postPage("/i/dprd-kebumen/lapor", truncatedBody());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("<h1>Formulir tidak dapat dibaca</h1>");
+    }
+
+    @Test
+    void answersAMultipartSubmissionCutOffInTheMiddleWithAProblemNamingTheBody() throws Exception {
+        var response = postPage("/api/v1/submissions", truncatedBody());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.readTree(response.body())
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("body");
+    }
+
+    private static final String BOUNDARY = "suara-form-boundary";
+
+    private static byte[] formBody(String name, byte[] content) {
+        var body = new ByteArrayOutputStream();
+        part(body, BOUNDARY, "form-data; name=\"title\"", "text/plain");
+        body.writeBytes("Jalan rusak".getBytes(StandardCharsets.UTF_8));
+        part(body, BOUNDARY, "form-data; name=\"" + name + "\"", "application/pdf");
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return body.toByteArray();
+    }
+
+    /** A multipart body that ends in the middle of a part, as when the connection breaks. */
+    private static byte[] truncatedBody() {
+        var body = new ByteArrayOutputStream();
+        part(body, BOUNDARY, "form-data; name=\"title\"", "text/plain");
+        body.writeBytes("Jalan rus".getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    private HttpResponse<String> postPage(String path, byte[] body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     private void assertTooLarge(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type"))

@@ -21,22 +21,6 @@ class ContainerErrorReport extends ErrorReportValve {
         this.problems = problems;
     }
 
-    /** Whether the reader chose English on the site (the {@code suara-lang} cookie of {@code LocaleConfiguration}). */
-    private static boolean readsEnglish(Request request) {
-        var cookies = request.getCookies();
-        if (cookies == null) {
-            return false;
-        }
-        for (var cookie : cookies) {
-            if (LocaleConfiguration.COOKIE.equals(cookie.getName())
-                    && cookie.getValue() != null
-                    && cookie.getValue().startsWith("en")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
@@ -60,7 +44,7 @@ class ContainerErrorReport extends ErrorReportValve {
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 var writer = response.getReporter();
                 if (writer != null) {
-                    writer.write(ErrorPages.staticPage(status, readsEnglish(request)));
+                    writer.write(ErrorPages.staticPage(status, ErrorPages.readsEnglish(request.getCookies())));
                 }
             }
             response.finishResponse();

@@ -16,6 +16,21 @@ final class ErrorPages {
 
     private ErrorPages() {}
 
+    /** Whether the reader chose English on the site (the {@code suara-lang} cookie of {@code LocaleConfiguration}). */
+    static boolean readsEnglish(jakarta.servlet.http.Cookie[] cookies) {
+        if (cookies == null) {
+            return false;
+        }
+        for (var cookie : cookies) {
+            if (LocaleConfiguration.COOKIE.equals(cookie.getName())
+                    && cookie.getValue() != null
+                    && cookie.getValue().startsWith("en")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the path is the API's, answered with problem documents. */
     static boolean api(String path) {
         return path != null && (path.equals("/api") || path.startsWith("/api/"));
@@ -57,11 +72,24 @@ final class ErrorPages {
      * reader who chose it.
      */
     static String staticPage(int status, boolean english) {
+        return staticPage(pageKey(status), english);
+    }
+
+    /**
+     * A page as {@link #staticPage(int, boolean)} with the title and text of the error messages {@code group}
+     * ({@code web.error.<group>.title} and {@code .text}), the text's {@code {0}}, {@code {1}}… filled with
+     * {@code arguments}.
+     */
+    static String staticPage(String group, boolean english, Object... arguments) {
+        var key = "web.error." + group;
         var bundle = ResourceBundle.getBundle(
                 "messages",
                 english ? Locale.ENGLISH : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        var key = "web.error." + pageKey(status);
+        var text = bundle.getString(key + ".text");
+        if (arguments.length > 0) {
+            text = new java.text.MessageFormat(text, english ? Locale.ENGLISH : Locale.of("id")).format(arguments);
+        }
         return """
                 <!DOCTYPE html>
                 <html lang="%7$s">
@@ -86,7 +114,7 @@ final class ErrorPages {
                         bundle.getString(key + ".title"),
                         bundle.getString("web.skip"),
                         bundle.getString("web.brand"),
-                        bundle.getString(key + ".text"),
+                        text,
                         bundle.getString("web.error.home"),
                         bundle.getString("web.footer"),
                         english ? "en" : "id");
