@@ -61,6 +61,8 @@ public class KeptUploads {
             var target = path(key);
             try {
                 Files.createDirectories(target.getParent());
+                // a file kept by a transaction that then rolls back (its row gone with it) goes too
+                AttachmentStore.deleteOnRollback(target);
                 try (InputStream in = file.open()) {
                     Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                 }

@@ -3,6 +3,7 @@ package id.suara.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.suara.test.SuaraIntegrationTest;
+import id.suara.test.TestAttachmentDirectory;
 import id.suara.test.TestFiles;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -51,6 +52,21 @@ class KeptUploadsIntegrationTest {
         assertThat(file)
                 .as("the row came back with the rollback, so its file must still be there")
                 .exists();
+    }
+
+    @Test
+    void aFileKeptByATransactionThatRollsBackIsDeletedWithItsRow() {
+        var token = "kept-" + UUID.randomUUID();
+        long files = TestAttachmentDirectory.fileCount();
+
+        transactions.executeWithoutResult(status -> {
+            keptUploads.keep(token, List.of(new Upload("surat.pdf", "application/pdf", TestFiles.pdf())));
+            assertThat(TestAttachmentDirectory.fileCount()).isEqualTo(files + 1);
+            status.setRollbackOnly();
+        });
+
+        assertThat(keptUploads.incoming(token)).isEmpty();
+        assertThat(TestAttachmentDirectory.fileCount()).isEqualTo(files);
     }
 
     @Test
