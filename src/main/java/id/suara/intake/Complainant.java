@@ -34,7 +34,12 @@ public record Complainant(
 
     /** A complainant who gave no identity at all: an anonymous submission. */
     public static Complainant anonymous() {
-        return new Complainant(ComplainantType.INDIVIDUAL, null, null, null, null, null, null);
+        return anonymous(null);
+    }
+
+    /** An anonymous complainant of a type (a group, an organisation) that says nothing about who it is. */
+    public static Complainant anonymous(ComplainantType type) {
+        return new Complainant(type == null ? ComplainantType.INDIVIDUAL : type, null, null, null, null, null, null);
     }
 
     /** The fields that identify the complainant, by their request names, with their values (null when missing). */

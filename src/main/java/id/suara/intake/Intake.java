@@ -94,7 +94,14 @@ public class Intake {
         var trackingNumber = TrackingCodes.newTrackingNumber();
         var accessCode = TrackingCodes.newAccessCode();
         var id = UUID.randomUUID();
-        var complainant = stripped(request.anonymous() ? Complainant.anonymous() : request.complainant());
+        // an anonymous complainant keeps its type (a group, an organisation): it says who spoke, not who they are
+        var complainant = stripped(
+                request.anonymous()
+                        ? Complainant.anonymous(
+                                request.complainant() == null
+                                        ? null
+                                        : request.complainant().type())
+                        : request.complainant());
         var identity = cipher.seal(complainant, id);
         var audience = request.audienceRequestedFor() == null
                 ? null

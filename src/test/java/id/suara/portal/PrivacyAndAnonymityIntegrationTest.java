@@ -122,7 +122,7 @@ class PrivacyAndAnonymityIntegrationTest {
     }
 
     @Test
-    void acceptsAnAnonymousComplainantGivenOnlyAsAType() {
+    void acceptsAnAnonymousComplainantGivenOnlyAsATypeAndKeepsThatType() {
         var submission = Api.webSubmission("diskominfo-demak");
         submission.put("complainant", Map.of("type", "GROUP", "name", " "));
         submission.put("anonymous", true);
@@ -136,7 +136,7 @@ class PrivacyAndAnonymityIntegrationTest {
                 .param((String) response.get("trackingNumber"))
                 .query()
                 .singleRow();
-        assertThat(row).containsEntry("anonymous", true);
+        assertThat(row).containsEntry("anonymous", true).containsEntry("complainant_type", "GROUP");
         for (var column : List.of(
                 "complainant_name", "complainant_organisation", "identity_number", "address", "phone", "email")) {
             assertThat(row.get(column)).as(column).isNull();
