@@ -77,27 +77,6 @@ class CaseStore {
         recordAssignment(c);
     }
 
-    /**
-     * Gives a newly opened case its registration number, also to be found by, in one statement (ADR 0019).
-     *
-     * @return the case's SOP version as the audit names it, e.g. {@code sop-pengaduan v2}
-     */
-    String number(UUID caseId, String registrationNumber) {
-        return jdbc.sql("""
-                update case_file c
-                set registration_number = ?, search = setweight(to_tsvector('simple', ?), 'A') || c.search
-                from sop_version v
-                where c.id = ? and v.id = c.sop_version_id
-                returning v.code || ' v' || v.version""")
-                .params(registrationNumber, registrationNumber, caseId)
-                .query(String.class)
-                .single();
-    }
-
-    /**
-     * Writes the new state if nobody changed the case since {@code expectedVersion}; false otherwise. The unit the case
-     * is assigned to joins its assignment history.
-     */
     boolean update(CaseFile c, int expectedVersion) {
         boolean updated = jdbc.sql("""
                 update case_file set current_step = ?, status = ?, step_entered_at = ?, step_due_at = ?,

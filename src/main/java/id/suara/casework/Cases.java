@@ -38,6 +38,8 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Handles cases along their SOP: opens one for every registered submission, records requirement checks and notes, and
@@ -109,6 +111,7 @@ public class Cases {
         var opened = CaseFile.opened(
                 submission, sop.id(), first, dueAt(submission.institutionId(), first, submission.registeredAt()));
         var registrar = Optional.ofNullable(submission.registeredBy()).flatMap(staff::findById);
+        remember(new Opening(opened.id(), sop.code() + " v" + sop.version(), registrar));
         var history = new ArrayList<HistoryEntry>();
         var now = opened.registeredAt();
         history.add(new HistoryEntry(
@@ -128,15 +131,16 @@ public class Cases {
     }
 
     /**
-     * Gives the case its registration number and records its registration in the audit log: the last statements of the
-     * registration transaction, taken while the institution's registrations wait (ADR 0019), so nothing here reads what
-     * it need not.
+     * Records the case's registration in the audit log, the last statement of the registration transaction, taken while
+     * the institution's registrations wait (ADR 0019): the case took its number with its submission's (V18), and what the
+     * entry names was found when the case was opened, so nothing here reads anything.
      */
     @EventListener
     void numbered(SubmissionNumbered numbered) {
         var submission = numbered.submission();
-        var sop = store.number(submission.submissionId(), numbered.registrationNumber());
-        var registrar = Optional.ofNullable(submission.registeredBy()).flatMap(staff::findById);
+        var opening = opening(submission.submissionId());
+        var sop = opening.sop();
+        var registrar = opening.registrar();
         var details = new LinkedHashMap<String, Object>();
         details.put("registrationNumber", numbered.registrationNumber());
         details.put("kind", submission.kind().name());
@@ -152,6 +156,32 @@ public class Cases {
                 "case",
                 submission.submissionId().toString(),
                 details));
+    }
+
+    /** What opening a case found that the audit entry of its numbering, later in the same transaction, names. */
+    private record Opening(UUID caseId, String sop, Optional<StaffMember> registrar) {
+        Object key() {
+            return Opening.class.getName() + ":" + caseId;
+        }
+    }
+
+    /** Keeps what the case's opening found until its transaction ends. */
+    private static void remember(Opening opening) {
+        TransactionSynchronizationManager.bindResource(opening.key(), opening);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(opening.key());
+            }
+        });
+    }
+
+    private static Opening opening(UUID caseId) {
+        var opening = (Opening) TransactionSynchronizationManager.getResource(new Opening(caseId, null, null).key());
+        if (opening == null) {
+            throw new IllegalStateException("Case " + caseId + " is numbered outside the transaction that opened it");
+        }
+        return opening;
     }
 
     /** Performs an action allowed at the case's current step. */
