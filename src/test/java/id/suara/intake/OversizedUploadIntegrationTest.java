@@ -110,15 +110,7 @@ class OversizedUploadIntegrationTest {
     void answersAMultipartSubmissionCutOffInTheMiddleWithAProblemNamingTheBody() throws Exception {
         var response = postPage("/api/v1/submissions", truncatedBody());
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(json.readTree(response.body())
-                        .get("errors")
-                        .get(0)
-                        .get("field")
-                        .asString())
-                .isEqualTo("body");
+        assertProblem(response, 400, "body");
     }
 
     private static final String BOUNDARY = "suara-form-boundary";
@@ -150,7 +142,11 @@ class OversizedUploadIntegrationTest {
     }
 
     private void assertTooLarge(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertProblem(response, 413, "files");
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json.readTree(response.body())
@@ -158,7 +154,7 @@ class OversizedUploadIntegrationTest {
                         .get(0)
                         .get("field")
                         .asString())
-                .isEqualTo("files");
+                .isEqualTo(field);
     }
 
     private HttpResponse<String> post(byte[]... files) throws Exception {
