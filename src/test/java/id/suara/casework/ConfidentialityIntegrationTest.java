@@ -341,7 +341,11 @@ class ConfidentialityIntegrationTest {
             "Sruweng");
 
     /** The neighbourhood however it was written: RT 3 and RW 5, padded or not, with or without a dot. */
-    static final List<String> NEIGHBOURHOOD = List.of("(?i)RT\\W{0,3}0*3(?![0-9])", "(?i)RW\\W{0,3}0*5(?![0-9])");
+    /**
+     * The neighbourhood written any way, as its own word: not inside a random token such as a CSRF value ("…RRw5k…").
+     */
+    static final List<String> NEIGHBOURHOOD =
+            List.of("(?i)(?<![\\p{Alnum}_-])RT\\W{0,3}0*3(?![0-9])", "(?i)(?<![\\p{Alnum}_-])RW\\W{0,3}0*5(?![0-9])");
 
     /** Signed-in page sessions by user, for reading case pages as each user. */
     final Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
