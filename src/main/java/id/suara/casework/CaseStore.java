@@ -77,6 +77,10 @@ class CaseStore {
         recordAssignment(c);
     }
 
+    /**
+     * Writes the new state if nobody changed the case since {@code expectedVersion}; false otherwise. The unit the case
+     * is assigned to joins its assignment history.
+     */
     boolean update(CaseFile c, int expectedVersion) {
         boolean updated = jdbc.sql("""
                 update case_file set current_step = ?, status = ?, step_entered_at = ?, step_due_at = ?,

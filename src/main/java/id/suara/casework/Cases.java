@@ -160,24 +160,25 @@ public class Cases {
 
     /** What opening a case found that the audit entry of its numbering, later in the same transaction, names. */
     private record Opening(UUID caseId, String sop, Optional<StaffMember> registrar) {
-        Object key() {
+        static Object key(UUID caseId) {
             return Opening.class.getName() + ":" + caseId;
         }
     }
 
     /** Keeps what the case's opening found until its transaction ends. */
     private static void remember(Opening opening) {
-        TransactionSynchronizationManager.bindResource(opening.key(), opening);
+        var key = Opening.key(opening.caseId());
+        TransactionSynchronizationManager.bindResource(key, opening);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(opening.key());
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
             }
         });
     }
 
     private static Opening opening(UUID caseId) {
-        var opening = (Opening) TransactionSynchronizationManager.getResource(new Opening(caseId, null, null).key());
+        var opening = (Opening) TransactionSynchronizationManager.getResource(Opening.key(caseId));
         if (opening == null) {
             throw new IllegalStateException("Case " + caseId + " is numbered outside the transaction that opened it");
         }

@@ -33,11 +33,10 @@ public record Complainant(
         @Size(max = 254) @Email String email) {
 
     /** A complainant who gave no identity at all: an anonymous submission. */
-    public static Complainant anonymous() {
-        return anonymous(null);
-    }
-
-    /** An anonymous complainant of a type (a group, an organisation) that says nothing about who it is. */
+    /**
+     * An anonymous complainant of a type (a group, an organisation; an individual when null) that says nothing about who
+     * it is.
+     */
     public static Complainant anonymous(ComplainantType type) {
         return new Complainant(type == null ? ComplainantType.INDIVIDUAL : type, null, null, null, null, null, null);
     }

@@ -95,13 +95,9 @@ public class Intake {
         var accessCode = TrackingCodes.newAccessCode();
         var id = UUID.randomUUID();
         // an anonymous complainant keeps its type (a group, an organisation): it says who spoke, not who they are
-        var complainant = stripped(
-                request.anonymous()
-                        ? Complainant.anonymous(
-                                request.complainant() == null
-                                        ? null
-                                        : request.complainant().type())
-                        : request.complainant());
+        var given = request.complainant();
+        var complainant =
+                stripped(request.anonymous() ? Complainant.anonymous(given == null ? null : given.type()) : given);
         var identity = cipher.seal(complainant, id);
         var audience = request.audienceRequestedFor() == null
                 ? null
@@ -302,10 +298,10 @@ public class Intake {
     }
 
     /**
-     * Takes the next number of the institution's year and gives it to the submission and its receipt, in one statement.
-     * The counter's row stays locked until commit, so numbers have no gaps; registrations of the institution wait for
-     * each other from here to their commit only, which is why only the case's number and the audit entry follow
-     * (ADR 0019).
+     * Takes the next number of the institution's year and gives it to the submission, its receipt and (by casework's
+     * trigger, V18) its case, in one statement. The counter's row stays locked until commit, so numbers have no gaps;
+     * registrations of the institution wait for each other from here to their commit only, which is why only the audit
+     * entry follows (ADR 0019, ADR 0021).
      */
     private String number(UUID id, Institution institution, int year, int month, SubmissionKind kind) {
         numbering.awaitTurn(institution.id());

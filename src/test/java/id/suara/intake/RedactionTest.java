@@ -155,7 +155,7 @@ class RedactionTest {
 
     @Test
     void hasNothingToFindForAnAnonymousComplainant() {
-        var redaction = Redaction.of(Complainant.anonymous());
+        var redaction = Redaction.of(Complainant.anonymous(null));
 
         assertThat(redaction.isEmpty()).isTrue();
         assertThat(redaction.apply("Siti Aminah", "[x]")).isEqualTo("Siti Aminah");

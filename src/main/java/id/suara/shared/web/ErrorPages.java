@@ -1,6 +1,7 @@
 package id.suara.shared.web;
 
 import id.suara.shared.InvalidInputException.FieldError;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -88,7 +89,7 @@ final class ErrorPages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         var text = bundle.getString(key + ".text");
         if (arguments.length > 0) {
-            text = new java.text.MessageFormat(text, english ? Locale.ENGLISH : Locale.of("id")).format(arguments);
+            text = new MessageFormat(text, english ? Locale.ENGLISH : Locale.of("id")).format(arguments);
         }
         return """
                 <!DOCTYPE html>
