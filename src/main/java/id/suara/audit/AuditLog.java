@@ -99,6 +99,93 @@ public class AuditLog {
                 .single();
     }
 
+    /**
+     * An event with the client address of the request it comes from, taken now: for an event appended later, on another
+     * thread, with others ({@link #appendAll}).
+     */
+    public Attributed attributed(AuditEvent event) {
+        return new Attributed(event, clientAddress());
+    }
+
+    /** An event to append and the address of the client that caused it (null when none). */
+    public record Attributed(AuditEvent event, String clientAddress) {}
+
+    /**
+     * Appends several events at the end of the chain, in their order, in two statements whatever their number: one takes
+     * the head, the other inserts every entry, each hashed from the one before, and advances the head. Like
+     * {@link #record}, it holds the head's row to the end of the caller's transaction (ADR 0022).
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public List<AuditEntry> appendAll(List<Attributed> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        record Head(long seq, String hash) {}
+        var head = jdbc.sql("select seq, hash from audit_head for update")
+                .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
+                .single();
+        var occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var entries = new ArrayList<AuditEntry>(events.size());
+        var previous = head.hash();
+        var seq = head.seq();
+        for (var attributed : events) {
+            var event = attributed.event();
+            var details = AuditHashing.canonicalDetails(event.details());
+            seq++;
+            var hash = AuditHashing.hash(
+                    previous,
+                    seq,
+                    occurredAt,
+                    event.institutionId(),
+                    event.actorId(),
+                    event.actorName(),
+                    event.action(),
+                    event.subjectType(),
+                    event.subjectId(),
+                    details,
+                    attributed.clientAddress());
+            entries.add(new AuditEntry(
+                    seq,
+                    occurredAt,
+                    event.institutionId(),
+                    event.actorId(),
+                    event.actorName(),
+                    event.action(),
+                    event.subjectType(),
+                    event.subjectId(),
+                    details,
+                    attributed.clientAddress(),
+                    previous,
+                    hash));
+            previous = hash;
+        }
+        var last = entries.getLast();
+        var params = new ArrayList<Object>(List.of(last.seq(), last.previousHash(), last.hash()));
+        var rows = new java.util.StringJoiner(", ");
+        for (var e : entries) {
+            rows.add("(?, ?::timestamptz, ?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?)");
+            params.addAll(java.util.Arrays.asList(
+                    e.seq(),
+                    Timestamp.from(e.occurredAt()),
+                    e.institutionId(),
+                    e.actorId(),
+                    e.actorName(),
+                    e.action(),
+                    e.subjectType(),
+                    e.subjectId(),
+                    e.details(),
+                    e.clientAddress(),
+                    e.previousHash(),
+                    e.hash()));
+        }
+        jdbc.sql("""
+                        with head as (update audit_head set seq = ?, previous_hash = ?, hash = ?)
+                        insert into audit_entry (seq, occurred_at, institution_id, actor_id, actor_name, action,
+                            subject_type, subject_id, details, client_address, previous_hash, hash)
+                        values\s""" + rows).params(params).update();
+        return List.copyOf(entries);
+    }
+
     /** Reads the whole chain in order and reports every entry that was altered or whose predecessor is gone. */
     @Transactional(readOnly = true)
     public AuditVerification verify() {

@@ -36,45 +36,72 @@ class CaseStore {
         this.json = json;
     }
 
-    /** Stores a new case with its history so far, in one statement. */
-    void open(CaseFile c, String searchableText, List<HistoryEntry> history) {
-        var params = new ArrayList<Object>(Arrays.asList(
-                c.id(),
-                c.institutionId(),
-                c.kind().name(),
-                c.channel().name(),
-                c.registrationNumber(),
-                c.trackingNumber(),
-                c.title(),
-                c.sopVersionId(),
-                c.currentStep(),
-                c.status().name(),
-                ts(c.stepEnteredAt()),
-                ts(c.stepDueAt()),
-                c.assignedUnitId(),
-                ts(c.audienceRequestedFor()),
-                ts(c.registeredAt()),
-                ts(c.closedAt()),
-                c.version(),
-                c.trackingNumber(),
-                searchableText));
-        var rows = eventRows(history, params);
+    /** A new case to store with its registration number, the text it is found by, and its history so far. */
+    record Opened(CaseFile c, String registrationNumber, String searchableText, List<HistoryEntry> history) {}
+
+    /**
+     * Stores new cases with their histories, in one statement whatever their number. A case is found by its registration
+     * and tracking numbers (weighted first) and by its text.
+     */
+    void openAll(List<Opened> cases) {
+        var params = new ArrayList<Object>();
+        var caseRows = new StringJoiner(", ");
+        for (var opened : cases) {
+            var c = opened.c();
+            caseRows.add("(?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?::uuid, ?, ?, ?::timestamptz, ?::timestamptz, ?::uuid,"
+                    + " ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::integer, setweight(to_tsvector('simple', ?),"
+                    + " 'A') || setweight(to_tsvector('simple', ?), 'A') || to_tsvector('indonesian', ?))");
+            params.addAll(Arrays.asList(
+                    c.id(),
+                    c.institutionId(),
+                    c.kind().name(),
+                    c.channel().name(),
+                    opened.registrationNumber(),
+                    c.trackingNumber(),
+                    c.title(),
+                    c.sopVersionId(),
+                    c.currentStep(),
+                    c.status().name(),
+                    ts(c.stepEnteredAt()),
+                    ts(c.stepDueAt()),
+                    c.assignedUnitId(),
+                    ts(c.audienceRequestedFor()),
+                    ts(c.registeredAt()),
+                    ts(c.closedAt()),
+                    c.version(),
+                    opened.registrationNumber(),
+                    c.trackingNumber(),
+                    opened.searchableText()));
+        }
+        var eventRows = new StringJoiner(
+                ", ",
+                "(values ",
+                ") e (case_id, n, occurred_at, actor_id, actor_name, actor_role, action, from_step, to_step, note,"
+                        + " fields)");
+        for (var opened : cases) {
+            var history = opened.history();
+            for (int i = 0; i < history.size(); i++) {
+                eventRows.add("(?::uuid, " + EVENT_ROW.substring(1));
+                params.add(opened.c().id());
+                addEventParams(i + 1, history.get(i), params);
+            }
+        }
         jdbc.sql("""
                         with opened as (
                             insert into case_file (id, institution_id, kind, channel, registration_number,
                                 tracking_number, title, sop_version_id, current_step, status, step_entered_at,
                                 step_due_at, assigned_unit_id, audience_requested_for, registered_at, closed_at,
                                 version, search)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                                setweight(to_tsvector('simple', ?), 'A') || to_tsvector('indonesian', ?))
+                            values\s""" + caseRows + """
                             returning id, step_due_at)
                         insert into case_event (case_id, seq, occurred_at, actor_id, actor_name, actor_role, action,
                             from_step, to_step, note, fields, due_at)
                         select opened.id, e.n, e.occurred_at, e.actor_id, e.actor_name, e.actor_role, e.action,
                             e.from_step, e.to_step, e.note, e.fields, opened.step_due_at
-                        from opened,
-                        """ + rows).params(params).update();
-        recordAssignment(c);
+                        from opened join\s""" + eventRows + " on e.case_id = opened.id")
+                .params(params)
+                .update();
+        cases.forEach(opened -> recordAssignment(opened.c()));
     }
 
     /**
@@ -241,20 +268,23 @@ class CaseStore {
                 ") e (n, occurred_at, actor_id, actor_name, actor_role, action, "
                         + "from_step, to_step, note, fields)");
         for (int i = 0; i < entries.size(); i++) {
-            var entry = entries.get(i);
             rows.add(EVENT_ROW);
-            params.add(i + 1);
-            params.add(ts(entry.occurredAt()));
-            params.add(entry.actorId());
-            params.add(entry.actorName());
-            params.add(entry.actorRole().name());
-            params.add(entry.action());
-            params.add(entry.fromStep());
-            params.add(entry.toStep());
-            params.add(entry.note());
-            params.add(json.writeValueAsString(entry.fields()));
+            addEventParams(i + 1, entries.get(i), params);
         }
         return rows.toString();
+    }
+
+    private void addEventParams(int n, HistoryEntry entry, List<Object> params) {
+        params.add(n);
+        params.add(ts(entry.occurredAt()));
+        params.add(entry.actorId());
+        params.add(entry.actorName());
+        params.add(entry.actorRole().name());
+        params.add(entry.action());
+        params.add(entry.fromStep());
+        params.add(entry.toStep());
+        params.add(entry.note());
+        params.add(json.writeValueAsString(entry.fields()));
     }
 
     List<HistoryEntry> history(UUID caseId) {

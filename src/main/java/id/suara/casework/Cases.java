@@ -9,9 +9,9 @@ import id.suara.calendar.DeadlineCalculator;
 import id.suara.calendar.InstitutionCalendars;
 import id.suara.calendar.TimeLimit;
 import id.suara.institution.Role;
+import id.suara.intake.CaseOpening;
 import id.suara.intake.Redaction;
 import id.suara.intake.SubmissionDetails;
-import id.suara.intake.SubmissionNumbered;
 import id.suara.intake.SubmissionRegistered;
 import id.suara.intake.Submissions;
 import id.suara.shared.ConflictException;
@@ -35,11 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Handles cases along their SOP: opens one for every registered submission, records requirement checks and notes, and
@@ -50,7 +47,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * see it ({@link CaseReading}).
  */
 @Service
-public class Cases {
+public class Cases implements CaseOpening {
 
     private static final int MAX_AUTOMATIC_MOVES = 20;
     private static final TimeLimit AUDIENCE_NOTICE = TimeLimit.workingDays(3);
@@ -90,11 +87,12 @@ public class Cases {
     }
 
     /**
-     * Opens the case of a newly registered submission, inside the registration transaction. Refuses (and so rolls the
-     * registration back) when the institution has no active SOP for the submission's channel and kind.
+     * Plans the case of a submission about to be registered: refuses it (so that nothing is registered) when the
+     * institution has no active SOP for its channel and kind, or when that SOP does not accept an anonymous one; otherwise
+     * works out where the SOP's automatic steps take it, its due time and its history, from memory (ADR 0022).
      */
-    @EventListener
-    void open(SubmissionRegistered submission) {
+    @Override
+    public CaseOpening.Plan plan(SubmissionRegistered submission) {
         var sop = sops.activeFor(submission.institutionId(), submission.channel(), submission.kind())
                 .orElseThrow(() -> InvalidInputException.unprocessable(
                         "channel",
@@ -111,7 +109,6 @@ public class Cases {
         var opened = CaseFile.opened(
                 submission, sop.id(), first, dueAt(submission.institutionId(), first, submission.registeredAt()));
         var registrar = Optional.ofNullable(submission.registeredBy()).flatMap(staff::findById);
-        remember(new Opening(opened.id(), sop.code() + " v" + sop.version(), registrar));
         var history = new ArrayList<HistoryEntry>();
         var now = opened.registeredAt();
         history.add(new HistoryEntry(
@@ -125,30 +122,15 @@ public class Cases {
                 first.code(),
                 registrar.isPresent() ? "Registered by staff on the complainant's behalf" : null,
                 Map.of()));
-        // the case is stored once, where its automatic steps have taken it, with its whole history in one statement
+        // the case is stored once, where its automatic steps have taken it, with its whole history
         var moved = followAutomatic(opened, sop.definition(), now, history);
-        store.open(moved, submission.searchableText(), history);
-    }
-
-    /**
-     * Records the case's registration in the audit log, the last statement of the registration transaction, taken while
-     * the institution's registrations wait (ADR 0019): the case took its number with its submission's (V18), and what the
-     * entry names was found when the case was opened, so nothing here reads anything.
-     */
-    @EventListener
-    void numbered(SubmissionNumbered numbered) {
-        var submission = numbered.submission();
-        var opening = opening(submission.submissionId());
-        var sop = opening.sop();
-        var registrar = opening.registrar();
         var details = new LinkedHashMap<String, Object>();
-        details.put("registrationNumber", numbered.registrationNumber());
         details.put("kind", submission.kind().name());
         details.put("channel", submission.channel().name());
-        details.put("sop", sop);
+        details.put("sop", sop.code() + " v" + sop.version());
         details.put("confidential", submission.confidential());
         details.put("anonymous", submission.anonymous());
-        audit.record(new AuditEvent(
+        var registered = audit.attributed(new AuditEvent(
                 "case.registered",
                 submission.institutionId(),
                 registrar.map(StaffMember::id).orElse(null),
@@ -156,34 +138,46 @@ public class Cases {
                 "case",
                 submission.submissionId().toString(),
                 details));
+        return new PlannedCase(moved, List.copyOf(history), registered);
     }
 
-    /** What opening a case found that the audit entry of its numbering, later in the same transaction, names. */
-    private record Opening(UUID caseId, String sop, Optional<StaffMember> registrar) {
-        static Object key(UUID caseId) {
-            return Opening.class.getName() + ":" + caseId;
+    /**
+     * Opens the planned cases of numbered submissions in the registration's transaction: all cases with their histories
+     * in one statement, then their audit entries, which name each registration number, in two (ADR 0022).
+     */
+    @Override
+    public void open(List<CaseOpening.Numbered> submissions) {
+        var cases = new ArrayList<CaseStore.Opened>(submissions.size());
+        var entries = new ArrayList<AuditLog.Attributed>(submissions.size());
+        for (var numbered : submissions) {
+            var plan = (PlannedCase) numbered.plan();
+            cases.add(new CaseStore.Opened(
+                    plan.c(),
+                    numbered.registrationNumber(),
+                    numbered.submission().searchableText(),
+                    plan.history()));
+            var event = plan.registered().event();
+            var details = new LinkedHashMap<String, Object>();
+            details.put("registrationNumber", numbered.registrationNumber());
+            details.putAll(event.details());
+            entries.add(new AuditLog.Attributed(
+                    new AuditEvent(
+                            event.action(),
+                            event.institutionId(),
+                            event.actorId(),
+                            event.actorName(),
+                            event.subjectType(),
+                            event.subjectId(),
+                            details),
+                    plan.registered().clientAddress()));
         }
+        store.openAll(cases);
+        audit.appendAll(entries);
     }
 
-    /** Keeps what the case's opening found until its transaction ends. */
-    private static void remember(Opening opening) {
-        var key = Opening.key(opening.caseId());
-        TransactionSynchronizationManager.bindResource(key, opening);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(key);
-            }
-        });
-    }
-
-    private static Opening opening(UUID caseId) {
-        var opening = (Opening) TransactionSynchronizationManager.getResource(Opening.key(caseId));
-        if (opening == null) {
-            throw new IllegalStateException("Case " + caseId + " is numbered outside the transaction that opened it");
-        }
-        return opening;
-    }
+    /** A case as planned before its submission was numbered, and its audit entry without the number. */
+    private record PlannedCase(CaseFile c, List<HistoryEntry> history, AuditLog.Attributed registered)
+            implements CaseOpening.Plan {}
 
     /** Performs an action allowed at the case's current step. */
     @Transactional

@@ -273,6 +273,11 @@ class AttachmentStore {
         }
     }
 
+    /** Deletes stored files whose registration was refused or failed before their rows were written. */
+    void discard(List<StoredFile> files) {
+        files.forEach(file -> deleteQuietly(path(file.storageKey())));
+    }
+
     /** Deletes a file written in the current transaction again if that transaction does not commit. */
     static void deleteOnRollback(Path file) {
         afterCompletion(committed -> {

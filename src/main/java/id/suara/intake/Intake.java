@@ -5,21 +5,19 @@ import id.suara.institution.Institutions;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.InvalidInputException.FieldError;
 import jakarta.validation.Validator;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Registers submissions: checks their form, numbers them, stores their attachments and issues the receipt, all in one
@@ -34,62 +32,73 @@ public class Intake {
     /** How far from registration an audience may be asked for; keeps absurd dates from the calendar and the database. */
     static final Duration AUDIENCE_WINDOW = Duration.ofDays(366);
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate jdbcTemplate;
     private final Validator validator;
     private final Institutions institutions;
     private final AttachmentStore attachments;
     private final IntakeSettings settings;
-    private final ApplicationEventPublisher events;
-    private final JsonMapper json;
     private final IdentityCipher cipher;
     private final ReceptionHours receptionHours;
+    private final CaseOpening cases;
+    private final RegistrationWriter writer;
+    private final RegistrationGroups groups;
     private final Clock clock;
-    private final RegistrationQueue numbering = new RegistrationQueue();
 
     Intake(
-            JdbcClient jdbc,
-            JdbcTemplate jdbcTemplate,
             Validator validator,
             Institutions institutions,
             AttachmentStore attachments,
             IntakeSettings settings,
-            ApplicationEventPublisher events,
-            JsonMapper json,
             IdentityCipher cipher,
             ReceptionHours receptionHours,
+            CaseOpening cases,
+            RegistrationWriter writer,
+            RegistrationGroups groups,
             Clock clock) {
-        this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
         this.validator = validator;
         this.institutions = institutions;
         this.attachments = attachments;
         this.settings = settings;
-        this.events = events;
-        this.json = json;
         this.cipher = cipher;
         this.receptionHours = receptionHours;
+        this.cases = cases;
+        this.writer = writer;
+        this.groups = groups;
         this.clock = clock;
     }
 
     /**
      * Registers a submission. The complainant's identity is stored encrypted; an anonymous submission stores none, and is
-     * refused (by the case it opens) where the institution's procedure does not allow it.
+     * refused (by the case it opens) where the institution's procedure does not allow it. Inside a caller's transaction
+     * the registration is written in it; otherwise it is written with the registrations that arrive meanwhile, in one
+     * transaction per group (ADR 0022). Either way it answers once the submission, its receipt and its case are committed
+     * with their number, or not written at all.
      *
      * @param registeredBy the staff member registering it on the complainant's behalf, or null when the public submits
      */
-    @Transactional
     public Registration register(RegistrationRequest request, List<? extends IncomingFile> files, UUID registeredBy) {
+        var prepared = prepare(request, files, registeredBy);
+        try {
+            var number = TransactionSynchronizationManager.isActualTransactionActive()
+                    ? writer.write(List.of(prepared)).getFirst()
+                    : groups.write(prepared);
+            return prepared.registered(number);
+        } catch (RuntimeException refused) {
+            attachments.discard(prepared.files());
+            throw refused;
+        }
+    }
+
+    /**
+     * Checks a submission and works out everything written for it but its number: the encrypted identity, the receipt,
+     * the text staff list and search, the plan of its case; stores its attachments. Refuses without leaving anything.
+     */
+    PreparedRegistration prepare(RegistrationRequest request, List<? extends IncomingFile> files, UUID registeredBy) {
         var now = clock.instant();
         check(request, files, registeredBy == null, now);
         var institution = institutions
                 .findByCode(request.institution())
                 .orElseThrow(() -> InvalidInputException.unprocessable(
                         "institution", "No institution has the code " + request.institution()));
-        var stored = new ArrayList<AttachmentStore.StoredFile>();
-        for (int i = 0; i < files.size(); i++) {
-            stored.add(attachments.store(files.get(i), "files[" + i + "]"));
-        }
         var local = now.atZone(institution.zone());
         var trackingNumber = TrackingCodes.newTrackingNumber();
         var accessCode = TrackingCodes.newAccessCode();
@@ -98,57 +107,14 @@ public class Intake {
         var given = request.complainant();
         var complainant =
                 stripped(request.anonymous() ? Complainant.anonymous(given == null ? null : given.type()) : given);
-        var identity = cipher.seal(complainant, id);
         var audience = request.audienceRequestedFor() == null
                 ? null
                 : request.audienceRequestedFor().toInstant();
         var identityInText = Redaction.of(complainant);
-        // Everything but the registration number first: the number is taken last (ADR 0019). The receipt is written
-        // in the same statement.
-        jdbc.sql("""
-                with stored as (
-                insert into submission (id, institution_id, kind, channel, registration_year, tracking_number,
-                    access_code_hash, complainant_type, complainant_name, complainant_organisation, identity_number,
-                    address, phone, email, identity_number_hmac, identity_encrypted, confidential, anonymous,
-                    respondent, title, purpose, substance, audience_requested_for, delegation_size, registered_at,
-                    registered_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                returning id)
-                insert into receipt (submission_id, issued_at, content) select id, ?::timestamptz, ?::jsonb from stored""")
-                .params(
-                        id,
-                        institution.id(),
-                        request.kind().name(),
-                        request.channel().name(),
-                        local.getYear(),
-                        trackingNumber,
-                        TrackingCodes.hash(accessCode),
-                        complainant.type().name(),
-                        identity.name(),
-                        identity.organisation(),
-                        identity.identityNumber(),
-                        identity.address(),
-                        identity.phone(),
-                        identity.email(),
-                        identity.identityNumberIndex(),
-                        request.confidential(),
-                        request.anonymous(),
-                        blankToNull(request.respondent()),
-                        request.title().strip(),
-                        request.purpose().strip(),
-                        request.substance().strip(),
-                        audience == null ? null : java.sql.Timestamp.from(audience),
-                        request.delegationSize(),
-                        java.sql.Timestamp.from(now),
-                        registeredBy,
-                        java.sql.Timestamp.from(now),
-                        receipt(institution, request, identityInText, trackingNumber, now, stored))
-                .update();
-        insertAttachments(id, stored, now);
         // What every staff member of the institution sees in lists and finds by search: for a confidential submission,
         // without the complainant's identity even where they wrote it into their text.
         var listed = request.confidential() ? identityInText : Redaction.of(null);
-        var registered = new SubmissionRegistered(
+        var submission = new SubmissionRegistered(
                 id,
                 institution.id(),
                 request.kind(),
@@ -168,10 +134,53 @@ public class Intake {
                 now,
                 audience,
                 registeredBy);
-        events.publishEvent(registered);
-        var registrationNumber = number(id, institution, local.getYear(), local.getMonthValue(), request.kind());
-        events.publishEvent(new SubmissionNumbered(registered, registrationNumber));
-        return new Registration(id, registrationNumber, trackingNumber, accessCode, now);
+        var plan = cases.plan(submission);
+        var stored = new ArrayList<AttachmentStore.StoredFile>();
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                stored.add(attachments.store(files.get(i), "files[" + i + "]"));
+            }
+        } catch (RuntimeException refused) {
+            attachments.discard(stored);
+            throw refused;
+        }
+        var identity = cipher.seal(complainant, id);
+        var row = Arrays.<Object>asList(
+                id,
+                institution.id(),
+                request.kind().name(),
+                request.channel().name(),
+                local.getYear(),
+                trackingNumber,
+                TrackingCodes.hash(accessCode),
+                complainant.type().name(),
+                identity.name(),
+                identity.organisation(),
+                identity.identityNumber(),
+                identity.address(),
+                identity.phone(),
+                identity.email(),
+                identity.identityNumberIndex(),
+                request.confidential(),
+                request.anonymous(),
+                blankToNull(request.respondent()),
+                request.title().strip(),
+                request.purpose().strip(),
+                request.substance().strip(),
+                audience == null ? null : Timestamp.from(audience),
+                request.delegationSize(),
+                Timestamp.from(now),
+                registeredBy);
+        return new PreparedRegistration(
+                submission,
+                institution,
+                local.getYear(),
+                local.getMonthValue(),
+                row,
+                receipt(institution, request, identityInText, trackingNumber, now, stored),
+                List.copyOf(stored),
+                plan,
+                accessCode);
     }
 
     /** The attachment limits enforced here, to be shown as they are. */
@@ -297,67 +306,8 @@ public class Intake {
         }
     }
 
-    /**
-     * Takes the next number of the institution's year and gives it to the submission, its receipt and (by casework's
-     * trigger, V18) its case, in one statement. The counter's row stays locked until commit, so numbers have no gaps;
-     * registrations of the institution wait for each other from here to their commit only, which is why only the audit
-     * entry follows (ADR 0019, ADR 0021).
-     */
-    private String number(UUID id, Institution institution, int year, int month, SubmissionKind kind) {
-        numbering.awaitTurn(institution.id());
-        return jdbc.sql("""
-                with counter as (
-                    insert into registration_counter (institution_id, year, last_value) values (:institution, :year, 1)
-                    on conflict (institution_id, year) do update set last_value = registration_counter.last_value + 1
-                    returning last_value),
-                numbered as (
-                    update submission
-                    set registration_sequence = counter.last_value,
-                        registration_number = format_registration_number(:template, counter.last_value)
-                    from counter where id = :id
-                    returning registration_number),
-                receipt_numbered as (
-                    update receipt
-                    set content = jsonb_set(content, '{registrationNumber}', to_jsonb(numbered.registration_number))
-                    from numbered where receipt.submission_id = :id)
-                select registration_number from numbered""")
-                .param("institution", institution.id())
-                .param("year", year)
-                .param(
-                        "template",
-                        RegistrationNumberFormat.template(institution.registrationPattern(), year, month, kind))
-                .param("id", id)
-                .query(String.class)
-                .single();
-    }
-
-    /** All attachment rows in one batch. */
-    private void insertAttachments(UUID submissionId, List<AttachmentStore.StoredFile> files, Instant now) {
-        if (files.isEmpty()) {
-            return;
-        }
-        var uploadedAt = java.sql.Timestamp.from(now);
-        jdbcTemplate.batchUpdate(
-                """
-                insert into attachment (id, submission_id, file_name, media_type, size_bytes, sha256, storage_key,
-                    uploaded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                files.stream()
-                        .map(file -> new Object[] {
-                            UUID.randomUUID(),
-                            submissionId,
-                            file.fileName(),
-                            file.mediaType(),
-                            file.size(),
-                            file.sha256(),
-                            file.storageKey(),
-                            uploadedAt
-                        })
-                        .toList());
-    }
-
-    /** The receipt as JSON. */
-    private String receipt(
+    /** The receipt's content; its number is filled in when it is written. */
+    private static Map<String, Object> receipt(
             Institution institution,
             RegistrationRequest request,
             Redaction identity,
@@ -367,7 +317,7 @@ public class Intake {
         // The receipt is served on the public API (with the access code): it never contains the complainant's identity.
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("institution", institution.name());
-        content.put("registrationNumber", null); // filled in by number()
+        content.put("registrationNumber", null); // filled in by RegistrationWriter
         content.put("trackingNumber", trackingNumber);
         content.put("kind", request.kind().name());
         content.put("channel", request.channel().name());
@@ -378,7 +328,7 @@ public class Intake {
                         .map(file -> identity.forPublication(file.fileName()))
                         .toList());
         content.put("receivedAt", now.toString());
-        return json.writeValueAsString(content);
+        return content;
     }
 
     private static Complainant stripped(Complainant c) {

@@ -6,9 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Formats registration numbers from an institution's pattern; the tokens and the rules for a pattern are in
- * {@link RegistrationPatterns}. Registration fills in everything but the sequence here ({@link #template}) and the
- * sequence in the database, in the statement that takes it ({@code format_registration_number}, V16, ADR 0019); both
- * agree with {@link #format}.
+ * {@link RegistrationPatterns}.
  */
 final class RegistrationNumberFormat {
 
@@ -18,16 +16,10 @@ final class RegistrationNumberFormat {
     private RegistrationNumberFormat() {}
 
     static String format(String pattern, long sequence, int year, int month, SubmissionKind kind) {
-        return fill(pattern, sequence, year, month, kind, true);
+        return fill(pattern, sequence, year, month, kind);
     }
 
-    /** The pattern with every token but {@code {seq}} and {@code {seq:N}} replaced. */
-    static String template(String pattern, int year, int month, SubmissionKind kind) {
-        return fill(pattern, 0, year, month, kind, false);
-    }
-
-    private static String fill(
-            String pattern, long sequence, int year, int month, SubmissionKind kind, boolean withSequence) {
+    private static String fill(String pattern, long sequence, int year, int month, SubmissionKind kind) {
         Matcher matcher = TOKEN.matcher(pattern);
         var out = new StringBuilder();
         while (matcher.find()) {
@@ -41,14 +33,10 @@ final class RegistrationNumberFormat {
                         case COMPLAINT -> "PGD";
                         case CARBON_COPY -> "TBS";
                     };
-                default -> {
-                    if (!withSequence) {
-                        yield matcher.group();
-                    }
-                    yield matcher.group(2) == null
+                default ->
+                    matcher.group(2) == null
                             ? Long.toString(sequence)
                             : String.format("%0" + matcher.group(2) + "d", sequence);
-                }
             };
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }

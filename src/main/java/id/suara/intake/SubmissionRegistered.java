@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A submission was registered. Published inside the registration transaction so that the case is opened atomically with
- * it (a submission never exists without its case). Carries no identity of the complainant, nor the registration number:
- * that is taken last, then {@link SubmissionNumbered} follows in the same transaction (ADR 0019).
+ * A submission being registered, as casework opens its case ({@link CaseOpening}). Carries no identity of the
+ * complainant, nor the registration number, which the submission takes when it is written (ADR 0022).
  *
  * @param title the title as staff lists show it: for a confidential submission, with the complainant's identity replaced
  * @param searchableText the text the case is found by, likewise without a confidential complainant's identity

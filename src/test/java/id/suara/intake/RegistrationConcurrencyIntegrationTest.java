@@ -15,17 +15,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registrations at once (ADR 0019): numbered last, so they wait for each other only at the end, and still gap-free with
- * an audit chain that verifies.
+ * Registrations at once (ADR 0022): written in groups, one transaction each, still gap-free and in order, with an audit
+ * chain that verifies.
  */
 @SuaraIntegrationTest
 class RegistrationConcurrencyIntegrationTest {
@@ -50,6 +53,9 @@ class RegistrationConcurrencyIntegrationTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    RegistrationGroups groups;
 
     @Test
     void numbersSixteenThreadsOfSubmissionsWithoutGapsOrRepeatsAndKeepsTheAuditChainIntact() throws Exception {
@@ -142,41 +148,121 @@ class RegistrationConcurrencyIntegrationTest {
     }
 
     @Test
-    void writesTheSubmissionAndItsCaseBeforeWaitingForTheInstitutionsNextNumber() throws Exception {
+    void writesTheRegistrationsThatArriveWhileAGroupIsWrittenTogetherInOneTransaction() throws Exception {
         var institution = newInstitution();
         assertThat(api.submit(Api.webSubmission(institution.code())).status()).isEqualTo(201);
-        var transaction = new TransactionTemplate(transactions);
+        try (var pool = Executors.newCachedThreadPool();
+                var counter = holdTheCounter(institution, pool)) {
+            var first = pool.submit(
+                    () -> api.submit(Api.webSubmission(institution.code())).status());
+            awaitSessionWaitingForTheCounter(first);
+            var meanwhile = new ArrayList<Future<Integer>>();
+            for (int i = 0; i < 6; i++) {
+                meanwhile.add(pool.submit(
+                        () -> api.submit(Api.webSubmission(institution.code())).status()));
+            }
+            awaitQueued(6);
+            counter.release();
+            assertThat(first.get()).isEqualTo(201);
+            for (var status : meanwhile) {
+                assertThat(status.get()).isEqualTo(201);
+            }
+        }
+        // the first registration waited alone for the counter; the six that queued meanwhile were written together
+        assertThat(jdbc.sql("""
+                        select count(distinct xmin::text) from submission
+                        where institution_id = ? and registration_sequence > 1""").param(institution.id()).query(Long.class).single())
+                .isEqualTo(2L);
+        assertThat(sequences(institution)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        assertThat(audit.verify().problems()).isEmpty();
+    }
+
+    @Test
+    void writesEachRegistrationOfAFailedGroupAloneSoThatOneBadRegistrationRefusesNoOther() throws Exception {
+        var institution = newInstitution();
+        assertThat(api.submit(Api.webSubmission(institution.code())).status()).isEqualTo(201);
+        var twice = intake.prepare(request(institution), List.of(), null);
+        var other = intake.prepare(request(institution), List.of(), null);
+        var written = new ArrayList<Future<String>>();
+        try (var pool = Executors.newCachedThreadPool();
+                var counter = holdTheCounter(institution, pool)) {
+            var first = pool.submit(
+                    () -> api.submit(Api.webSubmission(institution.code())).status());
+            awaitSessionWaitingForTheCounter(first);
+            // the same registration twice in one group: the second cannot be written, the group fails as a whole
+            for (var registration : List.of(twice, twice, other)) {
+                written.add(pool.submit(() -> groups.write(registration)));
+            }
+            awaitQueued(3);
+            counter.release();
+            assertThat(first.get()).isEqualTo(201);
+        }
+        var outcomes = new ArrayList<String>();
+        for (var number : written) {
+            try {
+                outcomes.add(number.get());
+            } catch (ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(DuplicateKeyException.class);
+                outcomes.add("refused");
+            }
+        }
+        assertThat(outcomes).containsOnlyOnce("refused").hasSize(3);
+        assertThat(sequences(institution)).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(jdbc.sql("select count(*) from case_file where id in (?, ?)")
+                        .params(
+                                twice.submission().submissionId(),
+                                other.submission().submissionId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2L);
+        assertThat(audit.verify().problems()).isEmpty();
+    }
+
+    /** Holds the institution's counter row, as another Suara's registration would, until released. */
+    private HeldCounter holdTheCounter(Institution institution, ExecutorService pool) throws InterruptedException {
         var holding = new CountDownLatch(1);
         var release = new CountDownLatch(1);
-        try (var pool = Executors.newFixedThreadPool(2)) {
-            // Another registration of the institution holds the counter until it commits.
-            var holder = pool.submit(() -> transaction.executeWithoutResult(status -> {
-                jdbc.sql("select last_value from registration_counter where institution_id = ? for update")
-                        .param(institution.id())
-                        .query(Long.class)
-                        .list();
-                holding.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-            holding.await();
-            var waiting = pool.submit(
-                    () -> api.submit(Api.webSubmission(institution.code())).status());
+        var transaction = new TransactionTemplate(transactions);
+        var holder = pool.submit(() -> transaction.executeWithoutResult(status -> {
+            jdbc.sql("select last_value from registration_counter where institution_id = ? for update")
+                    .param(institution.id())
+                    .query(Long.class)
+                    .list();
+            holding.countDown();
             try {
-                var blocked = awaitSessionWaitingForTheCounter(waiting);
-                // The waiting registration has already written its submission and opened its case, but not yet
-                // appended to the audit chain, whose head it would otherwise hold while waiting.
-                assertThat(relationsLockedBy(blocked)).contains("submission", "case_file", "case_event");
-                assertThat(relationsLockedBy(blocked)).doesNotContain("audit_head", "audit_entry");
-            } finally {
-                release.countDown();
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+        }));
+        holding.await();
+        return new HeldCounter(release, holder);
+    }
+
+    private record HeldCounter(CountDownLatch latch, Future<?> holder) implements AutoCloseable {
+        void release() throws Exception {
+            latch.countDown();
             holder.get();
-            assertThat(waiting.get()).isEqualTo(201);
         }
+
+        @Override
+        public void close() {
+            latch.countDown();
+        }
+    }
+
+    private void awaitQueued(int registrations) throws InterruptedException {
+        for (int attempt = 0; attempt < 500 && groups.queued() < registrations; attempt++) {
+            Thread.sleep(10);
+        }
+        assertThat(groups.queued()).isEqualTo(registrations);
+    }
+
+    private List<Long> sequences(Institution institution) {
+        return jdbc.sql("select registration_sequence from submission where institution_id = ? order by 1")
+                .param(institution.id())
+                .query(Long.class)
+                .list();
     }
 
     /** The process id of the session waiting for a lock on a statement on registration_counter. */
@@ -193,12 +279,6 @@ class RegistrationConcurrencyIntegrationTest {
         }
         throw new AssertionError("The registration did not wait for the counter but answered "
                 + (registration.isDone() ? registration.get() : "nothing"));
-    }
-
-    private List<String> relationsLockedBy(int pid) {
-        return jdbc.sql("""
-                        select c.relname from pg_locks l join pg_class c on c.oid = l.relation
-                        where l.pid = ? and l.granted and l.mode = 'RowExclusiveLock'""").param(pid).query(String.class).list();
     }
 
     private Institution newInstitution() {
