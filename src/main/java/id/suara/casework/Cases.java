@@ -11,6 +11,7 @@ import id.suara.calendar.TimeLimit;
 import id.suara.institution.Role;
 import id.suara.intake.CaseOpening;
 import id.suara.intake.Redaction;
+import id.suara.intake.Registration;
 import id.suara.intake.SubmissionDetails;
 import id.suara.intake.SubmissionRegistered;
 import id.suara.intake.Submissions;
@@ -18,6 +19,7 @@ import id.suara.shared.ConflictException;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
 import id.suara.sop.ActionField;
+import id.suara.sop.CaseStatus;
 import id.suara.sop.RequirementCheck;
 import id.suara.sop.SopDefinition;
 import id.suara.sop.SopVersions;
@@ -173,6 +175,11 @@ public class Cases implements CaseOpening {
         }
         store.openAll(cases);
         audit.appendAll(entries);
+    }
+
+    /** The status a registration's case was opened at, where its automatic steps took it. */
+    public CaseStatus openedStatus(Registration registration) {
+        return ((PlannedCase) registration.casePlan()).c().status();
     }
 
     /** A case as planned before its submission was numbered, and its audit entry without the number. */

@@ -40,7 +40,8 @@ record PreparedRegistration(
                 registrationNumber,
                 submission.trackingNumber(),
                 accessCode,
-                submission.registeredAt());
+                submission.registeredAt(),
+                plan);
     }
 
     @Override

@@ -2,6 +2,7 @@ package id.suara.portal.web;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import id.suara.casework.CaseReading;
+import id.suara.casework.Cases;
 import id.suara.casework.PublicCaseView;
 import id.suara.intake.IncomingFile;
 import id.suara.intake.Intake;
@@ -49,6 +50,7 @@ class PublicSubmissionController {
     private final Intake intake;
     private final Submissions submissions;
     private final CaseReading caseReading;
+    private final Cases cases;
     private final MessageSource messages;
     private final SubmissionRequests requests;
     private final JsonMapper json;
@@ -57,12 +59,14 @@ class PublicSubmissionController {
             Intake intake,
             Submissions submissions,
             CaseReading caseReading,
+            Cases cases,
             MessageSource messages,
             SubmissionRequests requests,
             JsonMapper json) {
         this.intake = intake;
         this.submissions = submissions;
         this.caseReading = caseReading;
+        this.cases = cases;
         this.messages = messages;
         this.requests = requests;
         this.json = json;
@@ -216,7 +220,7 @@ class PublicSubmissionController {
 
     private Submitted register(RegistrationRequest request, List<IncomingFile> files) {
         var registration = intake.register(request, files, null);
-        var status = caseReading.status(registration.submissionId()).orElseThrow();
+        var status = cases.openedStatus(registration);
         return new Submitted(
                 registration.submissionId(),
                 registration.trackingNumber(),
