@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,19 +134,7 @@ public class AuditLog {
             var event = attributed.event();
             var details = AuditHashing.canonicalDetails(event.details());
             seq++;
-            var hash = AuditHashing.hash(
-                    previous,
-                    seq,
-                    occurredAt,
-                    event.institutionId(),
-                    event.actorId(),
-                    event.actorName(),
-                    event.action(),
-                    event.subjectType(),
-                    event.subjectId(),
-                    details,
-                    attributed.clientAddress());
-            entries.add(new AuditEntry(
+            var unhashed = new AuditEntry(
                     seq,
                     occurredAt,
                     event.institutionId(),
@@ -156,15 +146,17 @@ public class AuditLog {
                     details,
                     attributed.clientAddress(),
                     previous,
-                    hash));
-            previous = hash;
+                    null);
+            var entry = unhashed.withHash(AuditHashing.hashOf(unhashed));
+            entries.add(entry);
+            previous = entry.hash();
         }
         var last = entries.getLast();
         var params = new ArrayList<Object>(List.of(last.seq(), last.previousHash(), last.hash()));
-        var rows = new java.util.StringJoiner(", ");
+        var rows = new StringJoiner(", ");
         for (var e : entries) {
             rows.add("(?, ?::timestamptz, ?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?)");
-            params.addAll(java.util.Arrays.asList(
+            params.addAll(Arrays.asList(
                     e.seq(),
                     Timestamp.from(e.occurredAt()),
                     e.institutionId(),

@@ -90,6 +90,8 @@ class RegistrationGroups implements SmartLifecycle {
                 queue.drainTo(group, MAX_GROUP - 1);
                 writeGroup(group);
             } catch (InterruptedException e) {
+                // no writer any more: what is queued, and what comes, is written by its own request
+                running = false;
                 Thread.currentThread().interrupt();
                 return;
             } catch (Throwable unexpected) {
