@@ -122,6 +122,11 @@ class RegistrationGroups implements SmartLifecycle {
         }
     }
 
+    /** The thread that writes the groups, or null before the first start. */
+    synchronized Thread writer() {
+        return thread;
+    }
+
     /** How many registrations wait for the next group. */
     int queued() {
         return queue.size();

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -215,6 +216,41 @@ class RegistrationConcurrencyIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(2L);
+        assertThat(audit.verify().problems()).isEmpty();
+    }
+
+    @Test
+    void registersAloneWhileNoWriterRunsAndInGroupsAgainOnceItDoes() throws Exception {
+        var institution = newInstitution();
+        try {
+            groups.stop();
+            assertThat(groups.isRunning()).isFalse();
+            assertThat(api.submit(Api.webSubmission(institution.code())).status())
+                    .isEqualTo(201);
+        } finally {
+            groups.start();
+        }
+        assertThat(groups.writer().isAlive()).isTrue();
+        assertThat(api.submit(Api.webSubmission(institution.code())).status()).isEqualTo(201);
+        assertThat(sequences(institution)).containsExactly(1L, 2L);
+    }
+
+    @Test
+    @Timeout(60)
+    void registersEvenWhenTheWriterThreadIsInterrupted() throws Exception {
+        var institution = newInstitution();
+        try {
+            var writer = groups.writer();
+            writer.interrupt();
+            writer.join(5_000);
+            assertThat(writer.isAlive()).isFalse();
+            assertThat(groups.isRunning()).isFalse();
+            assertThat(api.submit(Api.webSubmission(institution.code())).status())
+                    .isEqualTo(201);
+        } finally {
+            groups.start();
+        }
+        assertThat(sequences(institution)).containsExactly(1L);
         assertThat(audit.verify().problems()).isEmpty();
     }
 
