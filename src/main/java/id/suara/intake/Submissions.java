@@ -75,6 +75,14 @@ public class Submissions {
                 .optional();
     }
 
+    /** The institution a submission was registered with. */
+    public Optional<UUID> institutionOf(UUID submissionId) {
+        return jdbc.sql("select institution_id from submission where id = ?")
+                .param(submissionId)
+                .query(UUID.class)
+                .optional();
+    }
+
     /** The receipt (tanda terima) issued at registration. */
     public Optional<Map<String, Object>> receipt(UUID submissionId) {
         return jdbc.sql("select content from receipt where submission_id = ?")

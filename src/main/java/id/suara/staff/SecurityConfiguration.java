@@ -46,7 +46,11 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/submissions")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/submissions/*", "/api/v1/submissions/*/receipt")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/submissions/*",
+                                "/api/v1/submissions/*/receipt",
+                                "/api/v1/submissions/*/receipt.pdf")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/institutions", "/api/v1/institutions/*/procedures")
                         .permitAll()
@@ -88,6 +92,7 @@ class SecurityConfiguration {
                                 "/i/**",
                                 "/lacak/**",
                                 "/jawaban/**",
+                                "/verifikasi/**",
                                 "/css/**",
                                 "/js/**",
                                 "/img/**",

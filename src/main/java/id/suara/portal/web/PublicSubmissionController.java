@@ -51,6 +51,7 @@ class PublicSubmissionController {
     private final Submissions submissions;
     private final CaseReading caseReading;
     private final Cases cases;
+    private final ReceiptPdf receiptPdf;
     private final MessageSource messages;
     private final SubmissionRequests requests;
     private final JsonMapper json;
@@ -60,6 +61,7 @@ class PublicSubmissionController {
             Submissions submissions,
             CaseReading caseReading,
             Cases cases,
+            ReceiptPdf receiptPdf,
             MessageSource messages,
             SubmissionRequests requests,
             JsonMapper json) {
@@ -67,6 +69,7 @@ class PublicSubmissionController {
         this.submissions = submissions;
         this.caseReading = caseReading;
         this.cases = cases;
+        this.receiptPdf = receiptPdf;
         this.messages = messages;
         this.requests = requests;
         this.json = json;
@@ -215,6 +218,19 @@ class PublicSubmissionController {
         return submissions
                 .findForComplainant(trackingNumber, AccessCode.valueOrNull(accessCode))
                 .flatMap(submissions::receipt)
+                .orElseThrow(PublicSubmissionController::unknown);
+    }
+
+    @GetMapping(value = "/{trackingNumber}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(
+            summary = "The receipt (tanda terima) as a PDF",
+            description = "Issued the first time it is asked for and served as stored ever after; it carries a QR code"
+                    + " that opens its public verification page, and never the access code")
+    ResponseEntity<byte[]> receiptPdf(
+            @PathVariable String trackingNumber,
+            @RequestHeader(name = ACCESS_CODE, required = false) AccessCode accessCode) {
+        return receiptPdf
+                .forComplainant(trackingNumber, AccessCode.valueOrNull(accessCode))
                 .orElseThrow(PublicSubmissionController::unknown);
     }
 

@@ -2,9 +2,11 @@ package id.suara.portal.web;
 
 import id.suara.casework.CaseReading;
 import id.suara.intake.Submissions;
+import id.suara.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +23,12 @@ class TrackingController {
 
     private final Submissions submissions;
     private final CaseReading caseReading;
+    private final ReceiptPdf receiptPdf;
 
-    TrackingController(Submissions submissions, CaseReading caseReading) {
+    TrackingController(Submissions submissions, CaseReading caseReading, ReceiptPdf receiptPdf) {
         this.submissions = submissions;
         this.caseReading = caseReading;
+        this.receiptPdf = receiptPdf;
     }
 
     @GetMapping("/lacak")
@@ -79,6 +83,16 @@ class TrackingController {
         model.addAttribute("zone", zone);
         model.addAttribute("accessCode", code);
         return "portal/receipt";
+    }
+
+    /** The receipt as a PDF (issued once, then served as stored), for the complainant with the number and code. */
+    @PostMapping("/lacak/tanda-terima.pdf")
+    ResponseEntity<byte[]> receiptPdf(
+            @RequestParam(defaultValue = "") String trackingNumber,
+            @RequestParam(defaultValue = "") String accessCode) {
+        return receiptPdf
+                .forComplainant(normalised(trackingNumber), normalised(accessCode))
+                .orElseThrow(() -> new NotFoundException("No submission with this tracking number and access code"));
     }
 
     /** Spaces and lower case typed by hand are forgiven; the numbers are upper case. */

@@ -1,0 +1,182 @@
+package id.suara.documents;
+
+import id.suara.institution.Institution;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues documents and keeps them as issued: rendered once, stored with their SHA-256 and a verification code, and served
+ * from storage ever after (ADR 0024).
+ */
+@Service
+public class Documents {
+
+    /** Unambiguous characters for the verification code (no 0/O, 1/I/L). */
+    private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+
+    /** 20 characters of 31: ~99 bits, far beyond guessing. */
+    private static final int CODE_LENGTH = 20;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final PdfRenderer renderer;
+    private final DocumentSettings settings;
+    private final Clock clock;
+
+    Documents(JdbcClient jdbc, PdfRenderer renderer, DocumentSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.renderer = renderer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * The newest version of a submission's document of this type, issued now from {@code content} if it has none yet.
+     * Concurrent first requests issue it once: the second waits for the first and serves what it stored.
+     *
+     * @param content the template's variables (besides those every document has: institution, number, issued date,
+     *     verification address and QR code)
+     */
+    @Transactional
+    public Pdf issueOnce(
+            Institution institution, UUID submissionId, DocumentType type, String number, Map<String, Object> content) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?), hashtext(?))")
+                .params(submissionId.toString(), type.name())
+                .query((rs, n) -> 1)
+                .list();
+        var existing = newest(submissionId, type);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var issuedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var code = verificationCode();
+        var variables = new LinkedHashMap<>(content);
+        variables.put("institution", institution);
+        variables.put("number", number);
+        variables.put("issuedAt", issuedAt);
+        variables.put("zone", institution.zone());
+        variables.put("verificationUrl", verificationUrl(code));
+        variables.put("verificationCode", code);
+        variables.put("qrCode", PdfRenderer.qrCode(verificationUrl(code)));
+        var pdf = renderer.render(type, variables);
+        var sha256 = sha256(pdf);
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into issued_document (id, institution_id, submission_id, type, number, version, issued_at, issuer,
+                    verification_code, sha256, pdf)
+                values (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        institution.id(),
+                        submissionId,
+                        type.name(),
+                        number,
+                        Timestamp.from(issuedAt),
+                        institution.name(),
+                        code,
+                        sha256,
+                        pdf)
+                .update();
+        return new Pdf(
+                new IssuedDocument(
+                        id,
+                        institution.id(),
+                        submissionId,
+                        type,
+                        number,
+                        1,
+                        issuedAt,
+                        institution.name(),
+                        code,
+                        sha256),
+                pdf);
+    }
+
+    /** What the public verification page shows of a document, found by its code; nothing confidential. */
+    @Transactional(readOnly = true)
+    public Optional<IssuedDocument> verify(String code) {
+        if (code == null || code.length() != CODE_LENGTH) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        select id, institution_id, submission_id, type, number, version, issued_at, issuer,
+                            verification_code, sha256
+                        from issued_document where verification_code = ?""")
+                .param(code)
+                .query((rs, n) -> new IssuedDocument(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("institution_id", UUID.class),
+                        rs.getObject("submission_id", UUID.class),
+                        DocumentType.valueOf(rs.getString("type")),
+                        rs.getString("number"),
+                        rs.getInt("version"),
+                        rs.getTimestamp("issued_at").toInstant(),
+                        rs.getString("issuer"),
+                        rs.getString("verification_code"),
+                        rs.getString("sha256")))
+                .optional();
+    }
+
+    /** The public address of a document's verification page. */
+    public String verificationUrl(String code) {
+        return settings.publicBaseUrl().replaceAll("/+$", "") + "/verifikasi/" + code;
+    }
+
+    private Optional<Pdf> newest(UUID submissionId, DocumentType type) {
+        return jdbc.sql("""
+                        select id, institution_id, number, version, issued_at, issuer, verification_code, sha256, pdf
+                        from issued_document where submission_id = ? and type = ? order by version desc limit 1""")
+                .params(submissionId, type.name())
+                .query((rs, n) -> new Pdf(
+                        new IssuedDocument(
+                                rs.getObject("id", UUID.class),
+                                rs.getObject("institution_id", UUID.class),
+                                submissionId,
+                                type,
+                                rs.getString("number"),
+                                rs.getInt("version"),
+                                rs.getTimestamp("issued_at").toInstant(),
+                                rs.getString("issuer"),
+                                rs.getString("verification_code"),
+                                rs.getString("sha256")),
+                        rs.getBytes("pdf")))
+                .optional();
+    }
+
+    private static String verificationCode() {
+        var code = new char[CODE_LENGTH];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
+        }
+        return new String(code);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An issued document and its PDF. */
+    public record Pdf(IssuedDocument document, byte[] content) {
+        @Override
+        public String toString() {
+            return "Pdf[" + document + ", " + content.length + " bytes]";
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package id.suara.documents;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A document as issued: never changed; a correction is a new version.
+ *
+ * @param verificationCode the unguessable code of its public verification page, printed on it as a QR code
+ * @param sha256 the checksum of its PDF, shown on the verification page
+ */
+public record IssuedDocument(
+        UUID id,
+        UUID institutionId,
+        UUID submissionId,
+        DocumentType type,
+        String number,
+        int version,
+        Instant issuedAt,
+        String issuer,
+        String verificationCode,
+        String sha256) {}
