@@ -4,11 +4,14 @@ import id.suara.institution.Institution;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -111,22 +114,27 @@ public class Documents {
         if (code == null || code.length() != CODE_LENGTH) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                        select id, institution_id, submission_id, type, number, version, issued_at, issuer,
-                            verification_code, sha256
-                        from issued_document where verification_code = ?""")
+        return jdbc.sql("select " + COLUMNS + " from issued_document where verification_code = ?")
                 .param(code)
-                .query((rs, n) -> new IssuedDocument(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("institution_id", UUID.class),
-                        rs.getObject("submission_id", UUID.class),
-                        DocumentType.valueOf(rs.getString("type")),
-                        rs.getString("number"),
-                        rs.getInt("version"),
-                        rs.getTimestamp("issued_at").toInstant(),
-                        rs.getString("issuer"),
-                        rs.getString("verification_code"),
-                        rs.getString("sha256")))
+                .query((rs, n) -> document(rs))
+                .optional();
+    }
+
+    /** The documents issued for a submission, newest first. */
+    @Transactional(readOnly = true)
+    public List<IssuedDocument> listFor(UUID submissionId) {
+        return jdbc.sql("select " + COLUMNS + " from issued_document where submission_id = ? order by issued_at desc")
+                .param(submissionId)
+                .query((rs, n) -> document(rs))
+                .list();
+    }
+
+    /** One of a submission's documents with its PDF, as stored. */
+    @Transactional(readOnly = true)
+    public Optional<Pdf> find(UUID submissionId, UUID documentId) {
+        return jdbc.sql("select " + COLUMNS + ", pdf from issued_document where submission_id = ? and id = ?")
+                .params(submissionId, documentId)
+                .query((rs, n) -> new Pdf(document(rs), rs.getBytes("pdf")))
                 .optional();
     }
 
@@ -136,24 +144,29 @@ public class Documents {
     }
 
     private Optional<Pdf> newest(UUID submissionId, DocumentType type) {
-        return jdbc.sql("""
-                        select id, institution_id, number, version, issued_at, issuer, verification_code, sha256, pdf
-                        from issued_document where submission_id = ? and type = ? order by version desc limit 1""")
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + ", pdf from issued_document where submission_id = ? and type = ? order by version desc limit 1")
                 .params(submissionId, type.name())
-                .query((rs, n) -> new Pdf(
-                        new IssuedDocument(
-                                rs.getObject("id", UUID.class),
-                                rs.getObject("institution_id", UUID.class),
-                                submissionId,
-                                type,
-                                rs.getString("number"),
-                                rs.getInt("version"),
-                                rs.getTimestamp("issued_at").toInstant(),
-                                rs.getString("issuer"),
-                                rs.getString("verification_code"),
-                                rs.getString("sha256")),
-                        rs.getBytes("pdf")))
+                .query((rs, n) -> new Pdf(document(rs), rs.getBytes("pdf")))
                 .optional();
+    }
+
+    private static final String COLUMNS =
+            "id, institution_id, submission_id, type, number, version, issued_at, issuer, verification_code, sha256";
+
+    private static IssuedDocument document(ResultSet rs) throws SQLException {
+        return new IssuedDocument(
+                rs.getObject("id", UUID.class),
+                rs.getObject("institution_id", UUID.class),
+                rs.getObject("submission_id", UUID.class),
+                DocumentType.valueOf(rs.getString("type")),
+                rs.getString("number"),
+                rs.getInt("version"),
+                rs.getTimestamp("issued_at").toInstant(),
+                rs.getString("issuer"),
+                rs.getString("verification_code"),
+                rs.getString("sha256"));
     }
 
     private static String verificationCode() {

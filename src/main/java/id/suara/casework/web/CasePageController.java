@@ -4,9 +4,14 @@ import id.suara.casework.CaseReading;
 import id.suara.casework.CaseView;
 import id.suara.casework.Cases;
 import id.suara.casework.NoteText;
+import id.suara.documents.DocumentResponses;
+import id.suara.documents.DocumentType;
+import id.suara.documents.Documents;
+import id.suara.documents.ReceiptDocuments;
 import id.suara.institution.Institutions;
 import id.suara.shared.ConflictException;
 import id.suara.shared.InvalidInputException;
+import id.suara.shared.NotFoundException;
 import id.suara.shared.web.OfficePage;
 import id.suara.sop.RequirementCheck;
 import id.suara.sop.SopVersions;
@@ -58,6 +63,8 @@ class CasePageController {
     private final CurrentStaff currentStaff;
     private final PlainHistory plainHistory;
     private final MessageSource messages;
+    private final Documents documents;
+    private final ReceiptDocuments receipts;
 
     CasePageController(
             Cases cases,
@@ -67,7 +74,9 @@ class CasePageController {
             AttachmentDownloads downloads,
             CurrentStaff currentStaff,
             PlainHistory plainHistory,
-            MessageSource messages) {
+            MessageSource messages,
+            Documents documents,
+            ReceiptDocuments receipts) {
         this.cases = cases;
         this.caseReading = caseReading;
         this.sops = sops;
@@ -76,6 +85,8 @@ class CasePageController {
         this.currentStaff = currentStaff;
         this.plainHistory = plainHistory;
         this.messages = messages;
+        this.documents = documents;
+        this.receipts = receipts;
     }
 
     /**
@@ -190,6 +201,29 @@ class CasePageController {
         return downloads.download(id, attachmentId, currentStaff.get());
     }
 
+    /** The receipt as a PDF document, issued the first time anyone asks for it (ADR 0024). */
+    @GetMapping("/kantor/kasus/{id}/dokumen/tanda-terima.pdf")
+    ResponseEntity<byte[]> receipt(@PathVariable UUID id) {
+        caseReading.requireVisible(id, currentStaff.get());
+        var pdf = receipts.receipt(id);
+        return DocumentResponses.inline(
+                pdf, "tanda-terima-" + pdf.document().number().replace('/', '-') + ".pdf");
+    }
+
+    /** A document issued for the case, as stored. */
+    @GetMapping("/kantor/kasus/{id}/dokumen/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
+        caseReading.requireVisible(id, currentStaff.get());
+        var pdf = documents
+                .find(id, documentId)
+                .orElseThrow(() -> new NotFoundException("Document " + documentId + " not found"));
+        return DocumentResponses.inline(
+                pdf,
+                pdf.document().type().name().toLowerCase(Locale.ROOT) + "-"
+                        + pdf.document().number().replace('/', '-') + "-v"
+                        + pdf.document().version() + ".pdf");
+    }
+
     /**
      * What the forms of the page hold besides what they start with: the form just posted ({@code form}: {@code check},
      * {@code action:NAME} or {@code note}) as it was filled in, the problems found with it, and previews.
@@ -261,6 +295,9 @@ class CasePageController {
         var errors = new LinkedHashMap<String, Problem>();
         problems.forEach(p -> errors.putIfAbsent(p.field(), p));
         model.addAttribute("c", view);
+        var issued = documents.listFor(id);
+        model.addAttribute("documents", issued);
+        model.addAttribute("receiptIssued", issued.stream().anyMatch(d -> d.type() == DocumentType.RECEIPT));
         model.addAttribute("sop", sops.get(view.sop().versionId()).definition());
         model.addAttribute("units", institutions.units(view.institutionId()));
         model.addAttribute("zone", ZoneId.of(view.timeZone()));
