@@ -37,12 +37,14 @@ public class Documents {
     private final JdbcClient jdbc;
     private final PdfRenderer renderer;
     private final DocumentSettings settings;
+    private final Letterheads letterheads;
     private final Clock clock;
 
-    Documents(JdbcClient jdbc, PdfRenderer renderer, DocumentSettings settings, Clock clock) {
+    Documents(JdbcClient jdbc, PdfRenderer renderer, DocumentSettings settings, Letterheads letterheads, Clock clock) {
         this.jdbc = jdbc;
         this.renderer = renderer;
         this.settings = settings;
+        this.letterheads = letterheads;
         this.clock = clock;
     }
 
@@ -68,6 +70,7 @@ public class Documents {
         var code = verificationCode();
         var variables = new LinkedHashMap<>(content);
         variables.put("institution", institution);
+        variables.put("letterhead", letterheads.of(institution));
         variables.put("number", number);
         variables.put("issuedAt", issuedAt);
         variables.put("zone", institution.zone());
