@@ -112,6 +112,33 @@ class BackOfficeAccessibilityBrowserTest extends BrowserTest {
         assertAccessible();
     }
 
+    @ParameterizedTest(name = "language query \"{0}\"")
+    @ValueSource(strings = {"", "?lang=en"})
+    void theLetterheadPageWithARefusedEmailHasNoAccessibilityViolations(String language) {
+        signIn("kebumen.admin", "suara-demo");
+        open("/kantor/admin/instansi" + language);
+        follow(find("main a[href$='/kop-surat']"));
+        assertThat(find("h1").getText()).isNotBlank();
+        assertAccessible();
+        find("#email").clear();
+        find("#email").sendKeys("bukan alamat");
+        submitForm("#email");
+        assertThat(browser().findElements(By.id("email-error"))).hasSize(1);
+        screenshot("letterhead-refused" + language.replace("?lang=", "-"));
+        assertAccessible();
+    }
+
+    @Test
+    void theLetterheadPageFitsAPhoneScreen() {
+        useViewport(Viewport.PHONE);
+        signIn("kebumen.admin", "suara-demo");
+        open("/kantor/admin/instansi");
+        follow(find("main a[href$='/kop-surat']"));
+        screenshot("letterhead-phone");
+        assertNoHorizontalScroll();
+        assertAccessible();
+    }
+
     @Test
     void theAuditPageFitsAPhoneScreen() {
         useViewport(Viewport.PHONE);
