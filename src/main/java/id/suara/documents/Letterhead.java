@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 
 /**
  * An institution's letterhead (kop surat, GOVDOCS §1.1), printed at the top of the first page of every document.
@@ -41,7 +42,7 @@ public record Letterhead(
 
     /** Telephone, e-mail and website in one line, as they follow the address. */
     public String contacts() {
-        var parts = new java.util.ArrayList<String>();
+        var parts = new ArrayList<String>();
         if (phone != null) {
             parts.add("Telepon " + phone);
         }

@@ -3,6 +3,7 @@ package id.suara.documents;
 import id.suara.audit.AuditEvent;
 import id.suara.audit.AuditLog;
 import id.suara.institution.Institution;
+import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.InvalidInputException.FieldError;
 import id.suara.staff.StaffMember;
@@ -59,7 +60,7 @@ public class Letterheads {
     @Transactional
     public Letterhead save(StaffMember editor, Institution institution, Letterhead letterhead) {
         if (!editor.administers(institution.id())) {
-            throw new id.suara.shared.ForbiddenException("Only the institution's administrator sets its letterhead");
+            throw new ForbiddenException("Only the institution's administrator sets its letterhead");
         }
         var stripped = letterhead.stripped();
         var errors = validator.validate(stripped).stream()

@@ -5,6 +5,7 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -31,9 +32,9 @@ class PdfRenderer {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
-    private static final String[][] FONTS = {
-        {"documents/fonts/DejaVuSans.ttf", "400"}, {"documents/fonts/DejaVuSans-Bold.ttf", "700"}
-    };
+    /** The embedded font's files by weight. */
+    private static final Map<Integer, String> FONTS =
+            Map.of(400, "documents/fonts/DejaVuSans.ttf", 700, "documents/fonts/DejaVuSans-Bold.ttf");
 
     private final ITemplateEngine templates;
     private final ApplicationContext application;
@@ -62,8 +63,8 @@ class PdfRenderer {
         try {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
-            for (var font : FONTS) {
-                var resource = new ClassPathResource(font[0]);
+            FONTS.forEach((weight, file) -> {
+                var resource = new ClassPathResource(file);
                 builder.useFont(
                         () -> {
                             try {
@@ -73,10 +74,10 @@ class PdfRenderer {
                             }
                         },
                         "DejaVu Sans",
-                        Integer.parseInt(font[1]),
-                        com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL,
+                        weight,
+                        FontStyle.NORMAL,
                         true);
-            }
+            });
             builder.withHtmlContent(html, null);
             builder.toStream(pdf);
             builder.run();

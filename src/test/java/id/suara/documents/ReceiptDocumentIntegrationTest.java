@@ -59,6 +59,22 @@ class ReceiptDocumentIntegrationTest {
                 .andReturn();
     }
 
+    /** The text as a PDF reader copies it: without PDFBox's folding of ligatures such as "ﬁ" into "fi". */
+    private static String rawText(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            var stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions)
+                        throws IOException {
+                    var raw = new StringBuilder();
+                    positions.forEach(p -> raw.append(p.getUnicode()));
+                    super.writeString(raw.toString(), positions);
+                }
+            };
+            return stripper.getText(document);
+        }
+    }
+
     private static String text(byte[] pdf) throws IOException {
         try (var document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
@@ -85,6 +101,9 @@ class ReceiptDocumentIntegrationTest {
         assertThat(INDONESIAN_DATE.matcher(text).find()).as(text).isTrue();
         var code = VERIFICATION_CODE.matcher(text);
         assertThat(code.find()).as(text).isTrue();
+        assertThat(rawText(pdf))
+                .as("the address copies out of the PDF as typed, without a ligature")
+                .contains("/verifikasi/" + code.group(1));
         var page = keepFirstPageAsPng(pdf, "receipt");
         assertThat(qrCodeOn(page)).isEqualTo("http://localhost:8080/verifikasi/" + code.group(1));
     }
