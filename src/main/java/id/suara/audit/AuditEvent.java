@@ -1,5 +1,6 @@
 package id.suara.audit;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,5 +32,12 @@ public record AuditEvent(
             throw new IllegalArgumentException("An audit event needs an actor name");
         }
         details = details == null ? Map.of() : Map.copyOf(details);
+    }
+
+    /** The same event with one more fact, e.g. a number known only when it is recorded. */
+    public AuditEvent withDetail(String key, Object value) {
+        var more = new HashMap<>(details);
+        more.put(key, value);
+        return new AuditEvent(action, institutionId, actorId, actorName, subjectType, subjectId, more);
     }
 }

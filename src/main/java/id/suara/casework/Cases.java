@@ -158,20 +158,10 @@ public class Cases implements CaseOpening {
                     numbered.registrationNumber(),
                     numbered.submission().searchableText(),
                     plan.history()));
-            var event = plan.registered().event();
-            var details = new LinkedHashMap<String, Object>();
-            details.put("registrationNumber", numbered.registrationNumber());
-            details.putAll(event.details());
+            var registered = plan.registered();
             entries.add(new AuditLog.Attributed(
-                    new AuditEvent(
-                            event.action(),
-                            event.institutionId(),
-                            event.actorId(),
-                            event.actorName(),
-                            event.subjectType(),
-                            event.subjectId(),
-                            details),
-                    plan.registered().clientAddress()));
+                    registered.event().withDetail("registrationNumber", numbered.registrationNumber()),
+                    registered.clientAddress()));
         }
         store.openAll(cases);
         audit.appendAll(entries);

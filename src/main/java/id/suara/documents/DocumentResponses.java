@@ -11,13 +11,13 @@ public final class DocumentResponses {
 
     private DocumentResponses() {}
 
-    public static ResponseEntity<byte[]> inline(Documents.Pdf pdf, String fileName) {
+    public static ResponseEntity<byte[]> inline(Documents.Pdf pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline()
-                                .filename(fileName, StandardCharsets.UTF_8)
+                                .filename(pdf.document().fileName(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,66 +50,73 @@ public class Documents {
     }
 
     /**
-     * The newest version of a submission's document of this type, issued now from {@code content} if it has none yet.
-     * Concurrent first requests issue it once: the second waits for the first and serves what it stored.
-     *
-     * @param content the template's variables (besides those every document has: institution, number, issued date,
-     *     verification address and QR code)
+     * What a document is issued from: its institution, its number and its template's variables (besides those every
+     * document has: institution, letterhead, number, issued date, verification address and QR code).
+     */
+    public record Draft(Institution institution, String number, Map<String, Object> content) {}
+
+    /**
+     * The newest version of a submission's document of this type, as stored; issued now from {@code draft} if it has none
+     * yet. The draft is worked out only then. Concurrent first requests issue it once: the second waits for the first
+     * and serves what it stored.
      */
     @Transactional
-    public Pdf issueOnce(
-            Institution institution, UUID submissionId, DocumentType type, String number, Map<String, Object> content) {
+    public Pdf issueOnce(UUID submissionId, DocumentType type, Supplier<Draft> draft) {
+        var stored = newest(submissionId, type);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
         jdbc.sql("select pg_advisory_xact_lock(hashtext(?), hashtext(?))")
                 .params(submissionId.toString(), type.name())
                 .query((rs, n) -> 1)
                 .list();
-        var existing = newest(submissionId, type);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
+        return newest(submissionId, type).orElseGet(() -> issue(submissionId, type, draft.get()));
+    }
+
+    private Pdf issue(UUID submissionId, DocumentType type, Draft draft) {
+        var institution = draft.institution();
         var issuedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var code = verificationCode();
-        var variables = new LinkedHashMap<>(content);
+        var verificationUrl = verificationUrl(code);
+        var variables = new LinkedHashMap<>(draft.content());
         variables.put("institution", institution);
         variables.put("letterhead", letterheads.of(institution));
-        variables.put("number", number);
+        variables.put("number", draft.number());
         variables.put("issuedAt", issuedAt);
         variables.put("zone", institution.zone());
-        variables.put("verificationUrl", verificationUrl(code));
+        variables.put("verificationUrl", verificationUrl);
         variables.put("verificationCode", code);
-        variables.put("qrCode", PdfRenderer.qrCode(verificationUrl(code)));
+        variables.put("qrCode", PdfRenderer.qrCode(verificationUrl));
         var pdf = renderer.render(type, variables);
-        var sha256 = sha256(pdf);
-        var id = UUID.randomUUID();
+        var document = new IssuedDocument(
+                UUID.randomUUID(),
+                institution.id(),
+                submissionId,
+                type,
+                draft.number(),
+                1,
+                issuedAt,
+                institution.name(),
+                code,
+                sha256(pdf));
         jdbc.sql("""
                 insert into issued_document (id, institution_id, submission_id, type, number, version, issued_at, issuer,
                     verification_code, sha256, pdf)
-                values (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
-                        id,
-                        institution.id(),
+                        document.id(),
+                        document.institutionId(),
                         submissionId,
                         type.name(),
-                        number,
+                        document.number(),
+                        document.version(),
                         Timestamp.from(issuedAt),
-                        institution.name(),
+                        document.issuer(),
                         code,
-                        sha256,
+                        document.sha256(),
                         pdf)
                 .update();
-        return new Pdf(
-                new IssuedDocument(
-                        id,
-                        institution.id(),
-                        submissionId,
-                        type,
-                        number,
-                        1,
-                        issuedAt,
-                        institution.name(),
-                        code,
-                        sha256),
-                pdf);
+        return new Pdf(document, pdf);
     }
 
     /** What the public verification page shows of a document, found by its code; nothing confidential. */

@@ -19,4 +19,10 @@ public record IssuedDocument(
         Instant issuedAt,
         String issuer,
         String verificationCode,
-        String sha256) {}
+        String sha256) {
+
+    /** The name its PDF is downloaded under, e.g. {@code tanda-terima-0001-PGD-DPRD-KBM-XII-2026.pdf}. */
+    public String fileName() {
+        return type.fileName() + "-" + number.replace('/', '-') + (version > 1 ? "-v" + version : "") + ".pdf";
+    }
+}

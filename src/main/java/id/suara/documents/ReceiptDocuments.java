@@ -27,16 +27,14 @@ public class ReceiptDocuments {
 
     /** The submission's receipt as a PDF; the caller has checked who may have it. */
     public Documents.Pdf receipt(UUID submissionId) {
-        var receipt = submissions
-                .receipt(submissionId)
-                .orElseThrow(() -> new NotFoundException("Submission " + submissionId + " not found"));
-        var institution =
-                institutions.get(submissions.institutionOf(submissionId).orElseThrow());
-        return documents.issueOnce(
-                institution,
-                submissionId,
-                DocumentType.RECEIPT,
-                (String) receipt.get("registrationNumber"),
-                Map.of("receipt", receipt, "receivedAt", Instant.parse((String) receipt.get("receivedAt"))));
+        return documents.issueOnce(submissionId, DocumentType.RECEIPT, () -> {
+            var receipt = submissions
+                    .receipt(submissionId)
+                    .orElseThrow(() -> new NotFoundException("Submission " + submissionId + " not found"));
+            return new Documents.Draft(
+                    institutions.get(submissions.institutionOf(submissionId).orElseThrow()),
+                    (String) receipt.get("registrationNumber"),
+                    Map.of("receipt", receipt, "receivedAt", Instant.parse((String) receipt.get("receivedAt"))));
+        });
     }
 }

@@ -205,23 +205,16 @@ class CasePageController {
     @GetMapping("/kantor/kasus/{id}/dokumen/tanda-terima.pdf")
     ResponseEntity<byte[]> receipt(@PathVariable UUID id) {
         caseReading.requireVisible(id, currentStaff.get());
-        var pdf = receipts.receipt(id);
-        return DocumentResponses.inline(
-                pdf, "tanda-terima-" + pdf.document().number().replace('/', '-') + ".pdf");
+        return DocumentResponses.inline(receipts.receipt(id));
     }
 
     /** A document issued for the case, as stored. */
     @GetMapping("/kantor/kasus/{id}/dokumen/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
         caseReading.requireVisible(id, currentStaff.get());
-        var pdf = documents
+        return DocumentResponses.inline(documents
                 .find(id, documentId)
-                .orElseThrow(() -> new NotFoundException("Document " + documentId + " not found"));
-        return DocumentResponses.inline(
-                pdf,
-                pdf.document().type().name().toLowerCase(Locale.ROOT) + "-"
-                        + pdf.document().number().replace('/', '-') + "-v"
-                        + pdf.document().version() + ".pdf");
+                .orElseThrow(() -> new NotFoundException("Document " + documentId + " not found")));
     }
 
     /**

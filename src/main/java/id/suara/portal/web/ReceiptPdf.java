@@ -21,10 +21,8 @@ class ReceiptPdf {
 
     /** The PDF, or empty when the number and code do not match a submission. */
     Optional<ResponseEntity<byte[]>> forComplainant(String trackingNumber, String accessCode) {
-        return submissions.findForComplainant(trackingNumber, accessCode).map(id -> {
-            var pdf = receipts.receipt(id);
-            return DocumentResponses.inline(
-                    pdf, "tanda-terima-" + pdf.document().number().replace('/', '-') + ".pdf");
-        });
+        return submissions
+                .findForComplainant(trackingNumber, accessCode)
+                .map(id -> DocumentResponses.inline(receipts.receipt(id)));
     }
 }
