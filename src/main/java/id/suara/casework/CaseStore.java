@@ -140,6 +140,14 @@ class CaseStore {
                 .optional();
     }
 
+    /** Locks the case's row until the transaction ends: what appends to its history without moving it waits here. */
+    void lock(UUID id) {
+        jdbc.sql("select id from case_file where id = ? for update")
+                .param(id)
+                .query(UUID.class)
+                .list();
+    }
+
     Optional<CaseFile> find(UUID id) {
         return jdbc.sql("select * from case_file where id = ?")
                 .param(id)

@@ -62,6 +62,7 @@ public class Cases implements CaseOpening {
     private final Submissions submissions;
     private final StaffAccounts staff;
     private final ActionFields actionFields;
+    private final CaseLetters letters;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -74,6 +75,7 @@ public class Cases implements CaseOpening {
             Submissions submissions,
             StaffAccounts staff,
             ActionFields actionFields,
+            CaseLetters letters,
             AuditLog audit,
             Clock clock) {
         this.store = store;
@@ -84,6 +86,7 @@ public class Cases implements CaseOpening {
         this.submissions = submissions;
         this.staff = staff;
         this.actionFields = actionFields;
+        this.letters = letters;
         this.audit = audit;
         this.clock = clock;
     }
@@ -194,10 +197,14 @@ public class Cases implements CaseOpening {
                 .findFirst()
                 .orElseThrow();
         var history = new ArrayList<HistoryEntry>();
+        var recorded = new LinkedHashMap<String, Object>(ActionFields.forHistory(values));
+        if (transition.letter() != null) {
+            recorded.putAll(letters.forAction(c, transition, actor));
+        }
         var moved = move(c, definition, transition, published, now);
         history.add(new HistoryEntry(
                 0,
-                now,
+                clock.instant(),
                 actor.id(),
                 actor.displayName(),
                 actingRole,
@@ -205,7 +212,7 @@ public class Cases implements CaseOpening {
                 step.code(),
                 transition.to(),
                 blankToNull(request.note()),
-                ActionFields.forHistory(values)));
+                recorded));
         moved = followAutomatic(moved, definition, now, history);
         save(c, moved, history);
         var details = new LinkedHashMap<String, Object>();

@@ -2,6 +2,10 @@ package id.suara.demo;
 
 import id.suara.calendar.InstitutionCalendars;
 import id.suara.calendar.OfficeHours;
+import id.suara.documents.Letterhead;
+import id.suara.documents.Letterheads;
+import id.suara.documents.NewSignatory;
+import id.suara.documents.Signatories;
 import id.suara.institution.Institution;
 import id.suara.institution.InstitutionKind;
 import id.suara.institution.Institutions;
@@ -11,6 +15,7 @@ import id.suara.institution.UnitType;
 import id.suara.sop.SopVersions;
 import id.suara.staff.RoleGrant;
 import id.suara.staff.StaffAccounts;
+import id.suara.staff.StaffMember;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -40,6 +45,8 @@ class DemoData implements SmartInitializingSingleton {
     private final SopVersions sops;
     private final InstitutionCalendars calendars;
     private final StaffAccounts staff;
+    private final Letterheads letterheads;
+    private final Signatories signatories;
     private final TransactionTemplate transaction;
 
     DemoData(
@@ -47,12 +54,28 @@ class DemoData implements SmartInitializingSingleton {
             SopVersions sops,
             InstitutionCalendars calendars,
             StaffAccounts staff,
+            Letterheads letterheads,
+            Signatories signatories,
             TransactionTemplate transaction) {
         this.institutions = institutions;
         this.sops = sops;
         this.calendars = calendars;
         this.staff = staff;
+        this.letterheads = letterheads;
+        this.signatories = signatories;
         this.transaction = transaction;
+    }
+
+    /** Who sets the demo's letterheads and signatories, as the audit log names it. */
+    private static final StaffMember LOADER =
+            new StaffMember(null, null, "demo-data", "Data demo", Set.of(new RoleGrant(Role.SYSTEM_ADMIN, null)));
+
+    /** The institution's letterhead and signatories (fictional officials with well-formed NIPs). */
+    private void documents(Institution institution, Letterhead letterhead, NewSignatory... officials) {
+        letterheads.save(LOADER, institution, letterhead);
+        for (var official : officials) {
+            signatories.add(LOADER, institution, official);
+        }
     }
 
     /** Runs once every bean exists (the schema is migrated) and before the web server takes requests. */
@@ -117,6 +140,21 @@ class DemoData implements SmartInitializingSingleton {
         organMember(institution, "kebumen.komisic", "Anggota Komisi C", units.get("komisi-c"));
         account(institution, "kebumen.auditor", "Inspektorat (auditor)", Role.AUDITOR);
         account(institution, "kebumen.admin", "Admin Sekretariat DPRD", Role.INSTITUTION_ADMIN);
+        documents(
+                institution,
+                new Letterhead(
+                        "PEMERINTAH KABUPATEN KEBUMEN",
+                        "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH",
+                        "Jl. Arungbinang No. 17, Kebumen 54311",
+                        "(0287) 381017",
+                        "setwan@kebumenkab.example",
+                        "https://dprd.kebumenkab.example",
+                        "Kebumen"),
+                new NewSignatory(
+                        "Drs. Bambang Sutrisno, M.Si.",
+                        "Sekretaris DPRD Kabupaten Kebumen",
+                        "Pembina Utama Muda (IV/c)",
+                        "196809031993021001"));
         log.info("Loaded demo institution {}", institution.name());
     }
 
@@ -148,6 +186,26 @@ class DemoData implements SmartInitializingSingleton {
         account(institution, "pekalongan.pimpinan", "Ketua DPRD", Role.LEADERSHIP);
         organMember(institution, "pekalongan.komisia", "Pimpinan Komisi A", units.get("komisi-a"));
         account(institution, "pekalongan.admin", "Admin Sekretariat DPRD", Role.INSTITUTION_ADMIN);
+        documents(
+                institution,
+                new Letterhead(
+                        "PEMERINTAH KOTA PEKALONGAN",
+                        "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH",
+                        "Jl. Sriwijaya No. 2, Pekalongan 51111",
+                        "(0285) 421093",
+                        "setwan@pekalongankota.example",
+                        "https://dprd.pekalongankota.example",
+                        "Pekalongan"),
+                new NewSignatory(
+                        "Hj. Sri Wahyuni, S.H., M.M.",
+                        "Sekretaris DPRD Kota Pekalongan",
+                        "Pembina Tingkat I (IV/b)",
+                        "197204151998032004"),
+                new NewSignatory(
+                        "Agus Priyanto, S.Sos.",
+                        "Kepala Bagian Persidangan dan Perundang-undangan",
+                        "Penata Tingkat I (III/d)",
+                        "198001122005011003"));
         log.info("Loaded demo institution {}", institution.name());
     }
 
@@ -176,6 +234,26 @@ class DemoData implements SmartInitializingSingleton {
         account(institution, "kukar.kabid", "Kepala Bidang", Role.DIVISION_HEAD);
         account(institution, "kukar.subkoor", "Sub Koordinator / PSM", Role.SUB_COORDINATOR);
         account(institution, "kukar.admin", "Admin DPMD", Role.INSTITUTION_ADMIN);
+        documents(
+                institution,
+                new Letterhead(
+                        "PEMERINTAH KABUPATEN KUTAI KARTANEGARA",
+                        "DINAS PEMBERDAYAAN MASYARAKAT DAN DESA",
+                        "Jl. Wolter Monginsidi No. 1, Tenggarong 75511",
+                        "(0541) 661234",
+                        "dpmd@kukarkab.example",
+                        "https://dpmd.kukarkab.example",
+                        "Tenggarong"),
+                new NewSignatory(
+                        "Ir. Arianto Wibowo, M.T.",
+                        "Kepala Dinas Pemberdayaan Masyarakat dan Desa",
+                        "Pembina Utama Muda (IV/c)",
+                        "196905121995031002"),
+                new NewSignatory(
+                        "Rina Kartika, S.Sos.",
+                        "Sub Koordinator Pengaduan Masyarakat",
+                        "Penata (III/c)",
+                        "198703182010012015"));
         log.info("Loaded demo institution {}", institution.name());
     }
 
@@ -213,6 +291,21 @@ class DemoData implements SmartInitializingSingleton {
                 PASSWORD,
                 Set.of(new RoleGrant(Role.LIAISON_OFFICER, units.get("dinkes").id())));
         account(institution, "demak.admin", "Admin Diskominfo", Role.INSTITUTION_ADMIN);
+        documents(
+                institution,
+                new Letterhead(
+                        "PEMERINTAH KABUPATEN DEMAK",
+                        "DINAS KOMUNIKASI DAN INFORMATIKA",
+                        "Jl. Sultan Fatah No. 10, Demak 59511",
+                        "(0291) 685877",
+                        "diskominfo@demakkab.example",
+                        "https://diskominfo.demakkab.example",
+                        "Demak"),
+                new NewSignatory(
+                        "Drs. Agus Santoso, M.Si.",
+                        "Kepala Dinas Komunikasi dan Informatika",
+                        "Pembina Utama Muda (IV/c)",
+                        "197011201996031003"));
         log.info("Loaded demo institution {}", institution.name());
     }
 

@@ -1,16 +1,48 @@
 package id.suara.documents;
 
-/** The kinds of document Suara issues, each with its template under {@code templates/documents/}. */
+import java.util.List;
+
+/**
+ * The kinds of document Suara issues, each with its template under {@code templates/documents/}. A numbered type takes
+ * its number from the institution's pattern and yearly counter ({@link LetterNumbers}); the others carry the case's
+ * registration (agenda) number.
+ */
 public enum DocumentType {
     /** Tanda terima: what the complainant receives at registration; numbered with the registration number. */
-    RECEIPT("receipt", "tanda-terima");
+    RECEIPT("receipt", "tanda-terima", false, List.of()),
+    /** Surat tanggapan: the answer to the complainant, drafted on the leadership's direction (003 step 8). */
+    RESPONSE_LETTER("response-letter", "surat-tanggapan", true, List.of("nature", "attachment", "copies")),
+    /** Surat undangan: invites the parties to a meeting (001 step 9, 000 step 4). */
+    INVITATION(
+            "invitation",
+            "undangan",
+            true,
+            List.of("nature", "attachment", "date", "time", "place", "agenda", "chair", "copies")),
+    /** Berita acara: the official report of a meeting, signed by its attendees (001 step 11). */
+    OFFICIAL_REPORT("official-report", "berita-acara", true, List.of("date", "place", "attendees")),
+    /** Laporan hasil rapat: the meeting result report, initialled up the chain and signed (001 steps 12–15). */
+    MEETING_REPORT("meeting-report", "laporan", true, List.of("introduction", "activities", "conclusions", "closing"));
 
     private final String template;
     private final String fileName;
+    private final boolean numbered;
+    private final List<String> contentParts;
 
-    DocumentType(String template, String fileName) {
+    DocumentType(String template, String fileName, boolean numbered, List<String> contentParts) {
         this.template = template;
         this.fileName = fileName;
+        this.numbered = numbered;
+        this.contentParts = contentParts;
+    }
+
+    /**
+     * The further parts a letter of this type may have besides its subject, addressee and body: {@code nature} (sifat),
+     * {@code attachment} (lampiran), {@code copies} (tembusan, one per line), an event's {@code date} (yyyy-mm-dd),
+     * {@code time}, {@code place}, {@code agenda} and {@code chair}, a berita acara's {@code attendees} (one per line:
+     * name; position), a report's {@code introduction}, {@code activities}, {@code conclusions} and {@code closing}.
+     */
+    public List<String> contentParts() {
+        return contentParts;
     }
 
     /** How its files begin, in Indonesian, e.g. {@code tanda-terima}. */
@@ -20,5 +52,10 @@ public enum DocumentType {
 
     String template() {
         return "documents/" + template;
+    }
+
+    /** Whether it takes a letter number of its own (pattern and yearly counter per institution). */
+    public boolean numbered() {
+        return numbered;
     }
 }

@@ -74,14 +74,59 @@ public class Documents {
     }
 
     private Pdf issue(UUID submissionId, DocumentType type, Draft draft) {
-        var institution = draft.institution();
         var issuedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return store(draft.institution(), submissionId, null, type, draft.number(), 1, null, issuedAt, draft.content());
+    }
+
+    /**
+     * Issues a signed letter: its next version (the first, or a correction naming the version it replaces), rendered
+     * with its initials and signatory. Called by {@link Letters} in the signing transaction.
+     */
+    Pdf issueLetter(Institution institution, Letter letter, Signatory signatory, java.time.Instant issuedAt) {
+        var previous = jdbc.sql("select id from issued_document where letter_id = ? order by version desc limit 1")
+                .param(letter.id())
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
+        var content = new LinkedHashMap<String, Object>();
+        content.put("letter", letter);
+        content.put("signatory", signatory);
+        var eventDate = letter.content().get("date");
+        if (eventDate != null) {
+            // parsed here: templates may not call static methods (Thymeleaf's restricted mode)
+            var date = java.time.LocalDate.parse(eventDate);
+            content.put("eventDate", date);
+            content.put("eventDateInWords", IndonesianWords.date(date));
+        }
+        return store(
+                institution,
+                letter.submissionId(),
+                letter.id(),
+                letter.type(),
+                letter.number(),
+                letter.issuedVersions() + 1,
+                previous,
+                issuedAt,
+                content);
+    }
+
+    private Pdf store(
+            Institution institution,
+            UUID submissionId,
+            UUID letterId,
+            DocumentType type,
+            String number,
+            int version,
+            UUID replacesId,
+            java.time.Instant issuedAt,
+            Map<String, Object> content) {
         var code = verificationCode();
         var verificationUrl = verificationUrl(code);
-        var variables = new LinkedHashMap<>(draft.content());
+        var variables = new LinkedHashMap<>(content);
         variables.put("institution", institution);
         variables.put("letterhead", letterheads.of(institution));
-        variables.put("number", draft.number());
+        variables.put("number", number);
+        variables.put("version", version);
         variables.put("issuedAt", issuedAt);
         variables.put("zone", institution.zone());
         variables.put("verificationUrl", verificationUrl);
@@ -93,23 +138,26 @@ public class Documents {
                 institution.id(),
                 submissionId,
                 type,
-                draft.number(),
-                1,
+                number,
+                version,
                 issuedAt,
                 institution.name(),
                 code,
-                sha256(pdf));
+                sha256(pdf),
+                letterId);
         jdbc.sql("""
-                insert into issued_document (id, institution_id, submission_id, type, number, version, issued_at, issuer,
-                    verification_code, sha256, pdf)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into issued_document (id, institution_id, submission_id, letter_id, type, number, version,
+                    replaces_id, issued_at, issuer, verification_code, sha256, pdf)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         document.id(),
                         document.institutionId(),
                         submissionId,
+                        letterId,
                         type.name(),
                         document.number(),
                         document.version(),
+                        replacesId,
                         Timestamp.from(issuedAt),
                         document.issuer(),
                         code,
@@ -140,6 +188,15 @@ public class Documents {
                 .list();
     }
 
+    /** The versions issued of a letter, newest first. */
+    @Transactional(readOnly = true)
+    public List<IssuedDocument> listForLetter(UUID letterId) {
+        return jdbc.sql("select " + COLUMNS + " from issued_document where letter_id = ? order by version desc")
+                .param(letterId)
+                .query((rs, n) -> document(rs))
+                .list();
+    }
+
     /** One of a submission's documents with its PDF, as stored. */
     @Transactional(readOnly = true)
     public Optional<Pdf> find(UUID submissionId, UUID documentId) {
@@ -155,16 +212,16 @@ public class Documents {
     }
 
     private Optional<Pdf> newest(UUID submissionId, DocumentType type) {
-        return jdbc.sql(
-                        "select " + COLUMNS
-                                + ", pdf from issued_document where submission_id = ? and type = ? order by version desc limit 1")
+        return jdbc.sql("select " + COLUMNS
+                        + ", pdf from issued_document where submission_id = ? and type = ? and letter_id is null"
+                        + " order by version desc limit 1")
                 .params(submissionId, type.name())
                 .query((rs, n) -> new Pdf(document(rs), rs.getBytes("pdf")))
                 .optional();
     }
 
     private static final String COLUMNS =
-            "id, institution_id, submission_id, type, number, version, issued_at, issuer, verification_code, sha256";
+            "id, institution_id, submission_id, type, number, version, issued_at, issuer, verification_code, sha256, letter_id";
 
     private static IssuedDocument document(ResultSet rs) throws SQLException {
         return new IssuedDocument(
@@ -177,7 +234,8 @@ public class Documents {
                 rs.getTimestamp("issued_at").toInstant(),
                 rs.getString("issuer"),
                 rs.getString("verification_code"),
-                rs.getString("sha256"));
+                rs.getString("sha256"),
+                rs.getObject("letter_id", UUID.class));
     }
 
     private static String verificationCode() {

@@ -8,6 +8,7 @@ import java.util.UUID;
  *
  * @param verificationCode the unguessable code of its public verification page, printed on it as a QR code
  * @param sha256 the checksum of its PDF, shown on the verification page
+ * @param letterId the letter it was issued from, if it was drafted as one
  */
 public record IssuedDocument(
         UUID id,
@@ -19,7 +20,8 @@ public record IssuedDocument(
         Instant issuedAt,
         String issuer,
         String verificationCode,
-        String sha256) {
+        String sha256,
+        UUID letterId) {
 
     /** The name its PDF is downloaded under, e.g. {@code tanda-terima-0001-PGD-DPRD-KBM-XII-2026.pdf}. */
     public String fileName() {

@@ -19,6 +19,7 @@ import java.util.Optional;
  *     unless the procedure says otherwise
  * @param anonymousSource why anonymous submissions are or are not allowed: the seed document and step, or the inference
  * @param steps the steps in SOP order; the first is where every case starts
+ * @param letters who initials and signs each type of letter the procedure produces
  */
 public record SopDefinition(
         String code,
@@ -31,13 +32,47 @@ public record SopDefinition(
         @JsonSetter(nulls = Nulls.AS_EMPTY) boolean anonymousAllowed,
         String anonymousSource,
         List<StepDefinition> steps,
-        List<TransitionDefinition> transitions) {
+        List<TransitionDefinition> transitions,
+        List<LetterRule> letters) {
+
+    public SopDefinition(
+            String code,
+            LocalizedText title,
+            String issuer,
+            String documentNumber,
+            String source,
+            List<Channel> channels,
+            List<SubmissionKind> kinds,
+            boolean anonymousAllowed,
+            String anonymousSource,
+            List<StepDefinition> steps,
+            List<TransitionDefinition> transitions) {
+        this(
+                code,
+                title,
+                issuer,
+                documentNumber,
+                source,
+                channels,
+                kinds,
+                anonymousAllowed,
+                anonymousSource,
+                steps,
+                transitions,
+                List.of());
+    }
 
     public SopDefinition {
         channels = channels == null ? List.of() : List.copyOf(channels);
         kinds = kinds == null ? List.of() : List.copyOf(kinds);
         steps = steps == null ? List.of() : List.copyOf(steps);
         transitions = transitions == null ? List.of() : List.copyOf(transitions);
+        letters = letters == null ? List.of() : List.copyOf(letters);
+    }
+
+    /** The procedure's rule for a type of letter, if it names one. */
+    public Optional<LetterRule> letterRule(String type) {
+        return letters.stream().filter(r -> r.type().equals(type)).findFirst();
     }
 
     public StepDefinition firstStep() {

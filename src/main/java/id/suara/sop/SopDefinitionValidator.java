@@ -67,6 +67,7 @@ public final class SopDefinitionValidator {
             checkTransitions();
             checkRequirementOutcomes();
             checkGraph();
+            checkLetters();
             return errors;
         }
 
@@ -251,6 +252,54 @@ public final class SopDefinitionValidator {
                                     + ", so the step's other actions could never be used");
                 }
             });
+        }
+
+        /**
+         * Each letter rule names a known type once, at most three initials by distinct roles, and a signer who does not
+         * also initial; each action's letter names a type the procedure has a rule for.
+         */
+        private void checkLetters() {
+            var types = new HashSet<String>();
+            for (int i = 0; i < definition.letters().size(); i++) {
+                var rule = definition.letters().get(i);
+                var path = "letters[" + i + "]";
+                if (!LetterRule.TYPES.contains(rule.type())) {
+                    error(path + ".type", "Use one of " + String.join(", ", LetterRule.TYPES));
+                } else if (!types.add(rule.type())) {
+                    error(path + ".type", "The procedure already has a rule for " + rule.type());
+                }
+                if (rule.initials().size() > LetterRule.MAX_INITIALS) {
+                    error(path + ".initials", "At most " + LetterRule.MAX_INITIALS + " officials initial a letter");
+                }
+                if (rule.initials().stream().distinct().count()
+                        < rule.initials().size()) {
+                    error(path + ".initials", "A role initials a letter once");
+                }
+                if (rule.initials().stream().anyMatch(role -> role == null || !role.assignable())) {
+                    error(path + ".initials", "Name the roles of the officials who initial");
+                }
+                if (rule.signer() == null || !rule.signer().assignable()) {
+                    error(path + ".signer", "Name the role of the official who signs");
+                } else if (rule.initials().contains(rule.signer())) {
+                    error(path + ".signer", "The signer does not also initial");
+                }
+                if (blank(rule.source())) {
+                    error(path + ".source", "Cite the seed document and step this comes from");
+                }
+            }
+            for (int i = 0; i < definition.transitions().size(); i++) {
+                var letter = definition.transitions().get(i).letter();
+                if (letter == null) {
+                    continue;
+                }
+                var path = "transitions[" + i + "].letter";
+                if (letter.act() == null) {
+                    error(path + ".act", "Say what the action does with the letter: DRAFTED, INITIAL, SIGN or SIGNED");
+                }
+                if (definition.letterRule(letter.type()).isEmpty()) {
+                    error(path + ".type", "The procedure has no letter rule for " + letter.type());
+                }
+            }
         }
 
         private void checkConditionAgainstStep(TransitionDefinition transition, StepDefinition from, String path) {

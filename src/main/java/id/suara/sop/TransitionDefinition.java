@@ -16,6 +16,7 @@ import java.util.List;
  * @param fields what the actor must or may provide
  * @param automatic whether Suara performs it itself when the case reaches {@code from}
  * @param source the seed document and step this comes from
+ * @param letter what the action does with the case's letter of a type, if anything
  */
 public record TransitionDefinition(
         String from,
@@ -26,7 +27,21 @@ public record TransitionDefinition(
         List<Role> roles,
         List<ActionField> fields,
         boolean automatic,
-        String source) {
+        String source,
+        LetterStep letter) {
+
+    public TransitionDefinition(
+            String from,
+            String action,
+            String to,
+            LocalizedText label,
+            TransitionCondition condition,
+            List<Role> roles,
+            List<ActionField> fields,
+            boolean automatic,
+            String source) {
+        this(from, action, to, label, condition, roles, fields, automatic, source, null);
+    }
 
     public TransitionDefinition {
         condition = condition == null ? TransitionCondition.ALWAYS : condition;

@@ -103,6 +103,19 @@ class SopWalkthroughIntegrationTest {
                 .toString();
     }
 
+    /** The DPMD meeting result report, as the sub-coordinator drafts it (001 step 12). */
+    Map<String, Object> meetingReport() {
+        return fields(
+                "type",
+                "MEETING_REPORT",
+                "subject",
+                "Hasil rapat penanganan pengaduan",
+                "body",
+                "Rapat menyepakati pendampingan desa oleh bidang.",
+                "signatoryId",
+                api.signatory("dpmd-kukar").toString());
+    }
+
     static Map<String, Object> fields(Object... pairs) {
         var map = new LinkedHashMap<String, Object>();
         for (int i = 0; i < pairs.length; i += 2) {
@@ -417,6 +430,9 @@ class SopWalkthroughIntegrationTest {
             act("kukar.subkoor", c, "invite", fields("meetingAt", inDays(14, "+08:00")));
             act("kukar.subkoor", c, "hold-meeting", Map.of());
             act("kukar.subkoor", c, "record-official-report", Map.of());
+            assertRefused("kukar.subkoor", c, "submit-report", Map.of(), 409);
+            var report = api.draftLetter("kukar.subkoor", c.caseId(), meetingReport());
+            assertThat(report.status()).as(report.raw()).isEqualTo(201);
             act("kukar.subkoor", c, "submit-report", Map.of());
             act("kukar.kabid", c, "initial", Map.of());
             act("kukar.sekdis", c, "initial", Map.of());

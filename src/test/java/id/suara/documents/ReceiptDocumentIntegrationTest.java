@@ -1,26 +1,18 @@
 package id.suara.documents;
 
+import static id.suara.test.PdfFiles.keepFirstPageAsPng;
+import static id.suara.test.PdfFiles.qrCodeOn;
+import static id.suara.test.PdfFiles.rawText;
+import static id.suara.test.PdfFiles.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import id.suara.test.Api;
 import id.suara.test.SuaraIntegrationTest;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,28 +51,6 @@ class ReceiptDocumentIntegrationTest {
                 .andReturn();
     }
 
-    /** The text as a PDF reader copies it: without PDFBox's folding of ligatures such as "ﬁ" into "fi". */
-    private static String rawText(byte[] pdf) throws IOException {
-        try (var document = Loader.loadPDF(pdf)) {
-            var stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions)
-                        throws IOException {
-                    var raw = new StringBuilder();
-                    positions.forEach(p -> raw.append(p.getUnicode()));
-                    super.writeString(raw.toString(), positions);
-                }
-            };
-            return stripper.getText(document);
-        }
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (var document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
     @Test
     void printsTheLetterheadNumbersIndonesianDateAndVerificationCodeButNeverTheAccessCode() throws Exception {
         var submitted = submit();
@@ -90,7 +60,8 @@ class ReceiptDocumentIntegrationTest {
         var pdf = result.getResponse().getContentAsByteArray();
         var text = text(pdf);
         assertThat(text)
-                .contains("SEKRETARIAT DPRD KABUPATEN KEBUMEN")
+                .contains("PEMERINTAH KABUPATEN KEBUMEN")
+                .contains("SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH")
                 .contains("TANDA TERIMA LAPORAN")
                 .contains("Nomor agenda: " + submitted.registrationNumber())
                 .contains(submitted.trackingNumber())
@@ -196,23 +167,5 @@ class ReceiptDocumentIntegrationTest {
                             .update())
                     .hasMessageContaining("never changed or removed");
         }
-    }
-
-    /** A PNG of the first page, kept under target/documents for people to look at. */
-    private static BufferedImage keepFirstPageAsPng(byte[] pdf, String name) throws IOException {
-        try (var document = Loader.loadPDF(pdf)) {
-            var image = new PDFRenderer(document).renderImageWithDPI(0, 150);
-            var directory = Files.createDirectories(Path.of("target", "documents"));
-            ImageIO.write(image, "png", directory.resolve(name + ".png").toFile());
-            return image;
-        }
-    }
-
-    /** What the QR code printed on the page says, read as a phone would. */
-    private static String qrCodeOn(BufferedImage page) throws Exception {
-        var pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-        var bitmap = new BinaryBitmap(
-                new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap).getText();
     }
 }

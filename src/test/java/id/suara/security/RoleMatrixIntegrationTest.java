@@ -360,6 +360,15 @@ class RoleMatrixIntegrationTest {
         letter.put("channel", "LETTER");
         var dpmdCase = (String) api.register("kukar.umum", letter).get("case.id");
         var division = api.unit("dpmd-kukar", "bidang-pm").toString();
+        var report = api.draftLetter(
+                "kukar.umum",
+                dpmdCase,
+                Map.of(
+                        "type", "MEETING_REPORT",
+                        "subject", "Hasil rapat penanganan pengaduan",
+                        "body", "Rapat menyepakati pendampingan desa.",
+                        "signatoryId", api.signatory("dpmd-kukar").toString()));
+        assertThat(report.status()).as(report.raw()).isEqualTo(201);
         walk(
                 dpmdCase,
                 KUTAI_KARTANEGARA,

@@ -3,6 +3,8 @@ package id.suara.test;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import id.suara.documents.Signatories;
+import id.suara.documents.Signatory;
 import id.suara.institution.Institutions;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -29,11 +31,13 @@ public class Api {
     private final MockMvc mvc;
     private final JsonMapper json;
     private final Institutions institutions;
+    private final Signatories signatories;
 
-    Api(MockMvc mvc, JsonMapper json, Institutions institutions) {
+    Api(MockMvc mvc, JsonMapper json, Institutions institutions, Signatories signatories) {
         this.mvc = mvc;
         this.json = json;
         this.institutions = institutions;
+        this.signatories = signatories;
     }
 
     /** A response: status, parsed body (a map, or null when empty or not JSON), raw body and headers. */
@@ -139,6 +143,30 @@ public class Api {
                 post("/api/v1/cases/{id}/actions/{action}", caseId, action)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json(body))));
+    }
+
+    /** Drafts a letter of a case: {@code letter} holds type, subject, body and the rest of a letter request. */
+    public Response draftLetter(String user, Object caseId, Map<String, Object> letter) {
+        return send(as(
+                user,
+                post("/api/v1/cases/{id}/letters", caseId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(letter))));
+    }
+
+    /** Performs {@code initial}, {@code sign} or {@code reopen} on a case's letter. */
+    public Response letterAction(String user, Object caseId, Object letterId, String action) {
+        return send(as(user, post("/api/v1/cases/{id}/letters/{letter}/{action}", caseId, letterId, action)));
+    }
+
+    /** The first active signatory of a demo institution. */
+    public UUID signatory(String institutionCode) {
+        var institution = institutions.findByCode(institutionCode).orElseThrow();
+        return signatories.of(institution.id()).stream()
+                .filter(Signatory::active)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     public UUID unit(String institutionCode, String unitCode) {

@@ -1,5 +1,6 @@
 package id.suara.casework.web;
 
+import id.suara.casework.CaseLetters;
 import id.suara.casework.CaseReading;
 import id.suara.casework.CaseView;
 import id.suara.casework.Cases;
@@ -11,7 +12,6 @@ import id.suara.documents.ReceiptDocuments;
 import id.suara.institution.Institutions;
 import id.suara.shared.ConflictException;
 import id.suara.shared.InvalidInputException;
-import id.suara.shared.NotFoundException;
 import id.suara.shared.web.OfficePage;
 import id.suara.sop.RequirementCheck;
 import id.suara.sop.SopVersions;
@@ -65,6 +65,7 @@ class CasePageController {
     private final MessageSource messages;
     private final Documents documents;
     private final ReceiptDocuments receipts;
+    private final CaseLetters caseLetters;
 
     CasePageController(
             Cases cases,
@@ -76,7 +77,8 @@ class CasePageController {
             PlainHistory plainHistory,
             MessageSource messages,
             Documents documents,
-            ReceiptDocuments receipts) {
+            ReceiptDocuments receipts,
+            CaseLetters caseLetters) {
         this.cases = cases;
         this.caseReading = caseReading;
         this.sops = sops;
@@ -87,6 +89,7 @@ class CasePageController {
         this.messages = messages;
         this.documents = documents;
         this.receipts = receipts;
+        this.caseLetters = caseLetters;
     }
 
     /**
@@ -211,10 +214,7 @@ class CasePageController {
     /** A document issued for the case, as stored. */
     @GetMapping("/kantor/kasus/{id}/dokumen/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
-        caseReading.requireVisible(id, currentStaff.get());
-        return DocumentResponses.inline(documents
-                .find(id, documentId)
-                .orElseThrow(() -> new NotFoundException("Document " + documentId + " not found")));
+        return DocumentResponses.inline(caseLetters.document(id, documentId, currentStaff.get()));
     }
 
     /**

@@ -1,0 +1,333 @@
+package id.suara.casework;
+
+import static id.suara.casework.CaseLookup.step;
+
+import id.suara.documents.DocumentType;
+import id.suara.documents.Documents;
+import id.suara.documents.Letter;
+import id.suara.documents.LetterDraft;
+import id.suara.documents.Letters;
+import id.suara.institution.Institution;
+import id.suara.institution.InstitutionKind;
+import id.suara.institution.Institutions;
+import id.suara.institution.Role;
+import id.suara.intake.SubmissionDetails;
+import id.suara.intake.Submissions;
+import id.suara.shared.ConflictException;
+import id.suara.shared.ForbiddenException;
+import id.suara.shared.InvalidInputException;
+import id.suara.shared.NotFoundException;
+import id.suara.sop.SopDefinition;
+import id.suara.sop.SopVersions;
+import id.suara.sop.TransitionDefinition;
+import id.suara.staff.StaffMember;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A case's letters (ADR 0025): drafted by those who act on the case, initialled and signed by the roles its SOP names
+ * for the type, each step recorded in the case's history. An SOP action that names a letter moves with it: it initials
+ * or signs the letter, or waits until the letter is drafted or signed.
+ *
+ * <p>A confidential complainant's identity may be in a letter, so its text is read only by those who see the identity
+ * ({@link IdentityHandlers}) and those the letter's chain names; others see its type, status and number.
+ */
+@Service
+public class CaseLetters {
+
+    /** History actions of letters; they do not move the case. */
+    public static final String DRAFTED = "letter-drafted";
+
+    public static final String REVISED = "letter-revised";
+    public static final String INITIALLED = "letter-initialled";
+    public static final String SIGNED = "letter-signed";
+    public static final String REOPENED = "letter-reopened";
+
+    private final CaseLookup lookup;
+    private final CaseStore store;
+    private final SopVersions sops;
+    private final Institutions institutions;
+    private final Submissions submissions;
+    private final Letters letters;
+    private final Documents documents;
+    private final Clock clock;
+
+    CaseLetters(
+            CaseLookup lookup,
+            CaseStore store,
+            SopVersions sops,
+            Institutions institutions,
+            Submissions submissions,
+            Letters letters,
+            Documents documents,
+            Clock clock) {
+        this.lookup = lookup;
+        this.store = store;
+        this.sops = sops;
+        this.institutions = institutions;
+        this.submissions = submissions;
+        this.letters = letters;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /** A case's letter as its reader may see it. */
+    public record CaseLetter(Letter letter, boolean readable) {}
+
+    /** The case's letters, oldest first, each readable or withheld for this reader. */
+    @Transactional(readOnly = true)
+    public List<CaseLetter> list(UUID caseId, StaffMember reader) {
+        var c = lookup.visible(caseId, reader);
+        boolean confidential = confidential(c);
+        return letters.listFor(c.id()).stream()
+                .map(letter -> new CaseLetter(letter, readable(letter, c, reader, confidential)))
+                .toList();
+    }
+
+    /** One of the case's letters, as its reader may see it. */
+    @Transactional(readOnly = true)
+    public CaseLetter get(UUID caseId, UUID letterId, StaffMember reader) {
+        var c = lookup.visible(caseId, reader);
+        var letter = ofCase(c, letterId);
+        return new CaseLetter(letter, readable(letter, c, reader, confidential(c)));
+    }
+
+    /**
+     * A document issued for the case, as stored, if the reader may read it: a letter's document is withheld like the
+     * letter's text.
+     */
+    @Transactional(readOnly = true)
+    public Documents.Pdf document(UUID caseId, UUID documentId, StaffMember reader) {
+        var c = lookup.visible(caseId, reader);
+        var pdf = documents
+                .find(c.id(), documentId)
+                .orElseThrow(() -> new NotFoundException("Document " + documentId + " not found"));
+        var letterId = pdf.document().letterId();
+        if (letterId != null && !readable(ofCase(c, letterId), c, reader, confidential(c))) {
+            throw new ForbiddenException("The letter is withheld: the complainant's identity is confidential");
+        }
+        return pdf;
+    }
+
+    /** The chain a type of letter follows on this case: its SOP's rule, or the institution's head signing alone. */
+    @Transactional(readOnly = true)
+    public Letters.Chain chain(UUID caseId, DocumentType type, StaffMember reader) {
+        var c = lookup.visible(caseId, reader);
+        return chain(sops.get(c.sopVersionId()).definition(), institutions.get(c.institutionId()), type);
+    }
+
+    /**
+     * Drafts a letter on an open case. The drafter is someone who may act at the case's current step, or one of the
+     * roles the letter's chain names.
+     */
+    @Transactional
+    public CaseLetter draft(UUID caseId, DocumentType type, LetterDraft draft, StaffMember author) {
+        var c = lookup.visible(caseId, author);
+        requireOpen(c);
+        if (type == null || !type.numbered()) {
+            throw InvalidInputException.invalid("type", "must be one of " + letterTypes());
+        }
+        var definition = sops.get(c.sopVersionId()).definition();
+        var institution = institutions.get(c.institutionId());
+        var chain = chain(definition, institution, type);
+        var roles = rolesOn(c, author);
+        var stepRoles = step(definition, c.currentStep()).roles();
+        if (roles.stream()
+                .noneMatch(r -> stepRoles.contains(r) || chain.initials().contains(r) || r == chain.signer())) {
+            throw new ForbiddenException("Only those acting on the case or named in the letter's chain draft it");
+        }
+        var letter = letters.draft(author, institution, c.id(), type, chain, draft);
+        history(c, author, roles, DRAFTED, letter);
+        return new CaseLetter(letter, true);
+    }
+
+    /** Changes a draft's text; its initials start again. */
+    @Transactional
+    public CaseLetter revise(UUID caseId, UUID letterId, int revision, LetterDraft draft, StaffMember author) {
+        var c = lookup.visible(caseId, author);
+        requireOpen(c);
+        var letter = ofCase(c, letterId);
+        var roles = rolesOn(c, author);
+        if (!readable(letter, c, author, confidential(c)) || roles.isEmpty()) {
+            throw new ForbiddenException("Only those who may read and act on the letter change it");
+        }
+        var revised = letters.revise(author, institutions.get(c.institutionId()), letterId, revision, draft);
+        history(c, author, roles, REVISED, revised);
+        return new CaseLetter(revised, true);
+    }
+
+    /** Records the member's initial as the next in the letter's chain; out of order is refused. */
+    @Transactional
+    public CaseLetter initial(UUID caseId, UUID letterId, StaffMember member) {
+        var c = lookup.visible(caseId, member);
+        requireOpen(c);
+        ofCase(c, letterId);
+        var roles = rolesOn(c, member);
+        var initialled = letters.initial(member, roles, letterId);
+        history(c, member, roles, INITIALLED, initialled);
+        return new CaseLetter(initialled, true);
+    }
+
+    /** Signs the letter: numbered and issued. */
+    @Transactional
+    public CaseLetter sign(UUID caseId, UUID letterId, StaffMember member) {
+        var c = lookup.visible(caseId, member);
+        requireOpen(c);
+        ofCase(c, letterId);
+        var roles = rolesOn(c, member);
+        var signed = letters.sign(member, roles, institutions.get(c.institutionId()), letterId);
+        history(c, member, roles, SIGNED, signed);
+        return new CaseLetter(signed, true);
+    }
+
+    /** Reopens a signed letter for correction. */
+    @Transactional
+    public CaseLetter reopen(UUID caseId, UUID letterId, StaffMember member) {
+        var c = lookup.visible(caseId, member);
+        requireOpen(c);
+        ofCase(c, letterId);
+        var roles = rolesOn(c, member);
+        var reopened = letters.reopen(member, roles, letterId);
+        history(c, member, roles, REOPENED, reopened);
+        return new CaseLetter(reopened, true);
+    }
+
+    /**
+     * What an SOP action does with the case's letter, in the action's transaction: initial or sign it as the actor (if
+     * the actor's initial or the signature is not already there), or refuse the action until the letter is drafted or
+     * signed. Returns the values to record with the action.
+     */
+    Map<String, Object> forAction(CaseFile c, TransitionDefinition transition, StaffMember actor) {
+        var step = transition.letter();
+        var type = DocumentType.valueOf(step.type());
+        var letter = letters.newest(c.id(), type)
+                .orElseThrow(() ->
+                        new ConflictException("letter", "This action needs the case's " + type + " drafted first"));
+        var roles = rolesOn(c, actor);
+        var result = switch (step.act()) {
+            case DRAFTED -> letter;
+            case SIGNED -> {
+                if (letter.status() != Letter.Status.SIGNED) {
+                    throw new ConflictException("letter", "This action needs the case's " + type + " signed first");
+                }
+                yield letter;
+            }
+            case INITIAL -> {
+                boolean given = letter.status() == Letter.Status.SIGNED
+                        || letter.initials().stream().anyMatch(i -> roles.contains(i.role()));
+                if (given) {
+                    yield letter;
+                }
+                var initialled = letters.initial(actor, roles, letter.id());
+                history(c, actor, roles, INITIALLED, initialled);
+                yield initialled;
+            }
+            case SIGN -> {
+                if (letter.status() == Letter.Status.SIGNED) {
+                    yield letter;
+                }
+                var signed = letters.sign(actor, roles, institutions.get(c.institutionId()), letter.id());
+                history(c, actor, roles, SIGNED, signed);
+                yield signed;
+            }
+        };
+        var values = new LinkedHashMap<String, Object>();
+        values.put("letter", result.subject());
+        if (result.number() != null) {
+            values.put("letterNumber", result.number());
+        }
+        return values;
+    }
+
+    private static Letters.Chain chain(SopDefinition definition, Institution institution, DocumentType type) {
+        return definition
+                .letterRule(type.name())
+                .map(rule -> new Letters.Chain(rule.initials(), rule.signer()))
+                .orElseGet(() -> new Letters.Chain(
+                        List.of(),
+                        institution.kind() == InstitutionKind.COUNCIL_SECRETARIAT
+                                ? Role.SECRETARY
+                                : Role.HEAD_OF_OFFICE));
+    }
+
+    /** The roles the member holds for this case (unit-bound roles only on a case of their unit). */
+    private static Set<Role> rolesOn(CaseFile c, StaffMember member) {
+        var roles = EnumSet.noneOf(Role.class);
+        member.grants().stream()
+                .map(g -> g.role())
+                .filter(role -> member.mayActAs(List.of(role), c.institutionId(), c.assignedUnitId()))
+                .forEach(roles::add);
+        return roles;
+    }
+
+    private boolean readable(Letter letter, CaseFile c, StaffMember reader, boolean confidential) {
+        if (!confidential || IdentityHandlers.handles(reader, c.institutionId())) {
+            return true;
+        }
+        var roles = rolesOn(c, reader);
+        return roles.contains(letter.signerRole())
+                || letter.initialRoles().stream().anyMatch(roles::contains);
+    }
+
+    private boolean confidential(CaseFile c) {
+        return submissions.details(c.id()).map(SubmissionDetails::confidential).orElse(false);
+    }
+
+    private Letter ofCase(CaseFile c, UUID letterId) {
+        return letters.find(letterId)
+                .filter(l -> c.id().equals(l.submissionId()))
+                .orElseThrow(() -> new NotFoundException("Letter " + letterId + " not found"));
+    }
+
+    private static void requireOpen(CaseFile c) {
+        if (c.closedAt() != null) {
+            throw new CaseClosedException(c.id(), c.status());
+        }
+    }
+
+    /** Appends the letter's step to the case's history, the case row locked so that history numbers stay in order. */
+    private void history(CaseFile c, StaffMember member, Set<Role> roles, String action, Letter letter) {
+        store.lock(c.id());
+        var fields = new LinkedHashMap<String, Object>();
+        fields.put("letterType", letter.type().name());
+        fields.put("letter", letter.subject());
+        if (letter.number() != null) {
+            fields.put("letterNumber", letter.number());
+        }
+        fields.put("letterRevision", letter.revision());
+        var role = roles.stream()
+                .filter(r -> r == letter.signerRole() || letter.initialRoles().contains(r))
+                .findFirst()
+                .or(() -> roles.stream().findFirst())
+                .orElse(member.roles().getFirst());
+        var current = store.find(c.id()).orElse(c);
+        store.append(
+                current,
+                List.of(new HistoryEntry(
+                        0,
+                        clock.instant(),
+                        member.id(),
+                        member.displayName(),
+                        role,
+                        action,
+                        current.currentStep(),
+                        current.currentStep(),
+                        null,
+                        fields)));
+    }
+
+    private static String letterTypes() {
+        return java.util.Arrays.stream(DocumentType.values())
+                .filter(DocumentType::numbered)
+                .map(Enum::name)
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,202 @@
+package id.suara.casework.web;
+
+import id.suara.casework.CaseLetters;
+import id.suara.documents.DocumentResponses;
+import id.suara.documents.DocumentType;
+import id.suara.documents.Documents;
+import id.suara.documents.Letter;
+import id.suara.documents.LetterDraft;
+import id.suara.institution.Role;
+import id.suara.shared.ForbiddenException;
+import id.suara.shared.InvalidInputException;
+import id.suara.shared.NotFoundException;
+import id.suara.staff.CurrentStaff;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff API for a case's letters: draft, revise, initial (paraf), sign, reopen for correction, download. */
+@RestController
+@RequestMapping("/api/v1/cases/{id}/letters")
+@Tag(name = "Letters", description = "A case's letters and reports, initialled and signed in the SOP's order")
+@SecurityRequirement(name = "basic")
+class CaseLettersController {
+
+    private final CaseLetters letters;
+    private final Documents documents;
+    private final CurrentStaff currentStaff;
+
+    CaseLettersController(CaseLetters letters, Documents documents, CurrentStaff currentStaff) {
+        this.letters = letters;
+        this.documents = documents;
+        this.currentStaff = currentStaff;
+    }
+
+    /**
+     * A letter as written or revised.
+     *
+     * @param type for a new letter: RESPONSE_LETTER, INVITATION, OFFICIAL_REPORT or MEETING_REPORT
+     * @param revision for a revision: the revision being changed
+     * @param content the type's further parts (see the README): nature, attachment, copies, date, time, place, agenda,
+     *     chair, attendees, introduction, activities, conclusions, closing
+     */
+    record LetterRequest(
+            DocumentType type,
+            Integer revision,
+            String subject,
+            String addressee,
+            String addresseePlace,
+            String body,
+            UUID signatoryId,
+            Map<String, String> content) {
+
+        LetterDraft draft() {
+            return new LetterDraft(subject, addressee, addresseePlace, body, signatoryId, content);
+        }
+    }
+
+    /** One issued version of a letter's document. */
+    record IssuedVersion(
+            UUID id, int version, String number, Instant issuedAt, String sha256, String verificationUrl) {}
+
+    /**
+     * A letter of the case. When the complainant's identity is confidential and the reader neither handles identities
+     * nor is named in the letter's chain, its text ({@code addressee}, {@code addresseePlace}, {@code body},
+     * {@code content}) is withheld ({@code withheld: true}).
+     */
+    record LetterView(
+            UUID id,
+            DocumentType type,
+            Letter.Status status,
+            String subject,
+            String addressee,
+            String addresseePlace,
+            String body,
+            Map<String, String> content,
+            UUID signatoryId,
+            List<Role> initialRoles,
+            Role signerRole,
+            Role nextInitial,
+            boolean readyToSign,
+            int revision,
+            String number,
+            Instant draftedAt,
+            String draftedBy,
+            Instant signedAt,
+            String signedBy,
+            List<Letter.Initial> initials,
+            boolean withheld,
+            List<IssuedVersion> documents) {}
+
+    @GetMapping
+    @Operation(summary = "The case's letters, oldest first")
+    List<LetterView> list(@PathVariable UUID id) {
+        return letters.list(id, currentStaff.get()).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{letterId}")
+    @Operation(summary = "One of the case's letters")
+    LetterView get(@PathVariable UUID id, @PathVariable UUID letterId) {
+        return view(letters.get(id, letterId, currentStaff.get()));
+    }
+
+    @PostMapping
+    @Operation(summary = "Draft a letter; its chain of initials and its signer come from the case's SOP")
+    ResponseEntity<LetterView> draft(@PathVariable UUID id, @RequestBody LetterRequest request) {
+        if (request.type() == null) {
+            throw InvalidInputException.invalid("type", "must be given");
+        }
+        var letter = letters.draft(id, request.type(), request.draft(), currentStaff.get());
+        return ResponseEntity.status(201).body(view(letter));
+    }
+
+    @PutMapping("/{letterId}")
+    @Operation(summary = "Revise a draft's text (clears its initials); give the revision you changed")
+    LetterView revise(@PathVariable UUID id, @PathVariable UUID letterId, @RequestBody LetterRequest request) {
+        if (request.revision() == null) {
+            throw InvalidInputException.invalid("revision", "must be given: the revision you changed");
+        }
+        return view(letters.revise(id, letterId, request.revision(), request.draft(), currentStaff.get()));
+    }
+
+    @PostMapping("/{letterId}/initial")
+    @Operation(summary = "Initial (paraf) the letter as the next official of its chain; out of order is refused (409)")
+    LetterView initial(@PathVariable UUID id, @PathVariable UUID letterId) {
+        return view(letters.initial(id, letterId, currentStaff.get()));
+    }
+
+    @PostMapping("/{letterId}/sign")
+    @Operation(summary = "Sign the letter once every initial is given: it is numbered and issued as a PDF")
+    LetterView sign(@PathVariable UUID id, @PathVariable UUID letterId) {
+        return view(letters.sign(id, letterId, currentStaff.get()));
+    }
+
+    @PostMapping("/{letterId}/reopen")
+    @Operation(summary = "Reopen a signed letter for correction; its next signature issues a new version")
+    LetterView reopen(@PathVariable UUID id, @PathVariable UUID letterId) {
+        return view(letters.reopen(id, letterId, currentStaff.get()));
+    }
+
+    @GetMapping("/{letterId}/pdf")
+    @Operation(summary = "The newest issued version of the letter as a PDF")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable UUID letterId) {
+        var reader = currentStaff.get();
+        var letter = letters.get(id, letterId, reader);
+        if (!letter.readable()) {
+            throw new ForbiddenException("The letter is withheld: the complainant's identity is confidential");
+        }
+        var newest = documents.listForLetter(letterId).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("The letter is not signed yet; no document was issued"));
+        return DocumentResponses.inline(letters.document(id, newest.id(), reader));
+    }
+
+    private LetterView view(CaseLetters.CaseLetter shown) {
+        var letter = shown.letter();
+        boolean withheld = !shown.readable();
+        var issued = documents.listForLetter(letter.id()).stream()
+                .map(d -> new IssuedVersion(
+                        d.id(),
+                        d.version(),
+                        d.number(),
+                        d.issuedAt(),
+                        d.sha256(),
+                        documents.verificationUrl(d.verificationCode())))
+                .toList();
+        return new LetterView(
+                letter.id(),
+                letter.type(),
+                letter.status(),
+                letter.subject(),
+                withheld ? null : letter.addressee(),
+                withheld ? null : letter.addresseePlace(),
+                withheld ? null : letter.body(),
+                withheld ? Map.of() : letter.content(),
+                letter.signatoryId(),
+                letter.initialRoles(),
+                letter.signerRole(),
+                letter.nextInitial().orElse(null),
+                letter.readyToSign(),
+                letter.revision(),
+                letter.number(),
+                letter.draftedAt(),
+                letter.draftedByName(),
+                letter.signedAt(),
+                letter.signedByName(),
+                letter.initials(),
+                withheld,
+                issued);
+    }
+}
