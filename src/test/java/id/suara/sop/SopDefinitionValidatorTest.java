@@ -488,6 +488,115 @@ class SopDefinitionValidatorTest {
                 .containsExactly("definition");
     }
 
+    // --- letters ---------------------------------------------------------------------------------------------------
+
+    private static LetterRule rule(String type, List<Role> initials, Role signer) {
+        return new LetterRule(type, initials, signer, "001 steps 13–15");
+    }
+
+    @Test
+    void acceptsALetterRuleWithThreeInitialsAndAnActionThatSignsIt() {
+        var definition = replacingTransition(
+                SopFixtures.withLetters(
+                        workable(),
+                        List.of(rule(
+                                "MEETING_REPORT",
+                                List.of(Role.SUB_COORDINATOR, Role.DIVISION_HEAD, Role.OFFICE_SECRETARY),
+                                Role.HEAD_OF_OFFICE))),
+                3,
+                SopFixtures.withLetter(
+                        workable().transitions().get(3), new LetterStep("MEETING_REPORT", LetterStep.Act.SIGN)));
+
+        assertThat(problems(definition)).isEmpty();
+    }
+
+    @Test
+    void refusesMoreThanThreeInitials() {
+        var definition = SopFixtures.withLetters(
+                workable(),
+                List.of(rule(
+                        "MEETING_REPORT",
+                        List.of(Role.OFFICER, Role.SUB_COORDINATOR, Role.DIVISION_HEAD, Role.OFFICE_SECRETARY),
+                        Role.HEAD_OF_OFFICE)));
+
+        assertThat(fields(definition)).containsExactly("letters[0].initials");
+    }
+
+    @Test
+    void refusesARoleThatInitialsTwice() {
+        var definition = SopFixtures.withLetters(
+                workable(),
+                List.of(rule("INVITATION", List.of(Role.DIVISION_HEAD, Role.DIVISION_HEAD), Role.SECRETARY)));
+
+        assertThat(fields(definition)).containsExactly("letters[0].initials");
+    }
+
+    @Test
+    void refusesASignerWhoAlsoInitials() {
+        var definition = SopFixtures.withLetters(
+                workable(), List.of(rule("INVITATION", List.of(Role.SECRETARY), Role.SECRETARY)));
+
+        assertThat(fields(definition)).containsExactly("letters[0].signer");
+    }
+
+    @Test
+    void refusesALetterRuleWithoutASignerOrWithTheComplainantInitialling() {
+        var definition =
+                SopFixtures.withLetters(workable(), List.of(rule("INVITATION", List.of(Role.COMPLAINANT), null)));
+
+        assertThat(fields(definition)).containsExactly("letters[0].initials", "letters[0].signer");
+    }
+
+    @Test
+    void refusesAnUnknownLetterTypeAndASecondRuleForOneType() {
+        var definition = SopFixtures.withLetters(
+                workable(),
+                List.of(
+                        rule("POSTCARD", List.of(), Role.SECRETARY),
+                        rule("INVITATION", List.of(), Role.SECRETARY),
+                        rule("INVITATION", List.of(), Role.HEAD_OF_OFFICE)));
+
+        assertThat(fields(definition)).containsExactly("letters[0].type", "letters[2].type");
+    }
+
+    @Test
+    void refusesALetterRuleWithoutItsSource() {
+        var definition = SopFixtures.withLetters(
+                workable(), List.of(new LetterRule("INVITATION", List.of(), Role.SECRETARY, " ")));
+
+        assertThat(fields(definition)).containsExactly("letters[0].source");
+    }
+
+    @Test
+    void refusesAnActionNamingALetterThatHasNoRule() {
+        var definition = replacingTransition(
+                workable(),
+                3,
+                SopFixtures.withLetter(
+                        workable().transitions().get(3), new LetterStep("RESPONSE_LETTER", LetterStep.Act.SIGNED)));
+
+        assertThat(fields(definition)).containsExactly("transitions[3].letter.type");
+    }
+
+    @Test
+    void refusesAnActionNamingALetterWithoutSayingWhatItDoes() {
+        var definition = replacingTransition(
+                SopFixtures.withLetters(workable(), List.of(rule("RESPONSE_LETTER", List.of(), Role.SECRETARY))),
+                3,
+                SopFixtures.withLetter(workable().transitions().get(3), new LetterStep("RESPONSE_LETTER", null)));
+
+        assertThat(fields(definition)).containsExactly("transitions[3].letter.act");
+    }
+
+    @Test
+    void theLetterTypesAProcedureMayNameAreTheNumberedDocumentTypes() {
+        assertThat(LetterRule.TYPES)
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(id.suara.documents.DocumentType.values())
+                        .filter(id.suara.documents.DocumentType::numbered)
+                        .map(Enum::name)
+                        .toList());
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------------
 
     private static SopDefinition withTransitions(List<TransitionDefinition> transitions) {

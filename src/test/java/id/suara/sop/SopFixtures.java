@@ -133,6 +133,7 @@ public final class SopFixtures {
         String anonymousSource;
         List<StepDefinition> steps;
         List<TransitionDefinition> transitions;
+        List<LetterRule> letters;
 
         SopDraft(SopDefinition d) {
             code = d.code();
@@ -146,6 +147,7 @@ public final class SopFixtures {
             anonymousSource = d.anonymousSource();
             steps = d.steps();
             transitions = d.transitions();
+            letters = d.letters();
         }
 
         SopDefinition build() {
@@ -160,7 +162,8 @@ public final class SopFixtures {
                     anonymousAllowed,
                     anonymousSource,
                     steps,
-                    transitions);
+                    transitions,
+                    letters);
         }
     }
 
@@ -222,6 +225,7 @@ public final class SopFixtures {
         List<ActionField> fields;
         boolean automatic;
         String source;
+        LetterStep letter;
 
         TransitionDraft(TransitionDefinition t) {
             from = t.from();
@@ -233,10 +237,12 @@ public final class SopFixtures {
             fields = t.fields();
             automatic = t.automatic();
             source = t.source();
+            letter = t.letter();
         }
 
         TransitionDefinition build() {
-            return new TransitionDefinition(from, action, to, label, condition, roles, fields, automatic, source);
+            return new TransitionDefinition(
+                    from, action, to, label, condition, roles, fields, automatic, source, letter);
         }
     }
 
@@ -264,6 +270,14 @@ public final class SopFixtures {
 
     public static SopDefinition withTransitions(SopDefinition d, List<TransitionDefinition> transitions) {
         return changed(d, draft -> draft.transitions = transitions);
+    }
+
+    static SopDefinition withLetters(SopDefinition d, List<LetterRule> letters) {
+        return changed(d, draft -> draft.letters = letters);
+    }
+
+    static TransitionDefinition withLetter(TransitionDefinition t, LetterStep letter) {
+        return changed(t, draft -> draft.letter = letter);
     }
 
     static SopDefinition withChannelsAndKinds(SopDefinition d, List<Channel> channels, List<SubmissionKind> kinds) {
