@@ -13,19 +13,16 @@ import id.suara.institution.Institutions;
 import id.suara.institution.Role;
 import id.suara.intake.SubmissionDetails;
 import id.suara.intake.Submissions;
-import id.suara.shared.ConflictException;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.NotFoundException;
 import id.suara.sop.SopDefinition;
 import id.suara.sop.SopVersions;
-import id.suara.sop.TransitionDefinition;
 import id.suara.staff.StaffMember;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -200,53 +197,6 @@ public class CaseLetters {
         return new CaseLetter(reopened, true);
     }
 
-    /**
-     * What an SOP action does with the case's letter, in the action's transaction: initial or sign it as the actor (if
-     * the actor's initial or the signature is not already there), or refuse the action until the letter is drafted or
-     * signed. Returns the values to record with the action.
-     */
-    Map<String, Object> forAction(CaseFile c, TransitionDefinition transition, StaffMember actor) {
-        var step = transition.letter();
-        var type = DocumentType.valueOf(step.type());
-        var letter = letters.newest(c.id(), type)
-                .orElseThrow(() ->
-                        new ConflictException("letter", "This action needs the case's " + type + " drafted first"));
-        var roles = rolesOn(c, actor);
-        var result = switch (step.act()) {
-            case DRAFTED -> letter;
-            case SIGNED -> {
-                if (letter.status() != Letter.Status.SIGNED) {
-                    throw new ConflictException("letter", "This action needs the case's " + type + " signed first");
-                }
-                yield letter;
-            }
-            case INITIAL -> {
-                boolean given = letter.status() == Letter.Status.SIGNED
-                        || letter.initials().stream().anyMatch(i -> roles.contains(i.role()));
-                if (given) {
-                    yield letter;
-                }
-                var initialled = letters.initial(actor, roles, letter.id());
-                history(c, actor, roles, INITIALLED, initialled);
-                yield initialled;
-            }
-            case SIGN -> {
-                if (letter.status() == Letter.Status.SIGNED) {
-                    yield letter;
-                }
-                var signed = letters.sign(actor, roles, institutions.get(c.institutionId()), letter.id());
-                history(c, actor, roles, SIGNED, signed);
-                yield signed;
-            }
-        };
-        var values = new LinkedHashMap<String, Object>();
-        values.put("letter", result.subject());
-        if (result.number() != null) {
-            values.put("letterNumber", result.number());
-        }
-        return values;
-    }
-
     private static Letters.Chain chain(SopDefinition definition, Institution institution, DocumentType type) {
         return definition
                 .letterRule(type.name())
@@ -259,7 +209,7 @@ public class CaseLetters {
     }
 
     /** The roles the member holds for this case (unit-bound roles only on a case of their unit). */
-    private static Set<Role> rolesOn(CaseFile c, StaffMember member) {
+    static Set<Role> rolesOn(CaseFile c, StaffMember member) {
         var roles = EnumSet.noneOf(Role.class);
         member.grants().stream()
                 .map(g -> g.role())
@@ -281,7 +231,7 @@ public class CaseLetters {
         return submissions.details(c.id()).map(SubmissionDetails::confidential).orElse(false);
     }
 
-    private Letter ofCase(CaseFile c, UUID letterId) {
+    Letter ofCase(CaseFile c, UUID letterId) {
         return letters.find(letterId)
                 .filter(l -> c.id().equals(l.submissionId()))
                 .orElseThrow(() -> new NotFoundException("Letter " + letterId + " not found"));
@@ -294,7 +244,7 @@ public class CaseLetters {
     }
 
     /** Appends the letter's step to the case's history, the case row locked so that history numbers stay in order. */
-    private void history(CaseFile c, StaffMember member, Set<Role> roles, String action, Letter letter) {
+    void history(CaseFile c, StaffMember member, Set<Role> roles, String action, Letter letter) {
         store.lock(c.id());
         var fields = new LinkedHashMap<String, Object>();
         fields.put("letterType", letter.type().name());

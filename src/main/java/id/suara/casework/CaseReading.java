@@ -6,6 +6,9 @@ import id.suara.audit.AuditEvent;
 import id.suara.audit.AuditLog;
 import id.suara.calendar.DeadlineCalculator;
 import id.suara.calendar.InstitutionCalendars;
+import id.suara.documents.DocumentType;
+import id.suara.documents.Letter;
+import id.suara.documents.Letters;
 import id.suara.institution.Institutions;
 import id.suara.institution.Role;
 import id.suara.institution.Unit;
@@ -52,6 +55,8 @@ public class CaseReading {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final Letters letters;
+
     CaseReading(
             CaseStore store,
             CaseLookup lookup,
@@ -61,7 +66,9 @@ public class CaseReading {
             InstitutionCalendars calendars,
             AuditLog audit,
             MessageSource messages,
+            Letters letters,
             Clock clock) {
+        this.letters = letters;
         this.store = store;
         this.lookup = lookup;
         this.sops = sops;
@@ -164,10 +171,18 @@ public class CaseReading {
                         definition,
                         latestCheck,
                         history,
-                        institutions.get(c.institutionId()).zone()),
+                        institutions.get(c.institutionId()).zone(),
+                        withheld ? Optional.empty() : signedResponseLetter(c)),
                 NextMoves.waitingFor(c, definition),
                 c.closedAt(),
                 c.version());
+    }
+
+    /** The text of the case's newest signed response letter: where its published answer starts from. */
+    private Optional<String> signedResponseLetter(CaseFile c) {
+        return letters.newest(c.id(), DocumentType.RESPONSE_LETTER)
+                .filter(letter -> letter.status() == Letter.Status.SIGNED)
+                .map(Letter::body);
     }
 
     /**

@@ -62,7 +62,7 @@ public class Cases implements CaseOpening {
     private final Submissions submissions;
     private final StaffAccounts staff;
     private final ActionFields actionFields;
-    private final CaseLetters letters;
+    private final LetterSteps letters;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -75,7 +75,7 @@ public class Cases implements CaseOpening {
             Submissions submissions,
             StaffAccounts staff,
             ActionFields actionFields,
-            CaseLetters letters,
+            LetterSteps letters,
             AuditLog audit,
             Clock clock) {
         this.store = store;

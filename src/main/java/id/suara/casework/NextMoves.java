@@ -30,6 +30,8 @@ final class NextMoves {
      *
      * @param history the case's history as the viewer sees it, where an answer to publish finds its draft
      * @param zone the institution's time zone, in which a suggested appointment time is given
+     * @param responseLetter the text of the case's signed response letter, if the viewer may read it: an answer to
+     *     publish starts from it
      */
     static List<AvailableAction> availableTo(
             StaffMember viewer,
@@ -37,7 +39,8 @@ final class NextMoves {
             SopDefinition definition,
             RequirementCheckResult latestCheck,
             List<HistoryEntry> history,
-            ZoneId zone) {
+            ZoneId zone,
+            Optional<String> responseLetter) {
         return definition.transitionsFrom(c.currentStep()).stream()
                 .filter(t -> !t.automatic())
                 .filter(t -> conditionHolds(t, latestCheck))
@@ -48,7 +51,7 @@ final class NextMoves {
                         t.to(),
                         t.fields(),
                         step(definition, t.to()).status(),
-                        initialValues(t, c, definition, history, zone)))
+                        initialValues(t, c, definition, history, zone, responseLetter)))
                 .toList();
     }
 
@@ -80,11 +83,14 @@ final class NextMoves {
             CaseFile c,
             SopDefinition definition,
             List<HistoryEntry> history,
-            ZoneId zone) {
+            ZoneId zone,
+            Optional<String> responseLetter) {
         var values = new LinkedHashMap<String, String>();
         for (var field : transition.fields()) {
             if (field.effect() == FieldEffect.PUBLISH_ANSWER) {
-                latestDraft(definition, history).ifPresent(text -> values.put(field.name(), text));
+                responseLetter
+                        .or(() -> latestDraft(definition, history))
+                        .ifPresent(text -> values.put(field.name(), text));
             } else if (field.type() == FieldType.DATE_TIME && isAppointment(definition, field.name())) {
                 HistoryEntry.latestInstant(history, field.name())
                         .or(() -> Optional.ofNullable(c.audienceRequestedFor()))

@@ -17,6 +17,8 @@ public record LetterStep(String type, Act act) {
         /** The actor signs the letter with the action: it is numbered and issued. */
         SIGN,
         /** The action needs the letter signed. */
-        SIGNED
+        SIGNED,
+        /** The action needs the letter's newest version delivered to the complainant (e-mailed and sent, or posted). */
+        DELIVERED
     }
 }

@@ -294,7 +294,9 @@ public final class SopDefinitionValidator {
                 }
                 var path = "transitions[" + i + "].letter";
                 if (letter.act() == null) {
-                    error(path + ".act", "Say what the action does with the letter: DRAFTED, INITIAL, SIGN or SIGNED");
+                    error(
+                            path + ".act",
+                            "Say what the action does with the letter: DRAFTED, INITIAL, SIGN, SIGNED or DELIVERED");
                 }
                 if (definition.letterRule(letter.type()).isEmpty()) {
                     error(path + ".type", "The procedure has no letter rule for " + letter.type());

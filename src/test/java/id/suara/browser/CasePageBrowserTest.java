@@ -143,13 +143,14 @@ class CasePageBrowserTest extends BrowserTest {
                 "coordinate",
                 Map.of("assignedUnit", api.unit("dprd-kebumen", "komisi-c").toString()));
         api.act("kebumen.pimpinan", caseId, "approve", Map.of("direction", "Tindak lanjuti bersama Dinas PU"));
-        var drafted = api.act(
-                "kebumen.pengaduan",
+        api.respondByPost(
+                "dprd-kebumen",
                 caseId,
-                "draft",
-                Map.of(
-                        "responseLetter",
-                        "Yth. Siti Aminah (telp. 0812 1111 2222),\nKomisi C menjadwalkan rapat kerja dengan Dinas PU."));
+                "kebumen.pengaduan",
+                "Yth. Siti Aminah (telp. 0812 1111 2222),\nKomisi C menjadwalkan rapat kerja dengan Dinas PU.",
+                "kebumen.pengaduan",
+                "kebumen.sekwan");
+        var drafted = api.act("kebumen.pengaduan", caseId, "draft", Map.of());
         assertThat(drafted.status()).as(drafted.raw()).isEqualTo(200);
 
         signIn("kebumen.pengaduan", "suara-demo");

@@ -126,11 +126,14 @@ class ConfidentialityIntegrationTest {
                 Map.of("assignedUnit", api.unit("dprd-kebumen", "komisi-c").toString()));
         seeEverything(caseId, attachmentId, trackingNumber, false);
         act("kebumen.pimpinan", caseId, "approve", Map.of("direction", "Tindak lanjuti melalui rapat kerja Komisi C"));
-        act(
-                "kebumen.pengaduan",
+        api.respondByPost(
+                "dprd-kebumen",
                 caseId,
-                "draft",
-                Map.of("responseLetter", "Kepada Yth. " + NAME + ", " + ADDRESS + ". Dengan hormat, ..."));
+                "kebumen.pengaduan",
+                "Kepada Yth. " + NAME + ", " + ADDRESS + ". Dengan hormat, ...",
+                "kebumen.pengaduan",
+                "kebumen.sekwan");
+        act("kebumen.pengaduan", caseId, "draft", Map.of());
         act(
                 "kebumen.pengaduan",
                 caseId,
@@ -460,15 +463,21 @@ class ConfidentialityIntegrationTest {
                 "approve",
                 "Disetujui",
                 Map.of("direction", "Komisi C meninjau Jalan Melati nomor 42 bersama pengadu di Desa Sruweng."));
-        actWithNote(
-                "kebumen.pengaduan",
+        var letterId = api.respondByPost(
+                "dprd-kebumen",
                 caseId,
-                "draft",
-                "Konsep surat",
-                Map.of(
-                        "responseLetter",
-                        "Kepada Yth. Ibu Sumirah Wulandari\nJl Melati No.42 RT 03/RW 05\nDesa Sruweng, Kebumen\n"
-                                + "Telp. +62 813-2468-1357\n\nDengan hormat, ..."));
+                "kebumen.pengaduan",
+                "Kepada Yth. Ibu Sumirah Wulandari\nJl Melati No.42 RT 03/RW 05\nDesa Sruweng, Kebumen\n"
+                        + "Telp. +62 813-2468-1357\n\nDengan hormat, ...",
+                "kebumen.pengaduan",
+                "kebumen.sekwan");
+        actWithNote("kebumen.pengaduan", caseId, "draft", "Konsep surat", Map.of());
+        // the letter's text, with the address, is withheld from the commission the case was disposed to
+        var letterAsKomisiC = api.send(Api.as(
+                "kebumen.komisic",
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/api/v1/cases/{id}/letters/{l}", caseId, letterId)));
+        assertThat(letterAsKomisiC.raw()).doesNotContain("Melati").contains("\"withheld\":true");
         actWithNote(
                 "kebumen.pengaduan",
                 caseId,

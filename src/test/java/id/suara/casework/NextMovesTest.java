@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -106,7 +107,7 @@ class NextMovesTest {
                 .toList();
 
         var offered = NextMoves.availableTo(
-                holding(checker, null), at(step, null), definition, failed(step), List.of(), ZONE);
+                holding(checker, null), at(step, null), definition, failed(step), List.of(), ZONE, Optional.empty());
 
         assertThat(failureBranches).isNotEmpty();
         assertThat(offered).extracting(AvailableAction::action).containsExactlyElementsOf(failureBranches);
@@ -121,7 +122,13 @@ class NextMovesTest {
         var followUp = at(definition.step("follow-up").orElseThrow(), komisiA);
 
         assertThat(NextMoves.availableTo(
-                        holding(Role.ORGAN_MEMBER, komisiA), followUp, definition, null, List.of(), ZONE))
+                        holding(Role.ORGAN_MEMBER, komisiA),
+                        followUp,
+                        definition,
+                        null,
+                        List.of(),
+                        ZONE,
+                        Optional.empty()))
                 .isEmpty();
         assertThat(NextMoves.waitingFor(followUp, definition)).containsExactly(Role.LEADERSHIP);
     }
@@ -143,23 +150,48 @@ class NextMovesTest {
     }
 
     @Test
-    void startsTheAnswerToPublishFromTheLatestDraftedLetter() {
+    void startsTheAnswerToPublishFromTheSignedResponseLetterRatherThanTheLeadershipsDirection() {
         var definition = preset("kebumen-written");
-        var history = List.of(
-                entry("follow-up", "approve", Map.of("direction", "Bahas di Komisi A")),
-                entry("draft-response", "draft", Map.of("responseLetter", "Surat pertama")),
-                entry("draft-response", "draft", Map.of("responseLetter", "Surat kedua")));
+        var history = List.of(entry("follow-up", "approve", Map.of("direction", "Bahas di Komisi A")));
         var confirm = at(definition.step("confirm-answer").orElseThrow(), null);
 
         var publish = NextMoves.availableTo(
-                        holding(Role.COMPLAINTS_DIVISION, null), confirm, definition, null, history, ZONE)
+                        holding(Role.COMPLAINTS_DIVISION, null),
+                        confirm,
+                        definition,
+                        null,
+                        history,
+                        ZONE,
+                        Optional.of("Dengan hormat, Komisi A telah membahas laporan Saudara."))
                 .getFirst();
 
         assertThat(publish.action()).isEqualTo("publish");
         assertThat(publish.publishesAnswer()).isTrue();
-        assertThat(publish.initialValues()).containsExactly(Map.entry("publicAnswer", "Surat kedua"));
+        assertThat(publish.initialValues())
+                .containsExactly(Map.entry("publicAnswer", "Dengan hormat, Komisi A telah membahas laporan Saudara."));
         assertThat(publish.toStatus()).isEqualTo(CaseStatus.ANSWERED);
         assertThat(publish.endsWithoutAnswer()).isFalse();
+    }
+
+    @Test
+    void withoutALetterStartsTheAnswerFromTheLatestLongTextWrittenInTheHistory() {
+        var definition = preset("kebumen-written");
+        var history = List.of(
+                entry("follow-up", "approve", Map.of("direction", "Arahan pertama")),
+                entry("follow-up", "approve", Map.of("direction", "Arahan kedua")));
+        var confirm = at(definition.step("confirm-answer").orElseThrow(), null);
+
+        var publish = NextMoves.availableTo(
+                        holding(Role.COMPLAINTS_DIVISION, null),
+                        confirm,
+                        definition,
+                        null,
+                        history,
+                        ZONE,
+                        Optional.empty())
+                .getFirst();
+
+        assertThat(publish.initialValues()).containsExactly(Map.entry("publicAnswer", "Arahan kedua"));
     }
 
     @Test
@@ -168,7 +200,13 @@ class NextMovesTest {
         var confirm = at(definition.step("confirm-answer").orElseThrow(), null);
 
         var publish = NextMoves.availableTo(
-                        holding(Role.PUBLIC_RELATIONS, null), confirm, definition, null, List.of(), ZONE)
+                        holding(Role.PUBLIC_RELATIONS, null),
+                        confirm,
+                        definition,
+                        null,
+                        List.of(),
+                        ZONE,
+                        Optional.empty())
                 .getFirst();
 
         assertThat(publish.initialValues()).isEmpty();
@@ -179,11 +217,12 @@ class NextMovesTest {
         var definition = preset("kebumen-in-person");
         var asked = at(definition.step("coordinate").orElseThrow(), null, Instant.parse("2026-03-09T03:00:00Z"));
 
-        var coordinate =
-                NextMoves.availableTo(holding(Role.SECRETARY, null), asked, definition, null, List.of(), ZONE).stream()
-                        .filter(a -> a.action().equals("coordinate"))
-                        .findFirst()
-                        .orElseThrow();
+        var coordinate = NextMoves.availableTo(
+                        holding(Role.SECRETARY, null), asked, definition, null, List.of(), ZONE, Optional.empty())
+                .stream()
+                .filter(a -> a.action().equals("coordinate"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(coordinate.initialValues()).containsEntry("meetingAt", "2026-03-09T10:00+07:00");
     }
@@ -195,11 +234,11 @@ class NextMovesTest {
                 at(definition.step("accompany-and-record").orElseThrow(), null, Instant.parse("2026-03-09T03:00:00Z"));
         var history = List.of(entry("coordinate", "coordinate", Map.of("meetingAt", "2026-03-10T06:30:00Z")));
 
-        var withTime =
-                NextMoves.availableTo(holding(Role.PUBLIC_RELATIONS, null), asked, definition, null, history, ZONE)
-                        .stream()
-                        .filter(a -> a.fields().stream().anyMatch(f -> f.name().equals("meetingAt")))
-                        .toList();
+        var withTime = NextMoves.availableTo(
+                        holding(Role.PUBLIC_RELATIONS, null), asked, definition, null, history, ZONE, Optional.empty())
+                .stream()
+                .filter(a -> a.fields().stream().anyMatch(f -> f.name().equals("meetingAt")))
+                .toList();
 
         assertThat(withTime).isNotEmpty();
         assertThat(withTime)

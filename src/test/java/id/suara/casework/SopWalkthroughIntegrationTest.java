@@ -142,7 +142,16 @@ class SopWalkthroughIntegrationTest {
                     "coordinate",
                     fields("assignedUnit", api.unit("dprd-kebumen", "komisi-c").toString()));
             act("kebumen.pimpinan", c, "approve", fields("direction", "Tindak lanjuti melalui rapat kerja Komisi C"));
-            act("kebumen.pengaduan", c, "draft", fields("responseLetter", "Dengan hormat, ..."));
+            // the response letter is drafted, initialled, signed and delivered before the SOP moves on (003 steps 8–9)
+            assertRefused("kebumen.pengaduan", c, "draft", Map.of(), 409);
+            api.respondByPost(
+                    "dprd-kebumen",
+                    c.caseId(),
+                    "kebumen.pengaduan",
+                    "Dengan hormat, ...",
+                    "kebumen.pengaduan",
+                    "kebumen.sekwan");
+            act("kebumen.pengaduan", c, "draft", Map.of());
             act("kebumen.pengaduan", c, "publish", fields("publicAnswer", "Komisi C menjadwalkan rapat kerja."));
             assertAt(c, "recap", "ANSWERED");
             act("kebumen.pengaduan", c, "recap", Map.of());
@@ -230,7 +239,14 @@ class SopWalkthroughIntegrationTest {
                     "coordinate",
                     fields("assignedUnit", api.unit("dprd-kebumen", "pimpinan").toString()));
             act("kebumen.pimpinan", c, "approve", fields("direction", "Jawab sesuai data Dinas PU"));
-            act("kebumen.pengaduan", c, "draft", fields("responseLetter", "Surat tanggapan"));
+            api.respondByPost(
+                    "dprd-kebumen",
+                    c.caseId(),
+                    "kebumen.pengaduan",
+                    "Surat tanggapan",
+                    "kebumen.pengaduan",
+                    "kebumen.sekwan");
+            act("kebumen.pengaduan", c, "draft", Map.of());
             act("kebumen.pengaduan", c, "publish", fields("publicAnswer", "Perbaikan dijadwalkan tahun ini."));
             act("kebumen.pengaduan", c, "recap", Map.of());
             assertAnsweredPublicly(c, "Perbaikan dijadwalkan tahun ini.", 11);
@@ -438,6 +454,16 @@ class SopWalkthroughIntegrationTest {
             act("kukar.sekdis", c, "initial", Map.of());
             act("kukar.kadis", c, "sign", Map.of());
             act("kukar.umum", c, "archive-records", Map.of());
+            // the complainant is informed by the head's letter, delivered (001 step 17)
+            assertRefused("kukar.umum", c, "inform", fields("publicAnswer", "Belum"), 409);
+            api.respondByPost(
+                    "dpmd-kukar",
+                    c.caseId(),
+                    "kukar.umum",
+                    "Rapat koordinasi menyepakati pendampingan desa.",
+                    "kukar.kabid",
+                    "kukar.sekdis",
+                    "kukar.kadis");
             act("kukar.umum", c, "inform", fields("publicAnswer", "Rapat koordinasi menyepakati pendampingan desa."));
             assertAnsweredPublicly(c, "Rapat koordinasi menyepakati pendampingan desa.", 18);
         }

@@ -676,7 +676,9 @@ class PortalPagesIntegrationTest {
                 "coordinate",
                 Map.of("assignedUnit", api.unit("dprd-kebumen", "pimpinan").toString()));
         act("kebumen.pimpinan", caseId, "approve", Map.of("direction", "Jawab sesuai data Dinas PU"));
-        act("kebumen.pengaduan", caseId, "draft", Map.of("responseLetter", "Surat tanggapan"));
+        api.respondByPost(
+                "dprd-kebumen", caseId, "kebumen.pengaduan", "Surat tanggapan", "kebumen.pengaduan", "kebumen.sekwan");
+        act("kebumen.pengaduan", caseId, "draft", Map.of());
         if (!lateBy.isZero()) {
             clock.advance(lateBy);
         }

@@ -201,7 +201,7 @@ class RoleMatrixIntegrationTest {
                 new Step("forward", "kebumen.pengaduan", Map.of()),
                 new Step("coordinate", "kebumen.sekwan", Map.of("assignedUnit", komisiC)),
                 new Step("approve", "kebumen.pimpinan", Map.of("direction", "Bahas di Komisi C")),
-                new Step("draft", "kebumen.pengaduan", Map.of("responseLetter", "Surat tanggapan")),
+                new Step("draft", "kebumen.pengaduan", Map.of()),
                 new Step("publish", "kebumen.pengaduan", Map.of("publicAnswer", "Sudah ditindaklanjuti")),
                 new Step("recap", "kebumen.pengaduan", Map.of()));
         var everyone = List.of(
@@ -248,6 +248,9 @@ class RoleMatrixIntegrationTest {
                         .as(e.getKey())
                         .isEqualTo(e.getKey().startsWith("kebumen.komisi") ? 404 : 403));
 
+        // the letter the draft and publish actions need: drafted at the desk, initialled, signed and posted
+        api.respondByPost(
+                "dprd-kebumen", caseId, "kebumen.umum", "Surat tanggapan", "kebumen.pengaduan", "kebumen.sekwan");
         boolean disposedToKomisiC = false;
         for (var step : steps) {
             for (var user : everyone) {
@@ -369,6 +372,8 @@ class RoleMatrixIntegrationTest {
                         "body", "Rapat menyepakati pendampingan desa.",
                         "signatoryId", api.signatory("dpmd-kukar").toString()));
         assertThat(report.status()).as(report.raw()).isEqualTo(201);
+        api.respondByPost(
+                "dpmd-kukar", dpmdCase, "kukar.umum", "Selesai dibahas", "kukar.kabid", "kukar.sekdis", "kukar.kadis");
         walk(
                 dpmdCase,
                 KUTAI_KARTANEGARA,
@@ -513,9 +518,11 @@ class RoleMatrixIntegrationTest {
 
     /** The leadership approves, the complaints division answers and closes: the case leaves the organ's step. */
     private void moveOnToTheEnd(String caseId) {
+        api.respondByPost(
+                "dprd-kebumen", caseId, "kebumen.pengaduan", "Surat tanggapan", "kebumen.pengaduan", "kebumen.sekwan");
         for (var step : List.of(
                 new Step("approve", "kebumen.pimpinan", Map.of("direction", "Tindak lanjuti")),
-                new Step("draft", "kebumen.pengaduan", Map.of("responseLetter", "Surat tanggapan")),
+                new Step("draft", "kebumen.pengaduan", Map.of()),
                 new Step("publish", "kebumen.pengaduan", Map.of("publicAnswer", "Sudah ditindaklanjuti")),
                 new Step("recap", "kebumen.pengaduan", Map.of()))) {
             var done = api.act(step.holder(), caseId, step.action(), step.fields());

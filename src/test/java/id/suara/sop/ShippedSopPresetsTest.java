@@ -412,10 +412,38 @@ class ShippedSopPresetsTest {
             assertThat(f.type()).isEqualTo(ActionField.FieldType.LONG_TEXT);
             assertThat(f.required()).isTrue();
         });
-        assertThat(field(code, "8", "draft", "responseLetter")).satisfies(f -> {
-            assertThat(f.type()).isEqualTo(ActionField.FieldType.LONG_TEXT);
-            assertThat(f.required()).isTrue();
+        var definition = preset(code);
+        var draft = definition.transitionsFrom("draft-response").stream()
+                .filter(t -> t.action().equals("draft"))
+                .findFirst()
+                .orElseThrow();
+        var publish = definition.transitionsFrom("confirm-answer").stream()
+                .filter(t -> t.action().equals("publish"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(draft.letter()).isEqualTo(new LetterStep("RESPONSE_LETTER", LetterStep.Act.SIGNED));
+        assertThat(publish.letter()).isEqualTo(new LetterStep("RESPONSE_LETTER", LetterStep.Act.DELIVERED));
+        assertThat(definition.letterRule("RESPONSE_LETTER").orElseThrow()).satisfies(rule -> {
+            assertThat(rule.initials()).containsExactly(Role.COMPLAINTS_DIVISION);
+            assertThat(rule.signer()).isEqualTo(Role.SECRETARY);
         });
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDpmdMeetingReportIsInitialledByTheDivisionHeadThenTheOfficeSecretaryAndSignedByTheHead() {
+        var definition = preset("kutai-kartanegara-dpmd");
+        assertThat(definition.letterRule("MEETING_REPORT").orElseThrow()).satisfies(rule -> {
+            assertThat(rule.initials()).containsExactly(Role.DIVISION_HEAD, Role.OFFICE_SECRETARY);
+            assertThat(rule.signer()).isEqualTo(Role.HEAD_OF_OFFICE);
+        });
+        assertThat(definition.transitions().stream()
+                        .filter(t -> t.letter() != null && t.letter().type().equals("MEETING_REPORT"))
+                        .map(t -> t.from() + ":" + t.action() + ":" + t.letter().act()))
+                .containsExactly(
+                        "meeting-report:submit-report:DRAFTED",
+                        "division-head-initials:initial:INITIAL",
+                        "secretary-initials:initial:INITIAL",
+                        "head-signs:sign:SIGN");
     }
 
     // --- swimlanes -----------------------------------------------------------------------------------------------

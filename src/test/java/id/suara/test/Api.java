@@ -159,6 +159,43 @@ public class Api {
         return send(as(user, post("/api/v1/cases/{id}/letters/{letter}/{action}", caseId, letterId, action)));
     }
 
+    /**
+     * Gives the case a signed response letter that has reached the complainant by post, as the SOP's draft and publish
+     * actions need: {@code drafter} drafts it for the first active signatory of the case's institution, each of
+     * {@code chain} but the last initials it in turn, the last signs it, and the drafter records its posting.
+     *
+     * @return the letter's id
+     */
+    public String respondByPost(String institution, Object caseId, String drafter, String text, String... chain) {
+        var letter = new LinkedHashMap<String, Object>();
+        letter.put("type", "RESPONSE_LETTER");
+        letter.put("subject", "Tanggapan atas laporan Saudara");
+        letter.put("addressee", "Sdri. Siti Aminah");
+        letter.put("addresseePlace", "Kebumen");
+        letter.put("body", text);
+        letter.put("signatoryId", signatory(institution).toString());
+        var drafted = draftLetter(drafter, caseId, letter);
+        expect(201, drafted);
+        var letterId = (String) drafted.get("id");
+        for (int i = 0; i < chain.length; i++) {
+            expect(200, letterAction(chain[i], caseId, letterId, i < chain.length - 1 ? "initial" : "sign"));
+        }
+        expect(
+                201,
+                send(as(
+                        drafter,
+                        post("/api/v1/cases/{id}/letters/{l}/posted", caseId, letterId)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(json(Map.of("note", "Dikirim lewat Pos, resi RR123456789ID"))))));
+        return letterId;
+    }
+
+    private static void expect(int status, Response response) {
+        if (response.status() != status) {
+            throw new AssertionError("Expected " + status + " but got " + response.status() + ": " + response.raw());
+        }
+    }
+
     /** The first active signatory of a demo institution. */
     public UUID signatory(String institutionCode) {
         var institution = institutions.findByCode(institutionCode).orElseThrow();

@@ -14,7 +14,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * A test of the whole application on a real PostgreSQL: the embedded one by default, or the server at 127.0.0.1:5432 when
  * the system property {@code suara.test.database} is {@code server} (see {@link TestDatabase}). The demo institutions,
- * SOPs and staff are loaded. Attachments go to this test JVM's own directory ({@link TestAttachmentDirectory}).
+ * SOPs and staff are loaded. Attachments go to this test JVM's own directory ({@link TestAttachmentDirectory}), mail to
+ * its own SMTP server ({@link TestMailServer}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +23,11 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
-@ContextConfiguration(initializers = {TestDatabase.Initializer.class, TestAttachmentDirectory.Initializer.class})
+@ContextConfiguration(
+        initializers = {
+            TestDatabase.Initializer.class,
+            TestAttachmentDirectory.Initializer.class,
+            TestMailServer.Initializer.class
+        })
 @Import(TestClockConfiguration.class)
 public @interface SuaraIntegrationTest {}

@@ -1,6 +1,7 @@
 package id.suara.casework.web;
 
 import id.suara.casework.CaseLetters;
+import id.suara.casework.LetterDeliveries;
 import id.suara.documents.DocumentResponses;
 import id.suara.documents.DocumentType;
 import id.suara.documents.Documents;
@@ -35,14 +36,20 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseLettersController {
 
     private final CaseLetters letters;
+    private final LetterDeliveries deliveries;
     private final Documents documents;
     private final CurrentStaff currentStaff;
 
-    CaseLettersController(CaseLetters letters, Documents documents, CurrentStaff currentStaff) {
+    CaseLettersController(
+            CaseLetters letters, LetterDeliveries deliveries, Documents documents, CurrentStaff currentStaff) {
         this.letters = letters;
+        this.deliveries = deliveries;
         this.documents = documents;
         this.currentStaff = currentStaff;
     }
+
+    /** How a letter was posted. */
+    record PostedRequest(String note) {}
 
     /**
      * A letter as written or revised.
@@ -98,7 +105,8 @@ class CaseLettersController {
             String signedBy,
             List<Letter.Initial> initials,
             boolean withheld,
-            List<IssuedVersion> documents) {}
+            List<IssuedVersion> documents,
+            List<LetterDeliveries.Delivery> deliveries) {}
 
     @GetMapping
     @Operation(summary = "The case's letters, oldest first")
@@ -149,6 +157,29 @@ class CaseLettersController {
         return view(letters.reopen(id, letterId, currentStaff.get()));
     }
 
+    @PostMapping("/{letterId}/email")
+    @Operation(
+            summary =
+                    "E-mail the signed letter to the complainant with its PDF, through the outbox (sent after commit)")
+    ResponseEntity<LetterDeliveries.Delivery> email(@PathVariable UUID id, @PathVariable UUID letterId) {
+        return ResponseEntity.status(202).body(deliveries.email(id, letterId, currentStaff.get()));
+    }
+
+    @PostMapping("/{letterId}/posted")
+    @Operation(summary = "Record that the signed letter was printed and posted or handed over (note: how, receipt no.)")
+    ResponseEntity<LetterDeliveries.Delivery> posted(
+            @PathVariable UUID id, @PathVariable UUID letterId, @RequestBody(required = false) PostedRequest request) {
+        return ResponseEntity.status(201)
+                .body(deliveries.recordPosted(
+                        id, letterId, request == null ? null : request.note(), currentStaff.get()));
+    }
+
+    @GetMapping("/{letterId}/deliveries")
+    @Operation(summary = "How the letter was delivered: e-mails (queued or sent, attempts, last error) and postings")
+    List<LetterDeliveries.Delivery> deliveries(@PathVariable UUID id, @PathVariable UUID letterId) {
+        return deliveries.list(id, letterId, currentStaff.get());
+    }
+
     @GetMapping("/{letterId}/pdf")
     @Operation(summary = "The newest issued version of the letter as a PDF")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable UUID letterId) {
@@ -197,6 +228,7 @@ class CaseLettersController {
                 letter.signedByName(),
                 letter.initials(),
                 withheld,
-                issued);
+                issued,
+                deliveries.list(letter.submissionId(), letter.id(), currentStaff.get()));
     }
 }

@@ -1,0 +1,90 @@
+package id.suara.casework;
+
+import id.suara.documents.DocumentType;
+import id.suara.documents.Letter;
+import id.suara.documents.Letters;
+import id.suara.institution.Institutions;
+import id.suara.shared.ConflictException;
+import id.suara.sop.TransitionDefinition;
+import id.suara.staff.StaffMember;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an SOP action does with the case's letter of the type it names ({@link id.suara.sop.LetterStep}), in the
+ * action's transaction: initial or sign it as the actor (unless the actor's initial or the signature is there already),
+ * or refuse the action until the letter is drafted, signed or delivered.
+ */
+@Component
+class LetterSteps {
+
+    private final CaseLetters caseLetters;
+    private final LetterDeliveries deliveries;
+    private final Letters letters;
+    private final Institutions institutions;
+
+    LetterSteps(CaseLetters caseLetters, LetterDeliveries deliveries, Letters letters, Institutions institutions) {
+        this.caseLetters = caseLetters;
+        this.deliveries = deliveries;
+        this.letters = letters;
+        this.institutions = institutions;
+    }
+
+    /** Performs or checks the action's letter step; answers the values to record with the action. */
+    Map<String, Object> forAction(CaseFile c, TransitionDefinition transition, StaffMember actor) {
+        var step = transition.letter();
+        var type = DocumentType.valueOf(step.type());
+        var letter = letters.newest(c.id(), type)
+                .orElseThrow(() ->
+                        new ConflictException("letter", "This action needs the case's " + type + " drafted first"));
+        var roles = CaseLetters.rolesOn(c, actor);
+        var result = switch (step.act()) {
+            case DRAFTED -> letter;
+            case SIGNED -> {
+                requireSigned(letter, type);
+                yield letter;
+            }
+            case DELIVERED -> {
+                requireSigned(letter, type);
+                if (!deliveries.delivered(letter)) {
+                    throw new ConflictException(
+                            "letter",
+                            "This action needs the case's " + type + " delivered to the complainant first: e-mailed"
+                                    + " (and accepted by the mail server) or posted");
+                }
+                yield letter;
+            }
+            case INITIAL -> {
+                boolean given = letter.status() == Letter.Status.SIGNED
+                        || letter.initials().stream().anyMatch(i -> roles.contains(i.role()));
+                if (given) {
+                    yield letter;
+                }
+                var initialled = letters.initial(actor, roles, letter.id());
+                caseLetters.history(c, actor, roles, CaseLetters.INITIALLED, initialled);
+                yield initialled;
+            }
+            case SIGN -> {
+                if (letter.status() == Letter.Status.SIGNED) {
+                    yield letter;
+                }
+                var signed = letters.sign(actor, roles, institutions.get(c.institutionId()), letter.id());
+                caseLetters.history(c, actor, roles, CaseLetters.SIGNED, signed);
+                yield signed;
+            }
+        };
+        var values = new LinkedHashMap<String, Object>();
+        values.put("letter", result.subject());
+        if (result.number() != null) {
+            values.put("letterNumber", result.number());
+        }
+        return values;
+    }
+
+    private static void requireSigned(Letter letter, DocumentType type) {
+        if (letter.status() != Letter.Status.SIGNED) {
+            throw new ConflictException("letter", "This action needs the case's " + type + " signed first");
+        }
+    }
+}
