@@ -114,6 +114,12 @@ public class CaseLetters {
         return pdf;
     }
 
+    /** The roles the member holds for the case: who they may initial and sign its letters as. */
+    @Transactional(readOnly = true)
+    public Set<Role> rolesOn(UUID caseId, StaffMember member) {
+        return rolesOn(lookup.visible(caseId, member), member);
+    }
+
     /** The chain a type of letter follows on this case: its SOP's rule, or the institution's head signing alone. */
     @Transactional(readOnly = true)
     public Letters.Chain chain(UUID caseId, DocumentType type, StaffMember reader) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import id.suara.test.TestAttachmentDirectory;
 import id.suara.test.TestClockConfiguration;
 import id.suara.test.TestDatabase;
+import id.suara.test.TestMailServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -47,7 +48,7 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * Base of the tests that drive the real application, on a random port, in a headless Chromium: Debian's
  * {@code /usr/bin/chromium} through {@code /usr/bin/chromedriver}, never a downloaded browser or driver. The context is
- * that of {@link id.suara.test.SuaraIntegrationTest} (demo data, test clock, the run's attachment directory) with cookies
+ * that of {@link id.suara.test.SuaraIntegrationTest} (demo data, test clock, the run's attachment directory and mail server) with cookies
  * allowed over plain HTTP.
  *
  * <p>One browser per test class, with a fresh profile and the HTTP cache disabled, so every page load is a first load.
@@ -65,7 +66,12 @@ import org.springframework.test.context.ContextConfiguration;
         properties = "suara.security.secure-cookies=false")
 @AutoConfigureMockMvc // the shared test helpers (id.suara.test.Api, TestAccounts) use MockMvc
 @ActiveProfiles({"demo", "test"})
-@ContextConfiguration(initializers = {TestDatabase.Initializer.class, TestAttachmentDirectory.Initializer.class})
+@ContextConfiguration(
+        initializers = {
+            TestDatabase.Initializer.class,
+            TestAttachmentDirectory.Initializer.class,
+            TestMailServer.Initializer.class
+        })
 @Import(TestClockConfiguration.class)
 @ExtendWith({BrowserAvailability.class, BrowserTest.FailureScreenshots.class})
 @Tag("browser")

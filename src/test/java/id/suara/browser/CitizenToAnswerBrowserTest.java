@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.suara.test.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole journey in a real browser: a citizen submits a complaint with an attachment and tracks it; staff check the
- * requirements and move it along the Kebumen SOP to a published answer; the citizen then reads the answer.
+ * requirements and move it along the Kebumen SOP, its response letter drafted, initialled, signed and delivered, to a
+ * published answer; the citizen then reads the answer.
  */
 class CitizenToAnswerBrowserTest extends BrowserTest {
 
@@ -32,7 +35,8 @@ class CitizenToAnswerBrowserTest extends BrowserTest {
         act("accept");
         act("record");
         act("forward");
-        throughTheCouncilToThePublishedAnswer(caseUrl, "Balasan untuk warga: perbaikan jalan dijadwalkan bulan depan.");
+        throughTheCouncilToThePublishedAnswer(
+                caseUrl, "Balasan untuk warga: perbaikan jalan dijadwalkan bulan depan.", true);
         screenshot("case-completed");
         assertThat(find("main").getText()).contains("Selesai");
 
@@ -76,7 +80,7 @@ class CitizenToAnswerBrowserTest extends BrowserTest {
         openCaseAs("kebumen.petugas", caseUrl);
         act("record");
         act("forward");
-        throughTheCouncilToThePublishedAnswer(caseUrl, "Komisi C meminta dinas membersihkan saluran irigasi.");
+        throughTheCouncilToThePublishedAnswer(caseUrl, "Komisi C meminta dinas membersihkan saluran irigasi.", false);
         assertThat(find("main").getText()).contains("Selesai");
 
         browser().manage().deleteAllCookies();
@@ -85,7 +89,7 @@ class CitizenToAnswerBrowserTest extends BrowserTest {
     }
 
     /** Steps 4 to 11 of Kebumen's written-letter and online SOPs, from the complaints division to the recap. */
-    private void throughTheCouncilToThePublishedAnswer(String caseUrl, String publicAnswer) {
+    private void throughTheCouncilToThePublishedAnswer(String caseUrl, String publicAnswer, boolean email) {
         openCaseAs("kebumen.pengaduan", caseUrl);
         act("forward");
         openCaseAs("kebumen.sekwan", caseUrl);
@@ -99,8 +103,39 @@ class CitizenToAnswerBrowserTest extends BrowserTest {
         openCaseAs("kebumen.pimpinan", caseUrl);
         find("#a-approve-direction").sendKeys("Tindak lanjuti bersama Dinas PU");
         act("approve");
+        // Step 8: the response letter, drafted from the case page, initialled by the division, signed by the Secretary
         openCaseAs("kebumen.pengaduan", caseUrl);
-        find("#a-draft-responseLetter").sendKeys("Dengan hormat, aduan Saudara telah kami tindak lanjuti.");
+        new Select(find("#letter-type")).selectByValue("RESPONSE_LETTER");
+        submitForm("#letter-type");
+        find("#letter-subject").sendKeys("Tanggapan atas pengaduan Saudara");
+        find("#letter-body").sendKeys("Dengan hormat, aduan Saudara telah kami tindak lanjuti.");
+        new Select(find("#letter-signatoryId")).selectByIndex(1);
+        screenshot("letter-form");
+        assertAccessible();
+        submitForm("#letter-body");
+        var letterUrl = browser().getCurrentUrl();
+        assertThat(find("#letter-status").getText()).contains("menunggu paraf Bagian Pengaduan");
+        submitForm("#letter-initial");
+        openCaseAs("kebumen.sekwan", letterUrl);
+        submitForm("#letter-sign");
+        assertThat(find("#letter-status").getText()).startsWith("Ditandatangani, nomor 000/");
+        screenshot("letter-signed");
+        assertAccessible();
+        assertNoHorizontalScroll();
+        // Step 9: delivered to the complainant, by e-mail when they gave an address, otherwise by post
+        openCaseAs("kebumen.pengaduan", letterUrl);
+        if (email) {
+            submitForm("#letter-email");
+            new WebDriverWait(browser(), Duration.ofSeconds(30)).until(driver -> {
+                driver.navigate().refresh();
+                return find("#letter-deliveries").getText().contains("terkirim lewat surel");
+            });
+        } else {
+            find("#letter-post-note").sendKeys("Pos tercatat, resi RR123456789ID");
+            submitForm("#letter-posted");
+            assertThat(find("#letter-deliveries").getText()).contains("dikirim lewat pos");
+        }
+        browser().get(caseUrl);
         act("draft");
         // The answer to publish starts from the drafted letter; the preview shows it as the public will read it.
         var answer = find("#a-publish-publicAnswer");
@@ -127,6 +162,7 @@ class CitizenToAnswerBrowserTest extends BrowserTest {
         find("#identityNumber").sendKeys("3305010101900099");
         find("#address").sendKeys("Jl. Kenanga 3, Kebumen");
         find("#phone").sendKeys("+62 812 0000 1111");
+        find("#email").sendKeys("sri.rahayu@example.id");
         find("#title").sendKeys("Jalan berlubang di Jl. Kenanga");
         find("#purpose").sendKeys("Mohon perbaikan jalan");
         find("#substance").sendKeys("Lubang besar di depan sekolah membahayakan anak-anak.");

@@ -229,6 +229,7 @@ class CasePageController {
         final Map<String, String> previews = new LinkedHashMap<>();
         final List<Refused> refused = new ArrayList<>();
         boolean conflict;
+        boolean notReady;
     }
 
     /** A refused value: its field, the message key saying what is wrong, and the domain's own words if any. */
@@ -260,10 +261,17 @@ class CasePageController {
                         .forEach(error -> filled.refused.add(
                                 new Refused(error.field(), "web.office.errors.invalid", error.message())));
             } catch (ConflictException e) {
-                filled.conflict = true;
+                if ("version".equals(e.field())) {
+                    filled.conflict = true;
+                } else {
+                    // the case is not ready for the action, e.g. its letter is not signed or delivered yet
+                    filled.refused.add(
+                            new Refused(e.field(), "web.office.errors.notReady." + e.field(), e.getMessage()));
+                    filled.notReady = true;
+                }
             }
         }
-        if (filled.conflict) {
+        if (filled.conflict || filled.notReady) {
             response.setStatus(409);
         } else if (!filled.refused.isEmpty()) {
             response.setStatus(422);
@@ -289,7 +297,15 @@ class CasePageController {
         problems.forEach(p -> errors.putIfAbsent(p.field(), p));
         model.addAttribute("c", view);
         var issued = documents.listFor(id);
-        model.addAttribute("documents", issued);
+        // a letter's documents are listed with the letter, where whoever may not read it is told so
+        model.addAttribute(
+                "documents", issued.stream().filter(d -> d.letterId() == null).toList());
+        model.addAttribute("letters", caseLetters.list(id, currentStaff.get()));
+        model.addAttribute(
+                "letterTypes",
+                java.util.Arrays.stream(DocumentType.values())
+                        .filter(DocumentType::numbered)
+                        .toList());
         model.addAttribute("receiptIssued", issued.stream().anyMatch(d -> d.type() == DocumentType.RECEIPT));
         model.addAttribute("sop", sops.get(view.sop().versionId()).definition());
         model.addAttribute("units", institutions.units(view.institutionId()));
@@ -345,6 +361,8 @@ class CasePageController {
                 case "confirmed" -> text("web.office.field.confirmed", locale);
                 case "version" -> text("web.office.field.version", locale);
                 case "action" -> text("web.office.field.action", locale);
+                case "letter" -> text("web.office.field.letter", locale);
+                case "status" -> text("web.office.field.status", locale);
                 default -> text("web.office.field.other", locale);
             };
             anchor = switch (field) {

@@ -71,6 +71,9 @@ class PlainHistory {
 
         HistoryLine line(HistoryEntry entry) {
             boolean moved = entry.fromStep() != null && !entry.fromStep().equals(entry.toStep());
+            if (entry.action().startsWith("letter-")) {
+                return letter(entry);
+            }
             return switch (entry.action()) {
                 case HistoryEntry.SUBMITTED -> submitted(entry);
                 case HistoryEntry.REQUIREMENTS_CHECKED -> checked(entry);
@@ -108,6 +111,32 @@ class PlainHistory {
                     List.of());
         }
 
+        /** A step of one of the case's letters: drafted, initialled, signed, delivered; it does not move the case. */
+        private HistoryLine letter(HistoryEntry entry) {
+            var type = String.valueOf(entry.fields().get("letterType"));
+            var what = messages.getMessage(
+                    "web.office.history." + entry.action(),
+                    new Object[] {messages.getMessage("web.document.type." + type, null, type, locale)},
+                    locale);
+            var values = new ArrayList<HistoryLine.Value>();
+            if (entry.fields().get("letter") != null) {
+                values.add(new HistoryLine.Value(
+                        text("web.letter.field.subject"),
+                        String.valueOf(entry.fields().get("letter")),
+                        null,
+                        false));
+            }
+            if (entry.fields().get("letterNumber") != null) {
+                values.add(new HistoryLine.Value(
+                        text("web.office.history.letterNumber"),
+                        String.valueOf(entry.fields().get("letterNumber")),
+                        null,
+                        false));
+            }
+            return new HistoryLine(
+                    entry.occurredAt(), actor(entry), role(entry), what, null, null, null, entry.note(), values);
+        }
+
         private HistoryLine checked(HistoryEntry entry) {
             var items = entry.fields().entrySet().stream()
                     .filter(item -> !CHECK_OUTCOME.equals(item.getKey()))
@@ -132,7 +161,16 @@ class PlainHistory {
             var values = new ArrayList<HistoryLine.Value>();
             entry.fields().forEach((name, value) -> {
                 var field = fields.stream().filter(f -> f.name().equals(name)).findFirst();
-                values.add(value(field, value));
+                if (field.isEmpty() && name.equals("letter")) {
+                    // what an action did with the case's letter (LetterSteps)
+                    values.add(new HistoryLine.Value(
+                            text("web.letter.field.subject"), String.valueOf(value), null, false));
+                } else if (field.isEmpty() && name.equals("letterNumber")) {
+                    values.add(new HistoryLine.Value(
+                            text("web.office.history.letterNumber"), String.valueOf(value), null, false));
+                } else {
+                    values.add(value(field, value));
+                }
             });
             return values;
         }
