@@ -7,9 +7,9 @@ import id.suara.audit.AuditEvent;
 import id.suara.audit.AuditLog;
 import id.suara.calendar.DeadlineCalculator;
 import id.suara.calendar.InstitutionCalendars;
-import id.suara.calendar.TimeLimit;
 import id.suara.institution.Role;
 import id.suara.intake.CaseOpening;
+import id.suara.intake.ReceptionHours;
 import id.suara.intake.Redaction;
 import id.suara.intake.Registration;
 import id.suara.intake.SubmissionDetails;
@@ -52,7 +52,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Cases implements CaseOpening {
 
     private static final int MAX_AUTOMATIC_MOVES = 20;
-    private static final TimeLimit AUDIENCE_NOTICE = TimeLimit.workingDays(3);
 
     private final CaseStore store;
     private final CaseLookup lookup;
@@ -63,6 +62,8 @@ public class Cases implements CaseOpening {
     private final StaffAccounts staff;
     private final ActionFields actionFields;
     private final AuditLog audit;
+    private final ReceptionHours receptionHours;
+    private final AudienceSlots audienceSlots;
     private final Clock clock;
 
     Cases(
@@ -75,6 +76,8 @@ public class Cases implements CaseOpening {
             StaffAccounts staff,
             ActionFields actionFields,
             AuditLog audit,
+            ReceptionHours receptionHours,
+            AudienceSlots audienceSlots,
             Clock clock) {
         this.store = store;
         this.lookup = lookup;
@@ -85,6 +88,8 @@ public class Cases implements CaseOpening {
         this.staff = staff;
         this.actionFields = actionFields;
         this.audit = audit;
+        this.receptionHours = receptionHours;
+        this.audienceSlots = audienceSlots;
         this.clock = clock;
     }
 
@@ -207,6 +212,8 @@ public class Cases implements CaseOpening {
                 blankToNull(request.note()),
                 ActionFields.forHistory(values)));
         moved = followAutomatic(moved, definition, now, history);
+        // an audience time agreed with the move keeps the audience rules; a case ending without its audience frees it
+        audienceSlots.moved(moved, published, actor.id(), now);
         save(c, moved, history);
         var details = new LinkedHashMap<String, Object>();
         details.put("action", action);
@@ -507,14 +514,8 @@ public class Cases implements CaseOpening {
 
     /** 003 IV.A.5: an audience must be requested at least 3 working days before it takes place. */
     private boolean audienceNoticeMet(CaseFile c) {
-        if (c.audienceRequestedFor() == null) {
-            return false;
-        }
-        var calendar = calendars.forInstitution(c.institutionId());
-        var earliest = DeadlineCalculator.dueAt(c.registeredAt(), AUDIENCE_NOTICE, calendar)
-                .atZone(calendar.zone())
-                .toLocalDate();
-        return !c.audienceRequestedFor().atZone(calendar.zone()).toLocalDate().isBefore(earliest);
+        return c.audienceRequestedFor() != null
+                && receptionHours.noticeMet(c.institutionId(), c.registeredAt(), c.audienceRequestedFor());
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package id.suara.casework.web;
 
+import id.suara.casework.Audiences;
 import id.suara.casework.CaseReading;
 import id.suara.casework.CaseView;
 import id.suara.casework.Cases;
@@ -65,6 +66,7 @@ class CasePageController {
     private final MessageSource messages;
     private final Documents documents;
     private final ReceiptDocuments receipts;
+    private final Audiences audiences;
 
     CasePageController(
             Cases cases,
@@ -76,7 +78,8 @@ class CasePageController {
             PlainHistory plainHistory,
             MessageSource messages,
             Documents documents,
-            ReceiptDocuments receipts) {
+            ReceiptDocuments receipts,
+            Audiences audiences) {
         this.cases = cases;
         this.caseReading = caseReading;
         this.sops = sops;
@@ -87,6 +90,7 @@ class CasePageController {
         this.messages = messages;
         this.documents = documents;
         this.receipts = receipts;
+        this.audiences = audiences;
     }
 
     /**
@@ -231,7 +235,10 @@ class CasePageController {
         boolean conflict;
     }
 
-    /** A refused value: its field, the message key saying what is wrong, and the domain's own words if any. */
+    /**
+     * A refused value: its field, the message key saying what is wrong, and the domain's own words if any; without a key
+     * the domain's words are the message, already in the reader's language.
+     */
     private record Refused(String field, String messageKey, String detail) {}
 
     /**
@@ -256,9 +263,12 @@ class CasePageController {
             try {
                 change.get();
             } catch (InvalidInputException e) {
+                // the domain's words as they are when they are in the reader's language (an audience's refused time)
                 e.errors()
                         .forEach(error -> filled.refused.add(
-                                new Refused(error.field(), "web.office.errors.invalid", error.message())));
+                                e.readersLanguage()
+                                        ? new Refused(error.field(), null, error.message())
+                                        : new Refused(error.field(), "web.office.errors.invalid", error.message())));
             } catch (ConflictException e) {
                 filled.conflict = true;
             }
@@ -288,6 +298,7 @@ class CasePageController {
         var errors = new LinkedHashMap<String, Problem>();
         problems.forEach(p -> errors.putIfAbsent(p.field(), p));
         model.addAttribute("c", view);
+        model.addAttribute("audiences", audiences.ofCase(id, currentStaff.get()));
         var issued = documents.listFor(id);
         model.addAttribute("documents", issued);
         model.addAttribute("receiptIssued", issued.stream().anyMatch(d -> d.type() == DocumentType.RECEIPT));
@@ -345,6 +356,7 @@ class CasePageController {
                 case "confirmed" -> text("web.office.field.confirmed", locale);
                 case "version" -> text("web.office.field.version", locale);
                 case "action" -> text("web.office.field.action", locale);
+                case "delegationSize" -> text("web.office.field.delegationSize", locale);
                 default -> text("web.office.field.other", locale);
             };
             anchor = switch (field) {
@@ -354,7 +366,9 @@ class CasePageController {
                 default -> null;
             };
         }
-        return new Problem(field, anchor, label, text(refused.messageKey(), locale), refused.detail());
+        return refused.messageKey() == null
+                ? new Problem(field, anchor, label, refused.detail(), null)
+                : new Problem(field, anchor, label, text(refused.messageKey(), locale), refused.detail());
     }
 
     /** {@code fields[name]} as the binder names a map entry, {@code fields.name} as the domain does. */
