@@ -92,7 +92,8 @@ class AudienceStore {
 
     /** The audiences of a case, the latest agreed first. */
     List<Row> ofCase(UUID caseId) {
-        return jdbc.sql("select * from audience where case_id = ? order by agreed_at desc, id")
+        return jdbc.sql(
+                        "select * from audience where case_id = ? order by agreed_at desc, ended_at desc nulls first, id")
                 .param(caseId)
                 .query(AudienceStore::row)
                 .list();
