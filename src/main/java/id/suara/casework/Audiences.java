@@ -211,17 +211,19 @@ public class Audiences {
                 .orElse(null);
         boolean open = !c.closed();
         var zone = zone(c);
+        var today = clock.instant().atZone(zone).toLocalDate();
         return new CaseAudiences(
                 c.id(),
                 zone.getId(),
-                clock.instant().atZone(zone).toLocalDate(),
+                today,
                 audiences,
                 submission.delegationSize(),
                 slots.delegationLimit(c.id()),
                 limit,
                 withheld,
                 open
-                        && current.filter(a -> a.status() == AudienceStatus.AGREED)
+                        && current.filter(a -> a.status() == AudienceStatus.AGREED
+                                        && a.day().equals(today))
                                 .isPresent()
                         && viewer.mayActAs(GATE, c.institutionId(), c.assignedUnitId()),
                 open

@@ -16,7 +16,8 @@ import java.util.UUID;
  * @param limitSet the number the leadership set for this delegation, and why; null when none was set
  * @param identityWithheld whether the members' names are withheld from this viewer ("Dirahasiakan"), as the
  *     confidential complainant's identity is
- * @param mayRecordArrival whether the viewer may record the delegation's arrival now (the gate: Humas or the desk)
+ * @param mayRecordArrival whether the viewer may record the delegation's arrival now: the gate (Humas or the desk), on
+ *     the day of the audience
  * @param mayRecordNotes whether the viewer may record what was said now (Humas, once the delegation arrived)
  * @param maySetLimit whether the viewer may set another number of members for the delegation (leadership, Secretary)
  * @param mayRecordDiscussion whether the viewer may record that the organ the case is assigned to discussed it
