@@ -164,8 +164,11 @@ class AudiencePagesIntegrationTest {
         var organ = newOrgan("Pansus Uji Halaman Audiensi");
         var caseId = delegationAtCoordination();
         agreed(caseId, organ, "2026-11-17T10:00:00+07:00");
-        clock.set(OffsetDateTime.parse("2026-11-17T09:40:00+07:00").toInstant());
         var humas = office.signIn("kebumen.humas");
+        assertThat(office.page(humas, "/kantor/kasus/{id}/audiensi", caseId))
+                .as("the gate's form waits for the day")
+                .doesNotContain("id=\"arrival-form\"");
+        clock.set(OffsetDateTime.parse("2026-11-17T09:40:00+07:00").toInstant());
         var page = office.page(humas, "/kantor/kasus/{id}/audiensi", caseId);
         assertThat(page).contains("id=\"arrival-form\"", "id=\"member-name-4\"").doesNotContain("id=\"member-name-5\"");
 
