@@ -7,9 +7,9 @@ import id.suara.audit.AuditEvent;
 import id.suara.audit.AuditLog;
 import id.suara.calendar.DeadlineCalculator;
 import id.suara.calendar.InstitutionCalendars;
-import id.suara.calendar.TimeLimit;
 import id.suara.institution.Role;
 import id.suara.intake.CaseOpening;
+import id.suara.intake.ReceptionHours;
 import id.suara.intake.Redaction;
 import id.suara.intake.Registration;
 import id.suara.intake.SubmissionDetails;
@@ -52,7 +52,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Cases implements CaseOpening {
 
     private static final int MAX_AUTOMATIC_MOVES = 20;
-    private static final TimeLimit AUDIENCE_NOTICE = TimeLimit.workingDays(3);
 
     private final CaseStore store;
     private final CaseLookup lookup;
@@ -64,6 +63,8 @@ public class Cases implements CaseOpening {
     private final ActionFields actionFields;
     private final LetterSteps letters;
     private final AuditLog audit;
+    private final ReceptionHours receptionHours;
+    private final AudienceSlots audienceSlots;
     private final Clock clock;
 
     Cases(
@@ -77,6 +78,8 @@ public class Cases implements CaseOpening {
             ActionFields actionFields,
             LetterSteps letters,
             AuditLog audit,
+            ReceptionHours receptionHours,
+            AudienceSlots audienceSlots,
             Clock clock) {
         this.store = store;
         this.lookup = lookup;
@@ -88,6 +91,8 @@ public class Cases implements CaseOpening {
         this.actionFields = actionFields;
         this.letters = letters;
         this.audit = audit;
+        this.receptionHours = receptionHours;
+        this.audienceSlots = audienceSlots;
         this.clock = clock;
     }
 
@@ -214,6 +219,8 @@ public class Cases implements CaseOpening {
                 blankToNull(request.note()),
                 recorded));
         moved = followAutomatic(moved, definition, now, history);
+        // an audience time agreed with the move keeps the audience rules; a case ending without its audience frees it
+        audienceSlots.moved(moved, published, actor.id(), now);
         save(c, moved, history);
         var details = new LinkedHashMap<String, Object>();
         details.put("action", action);
@@ -514,14 +521,8 @@ public class Cases implements CaseOpening {
 
     /** 003 IV.A.5: an audience must be requested at least 3 working days before it takes place. */
     private boolean audienceNoticeMet(CaseFile c) {
-        if (c.audienceRequestedFor() == null) {
-            return false;
-        }
-        var calendar = calendars.forInstitution(c.institutionId());
-        var earliest = DeadlineCalculator.dueAt(c.registeredAt(), AUDIENCE_NOTICE, calendar)
-                .atZone(calendar.zone())
-                .toLocalDate();
-        return !c.audienceRequestedFor().atZone(calendar.zone()).toLocalDate().isBefore(earliest);
+        return c.audienceRequestedFor() != null
+                && receptionHours.noticeMet(c.institutionId(), c.registeredAt(), c.audienceRequestedFor());
     }
 
     private static String blankToNull(String value) {

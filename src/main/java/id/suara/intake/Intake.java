@@ -26,8 +26,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class Intake {
 
-    /** 003 IV.A.4: a delegation has at most 5 people unless the leadership decides otherwise (then staff register it). */
-    static final int MAX_PUBLIC_DELEGATION = 5;
+    /**
+     * 003 IV.A.4: a delegation has at most 5 people unless the leadership decides otherwise (then staff register it, and
+     * the leadership records the exception before an audience is agreed; ADR 0026).
+     */
+    public static final int MAX_PUBLIC_DELEGATION = 5;
 
     /** How far from registration an audience may be asked for; keeps absurd dates from the calendar and the database. */
     static final Duration AUDIENCE_WINDOW = Duration.ofDays(366);
@@ -240,7 +243,7 @@ public class Intake {
             checkIdentity(request, errors);
             if (fromPublic) {
                 checkPublic(request, errors);
-                checkReceptionHours(request, errors);
+                checkReceptionHours(request, now, errors);
             }
         }
         if (!errors.isEmpty()) {
@@ -272,8 +275,11 @@ public class Intake {
         }
     }
 
-    /** The public asks for an audience within the institution's reception hours (003 IV.A.5). */
-    private void checkReceptionHours(RegistrationRequest request, List<FieldError> errors) {
+    /**
+     * The public asks for an audience within the institution's reception hours (003 IV.A.3), at least 3 working days
+     * ahead (003 IV.A.5).
+     */
+    private void checkReceptionHours(RegistrationRequest request, Instant now, List<FieldError> errors) {
         if (request.channel() != Channel.IN_PERSON
                 || request.institution() == null
                 || request.audienceRequestedFor() == null
@@ -283,7 +289,7 @@ public class Intake {
         institutions
                 .findByCode(request.institution())
                 .flatMap(institution -> receptionHours.refusal(
-                        institution.id(), request.audienceRequestedFor().toInstant()))
+                        institution.id(), request.audienceRequestedFor().toInstant(), now))
                 .ifPresent(
                         refusal -> errors.add(new FieldError("audienceRequestedFor", ReceptionHours.message(refusal))));
     }

@@ -41,6 +41,12 @@ public record ActionField(
         /** The unit becomes the case's assigned unit (disposition / forwarding). */
         ASSIGN_UNIT,
         /** The text becomes the case's published answer, shown on the public tracking page. */
-        PUBLISH_ANSWER
+        PUBLISH_ANSWER,
+        /**
+         * The date-time is the time agreed for an audience: the delegation is received then by the unit the case is
+         * assigned to. It must keep the audience rules (reception hours, the notice, the delegation's size, the unit's
+         * daily number of delegations; ADR 0026) and holds one of the unit's places that day.
+         */
+        AUDIENCE_SLOT
     }
 }

@@ -416,6 +416,14 @@ public final class SopDefinitionValidator {
                                         + field.type() + " field");
                     }
                 }
+                case AUDIENCE_SLOT -> {
+                    if (field.type() != ActionField.FieldType.DATE_TIME) {
+                        error(
+                                fieldPath + ".effect",
+                                "Only a DATE_TIME field can be an audience's agreed time, not a " + field.type()
+                                        + " field");
+                    }
+                }
                 case NONE -> {
                     return;
                 }

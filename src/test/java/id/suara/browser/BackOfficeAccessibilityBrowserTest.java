@@ -2,15 +2,26 @@ package id.suara.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.suara.test.Api;
+import id.suara.test.Audiences;
+import id.suara.test.TestClock;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The main back-office pages have no WCAG 2.1 A/AA violations (axe-core), on a desktop screen, for each language. */
 class BackOfficeAccessibilityBrowserTest extends BrowserTest {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    TestClock clock;
 
     @Override
     protected Viewport viewport() {
@@ -137,6 +148,61 @@ class BackOfficeAccessibilityBrowserTest extends BrowserTest {
         screenshot("letterhead-phone");
         assertNoHorizontalScroll();
         assertAccessible();
+    }
+
+    @Test
+    void anOrgansAgendaAndACasesAudiencePageFitAPhoneScreenWithoutAccessibilityViolations() {
+        var caseId = delegationAgreedForKomisiA();
+        useViewport(Viewport.PHONE);
+        signIn("kebumen.komisia", "suara-demo");
+        open("/kantor/agenda");
+        assertThat(browser().getCurrentUrl()).contains("/kantor/agenda/");
+        assertThat(find("h1").getText()).contains("Komisi A");
+        assertThat(find("#upcoming").getText()).contains("Kelompok Tani Sido Makmur");
+        screenshot("agenda-phone");
+        assertNoHorizontalScroll();
+        assertAccessible();
+
+        // on the day of the audience, the gate's page with its arrival form
+        clock.set(Audiences.receptionTime(14).withHour(9).toInstant());
+        try {
+            browser().manage().deleteAllCookies();
+            signIn("kebumen.humas", "suara-demo");
+            open("/kantor/kasus/" + caseId + "/audiensi");
+            assertThat(browser().findElements(By.id("arrival-form"))).hasSize(1);
+            screenshot("audience-phone");
+            assertNoHorizontalScroll();
+            assertAccessible();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** A walk-in delegation whose audience the Secretary agreed with Komisi A two weeks ahead; its case id. */
+    private String delegationAgreedForKomisiA() {
+        var request = Api.webSubmission("dprd-kebumen");
+        request.put("channel", "IN_PERSON");
+        request.put("kind", "ASPIRATION");
+        var at = Audiences.receptionTime(14);
+        request.put("audienceRequestedFor", at.toString());
+        request.put("delegationSize", 4);
+        ((Map<String, Object>) request.get("complainant")).put("organisation", "Kelompok Tani Sido Makmur");
+        String caseId = api.register("kebumen.petugas", request).get("case.id");
+        api.check(
+                "kebumen.petugas",
+                caseId,
+                Map.of("IDENTITY", true, "PURPOSE", true, "SUBSTANCE", true, "SUPPORTING_DATA", true));
+        api.act("kebumen.petugas", caseId, "accept", Map.of());
+        api.act("kebumen.petugas", caseId, "record", Map.of());
+        api.act("kebumen.petugas", caseId, "forward", Map.of());
+        api.act("kebumen.humas", caseId, "forward", Map.of());
+        var agreed = api.act(
+                "kebumen.sekwan",
+                caseId,
+                "coordinate",
+                Map.of("assignedUnit", api.unit("dprd-kebumen", "komisi-a").toString(), "meetingAt", at.toString()));
+        assertThat(agreed.status()).as(agreed.raw()).isEqualTo(200);
+        return caseId;
     }
 
     @Test

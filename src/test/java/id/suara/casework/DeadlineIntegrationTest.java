@@ -187,13 +187,14 @@ class DeadlineIntegrationTest {
                 .isEqualTo(200);
     }
 
+    /** Registered at the desk: the public form refuses an audience asked for sooner than 3 working days ahead. */
     private boolean audienceNoticeMet(String audienceAt) {
         var request = Api.webSubmission("dprd-kebumen");
         request.put("channel", "IN_PERSON");
         request.put("audienceRequestedFor", audienceAt);
-        var response = api.submit(request);
+        var response = api.register("kebumen.petugas", request);
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
-        var caseId = caseIdOf(response.get("trackingNumber"));
+        String caseId = response.get("case.id");
         var checked = api.check(
                 "kebumen.petugas",
                 caseId,

@@ -317,7 +317,17 @@ class SopWalkthroughIntegrationTest {
 
         @Test
         void returnsADelegationThatAskedLessThanThreeWorkingDaysAhead() {
-            var c = requestAudience(1);
+            // the public form refuses so short a notice; a delegation registered at the desk is checked and returned
+            var walkIn = Api.webSubmission("dprd-kebumen");
+            walkIn.put("channel", "IN_PERSON");
+            walkIn.put(
+                    "audienceRequestedFor",
+                    id.suara.test.Audiences.receptionTime(1).toString());
+            walkIn.put("delegationSize", 4);
+            var registered = api.register("kebumen.petugas", walkIn);
+            assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+            var c = new Registered(
+                    registered.get("case.id"), registered.get("trackingNumber"), registered.get("accessCode"));
             check("kebumen.petugas", c, ALL_MET);
             var view = api.view("kebumen.petugas", c.caseId());
             assertThat((Boolean) view.get("requirementCheck.latest.items.AUDIENCE_NOTICE"))
@@ -352,8 +362,8 @@ class SopWalkthroughIntegrationTest {
                     "coordinate",
                     fields("assignedUnit", api.unit("dprd-kebumen", "pimpinan").toString()));
             act("kebumen.pimpinan", c, "receive", Map.of());
-            var otherDay = OffsetDateTime.now(ZoneOffset.ofHours(7))
-                    .plusDays(21)
+            // another day within reception hours: the agreed time keeps the audience rules (ADR 0026)
+            var otherDay = id.suara.test.Audiences.receptionTime(21)
                     .withHour(9)
                     .withMinute(30)
                     .toString();

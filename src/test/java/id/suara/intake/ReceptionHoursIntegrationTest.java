@@ -22,8 +22,8 @@ import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * An audience is asked for within reception hours: DPRD Kebumen receives Monday to Thursday 09:00–16:00 and Friday
- * 09:00–11:00 WIB, on working days. Today is Monday 2 March 2026; 18–24 March are Nyepi, Idul Fitri and their
- * collective leave.
+ * 09:00–11:00 WIB, on working days, and at least 3 working days ahead (003 IV.A.5). Today is Monday 2 March 2026;
+ * 18–24 March are Nyepi, Idul Fitri and their collective leave.
  */
 @SuaraIntegrationTest
 class ReceptionHoursIntegrationTest {
@@ -92,6 +92,21 @@ class ReceptionHoursIntegrationTest {
     }
 
     @Test
+    void refusesAnAudienceAskedForSoonerThanThreeWorkingDaysAheadNamingTheEarliestDay() {
+        var response = requestAudience("2026-03-04T10:00:00+07:00");
+
+        assertThat(response.status()).as(response.raw()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("audienceRequestedFor");
+        List<Map<String, String>> errors = response.get("errors");
+        assertThat(errors.getFirst().get("message"))
+                .contains("less than 3 working days after the request (003 IV.A.5)")
+                .contains("the earliest day is Thursday, 5 March 2026")
+                .contains("Thursday, 5 March 2026 09:00–16:00; Friday, 6 March 2026 09:00–11:00;"
+                        + " Monday, 9 March 2026 09:00–16:00 WIB");
+        assertThat(requestAudience("2026-03-05T10:00:00+07:00").status()).isEqualTo(201);
+    }
+
+    @Test
     void acceptsAnAudienceStaffRegisterOutsideReceptionHours() {
         var walkIn = Api.webSubmission("dprd-kebumen");
         walkIn.put("channel", "IN_PERSON");
@@ -120,6 +135,17 @@ class ReceptionHoursIntegrationTest {
         assertThat(html)
                 .contains("id=\"audienceTime-error\"", "Senin–Kamis 09:00–16:00, Jumat 09:00–11:00 WIB")
                 .doesNotContain("id=\"audienceDate-error\"", "id=\"tracking-number\"");
+    }
+
+    @Test
+    void thePortalFormRefusesAnAudienceSoonerThanThreeWorkingDaysAheadAtTheDay() throws Exception {
+        var html = postAudienceForm("2026-03-04", "10:00");
+
+        assertThat(html)
+                .contains("id=\"audienceDate-error\"")
+                .contains("tanggal paling cepat adalah Kamis, 5 Maret 2026")
+                .contains("Kamis, 5 Maret 2026 09:00–16:00; Jumat, 6 Maret 2026 09:00–11:00")
+                .doesNotContain("id=\"audienceTime-error\"", "id=\"tracking-number\"");
     }
 
     private String postAudienceForm(String date, String time) throws Exception {

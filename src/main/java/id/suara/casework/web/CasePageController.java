@@ -1,5 +1,6 @@
 package id.suara.casework.web;
 
+import id.suara.casework.Audiences;
 import id.suara.casework.CaseLetters;
 import id.suara.casework.CaseReading;
 import id.suara.casework.CaseView;
@@ -66,6 +67,7 @@ class CasePageController {
     private final Documents documents;
     private final ReceiptDocuments receipts;
     private final CaseLetters caseLetters;
+    private final Audiences audiences;
 
     CasePageController(
             Cases cases,
@@ -78,7 +80,8 @@ class CasePageController {
             MessageSource messages,
             Documents documents,
             ReceiptDocuments receipts,
-            CaseLetters caseLetters) {
+            CaseLetters caseLetters,
+            Audiences audiences) {
         this.cases = cases;
         this.caseReading = caseReading;
         this.sops = sops;
@@ -90,6 +93,7 @@ class CasePageController {
         this.documents = documents;
         this.receipts = receipts;
         this.caseLetters = caseLetters;
+        this.audiences = audiences;
     }
 
     /**
@@ -232,7 +236,10 @@ class CasePageController {
         boolean notReady;
     }
 
-    /** A refused value: its field, the message key saying what is wrong, and the domain's own words if any. */
+    /**
+     * A refused value: its field, the message key saying what is wrong, and the domain's own words if any; without a key
+     * the domain's words are the message, already in the reader's language.
+     */
     private record Refused(String field, String messageKey, String detail) {}
 
     /**
@@ -257,9 +264,12 @@ class CasePageController {
             try {
                 change.get();
             } catch (InvalidInputException e) {
+                // the domain's words as they are when they are in the reader's language (an audience's refused time)
                 e.errors()
                         .forEach(error -> filled.refused.add(
-                                new Refused(error.field(), "web.office.errors.invalid", error.message())));
+                                e.readersLanguage()
+                                        ? new Refused(error.field(), null, error.message())
+                                        : new Refused(error.field(), "web.office.errors.invalid", error.message())));
             } catch (ConflictException e) {
                 if ("version".equals(e.field())) {
                     filled.conflict = true;
@@ -296,6 +306,7 @@ class CasePageController {
         var errors = new LinkedHashMap<String, Problem>();
         problems.forEach(p -> errors.putIfAbsent(p.field(), p));
         model.addAttribute("c", view);
+        model.addAttribute("audiences", audiences.ofCase(id, currentStaff.get()));
         var issued = documents.listFor(id);
         // a letter's documents are listed with the letter, where whoever may not read it is told so
         model.addAttribute(
@@ -363,6 +374,7 @@ class CasePageController {
                 case "action" -> text("web.office.field.action", locale);
                 case "letter" -> text("web.office.field.letter", locale);
                 case "status" -> text("web.office.field.status", locale);
+                case "delegationSize" -> text("web.office.field.delegationSize", locale);
                 default -> text("web.office.field.other", locale);
             };
             anchor = switch (field) {
@@ -372,7 +384,9 @@ class CasePageController {
                 default -> null;
             };
         }
-        return new Problem(field, anchor, label, text(refused.messageKey(), locale), refused.detail());
+        return refused.messageKey() == null
+                ? new Problem(field, anchor, label, refused.detail(), null)
+                : new Problem(field, anchor, label, text(refused.messageKey(), locale), refused.detail());
     }
 
     /** {@code fields[name]} as the binder names a map entry, {@code fields.name} as the domain does. */

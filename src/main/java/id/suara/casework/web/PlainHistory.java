@@ -1,5 +1,6 @@
 package id.suara.casework.web;
 
+import id.suara.casework.Audiences;
 import id.suara.casework.CaseView;
 import id.suara.casework.HistoryEntry;
 import id.suara.institution.Institutions;
@@ -12,6 +13,7 @@ import id.suara.sop.RequirementCheck;
 import id.suara.sop.SopDefinition;
 import id.suara.sop.TransitionDefinition;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -77,6 +79,8 @@ class PlainHistory {
             return switch (entry.action()) {
                 case HistoryEntry.SUBMITTED -> submitted(entry);
                 case HistoryEntry.REQUIREMENTS_CHECKED -> checked(entry);
+                case Audiences.ARRIVAL_RECORDED, Audiences.NOTES_RECORDED, Audiences.LIMIT_SET, Audiences.DISCUSSED ->
+                    audienceRecord(entry);
                 default ->
                     new HistoryLine(
                             entry.occurredAt(),
@@ -154,6 +158,36 @@ class PlainHistory {
                     null,
                     entry.note(),
                     items);
+        }
+
+        /**
+         * A record of an audience or of an organ's discussion, which does not move the case: what was recorded, each
+         * value under its own label (the arrival's time, the members present, what was said and the outcome, the number
+         * of members set, the organ and the day it discussed the case).
+         */
+        private HistoryLine audienceRecord(HistoryEntry entry) {
+            var values = new ArrayList<HistoryLine.Value>();
+            entry.fields().forEach((name, value) -> {
+                var raw = String.valueOf(value);
+                var shown = switch (name) {
+                    case "arrivedAt" -> dateTime(raw);
+                    case "unit" -> unitName(raw);
+                    case "discussedOn" -> date(raw);
+                    default -> raw;
+                };
+                values.add(new HistoryLine.Value(
+                        text("web.office.history.field." + name), shown, null, "notes".equals(name)));
+            });
+            return new HistoryLine(
+                    entry.occurredAt(),
+                    actor(entry),
+                    role(entry),
+                    text("web.office.history." + entry.action()),
+                    null,
+                    null,
+                    null,
+                    entry.note(),
+                    values);
         }
 
         private List<HistoryLine.Value> values(HistoryEntry entry) {
@@ -250,6 +284,14 @@ class PlainHistory {
         private String dateTime(String raw) {
             try {
                 return format.shortDateTime(Instant.parse(raw), zone);
+            } catch (DateTimeParseException e) {
+                return raw;
+            }
+        }
+
+        private String date(String raw) {
+            try {
+                return format.date(LocalDate.parse(raw));
             } catch (DateTimeParseException e) {
                 return raw;
             }

@@ -16,9 +16,11 @@ import id.suara.intake.ReceptionHours;
 import id.suara.intake.RegistrationRequest;
 import id.suara.intake.SubmissionKind;
 import id.suara.shared.InvalidInputException;
+import id.suara.shared.web.PageFormat;
 import id.suara.sop.SopVersions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,6 +87,8 @@ class SubmissionFormController {
     private final ReceptionHours receptionHours;
     private final SubmissionRequests requests;
     private final KeptUploads keptUploads;
+    private final PageFormat pageFormat;
+    private final Clock clock;
 
     SubmissionFormController(
             Institutions institutions,
@@ -94,7 +98,11 @@ class SubmissionFormController {
             MessageSource messages,
             ReceptionHours receptionHours,
             SubmissionRequests requests,
-            KeptUploads keptUploads) {
+            KeptUploads keptUploads,
+            PageFormat pageFormat,
+            Clock clock) {
+        this.pageFormat = pageFormat;
+        this.clock = clock;
         this.requests = requests;
         this.keptUploads = keptUploads;
         this.institutions = institutions;
@@ -366,7 +374,10 @@ class SubmissionFormController {
         return date.atTime(time).atZone(institution.zone()).toOffsetDateTime();
     }
 
-    /** An audience outside reception hours is refused at the day or the time, with the hours and the next times. */
+    /**
+     * An audience outside reception hours is refused at the day or the time, with the hours and the next times; one
+     * asked for sooner than 3 working days ahead at the day, with the earliest day and the next times.
+     */
     private void outsideReceptionHours(
             Institution institution, java.time.OffsetDateTime audienceAt, Map<String, String> errors) {
         if (audienceAt == null) {
@@ -374,13 +385,20 @@ class SubmissionFormController {
         }
         var locale = LocaleContextHolder.getLocale();
         receptionHours
-                .refusal(institution.id(), audienceAt.toInstant())
+                .refusal(institution.id(), audienceAt.toInstant(), clock.instant())
                 .ifPresent(refusal -> errors.put(
-                        refusal.closedThatDay() ? "audienceDate" : "audienceTime",
-                        messages.getMessage(
-                                "web.portal.error.audienceHours",
-                                new Object[] {refusal.hours(locale), refusal.nextTimes(locale)},
-                                locale)));
+                        refusal.tooSoon() || refusal.closedThatDay() ? "audienceDate" : "audienceTime",
+                        refusal.tooSoon()
+                                ? messages.getMessage(
+                                        "web.portal.error.audienceNotice",
+                                        new Object[] {
+                                            pageFormat.dayAndDate(refusal.earliestDay()), refusal.nextTimes(locale)
+                                        },
+                                        locale)
+                                : messages.getMessage(
+                                        "web.portal.error.audienceHours",
+                                        new Object[] {refusal.hours(locale), refusal.nextTimes(locale)},
+                                        locale)));
     }
 
     private Integer delegationSize(SubmissionForm form, Map<String, String> errors) {

@@ -57,7 +57,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalid(InvalidInputException e) {
         var status = e.unprocessable() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
-        return problem(status, "invalid-input", "The request has invalid values", e.getMessage(), e.errors());
+        var problem = ProblemWriter.problem(
+                status, "invalid-input", "The request has invalid values", e.getMessage(), e.errors());
+        e.properties().forEach(problem::setProperty);
+        return ProblemWriter.entity(problem, HttpHeaders.EMPTY);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,6 +1,8 @@
 package id.suara.staff.web;
 
+import id.suara.institution.Institutions;
 import id.suara.institution.Role;
+import id.suara.institution.UnitType;
 import id.suara.staff.CurrentStaff;
 import id.suara.staff.StaffMember;
 import org.springframework.stereotype.Component;
@@ -13,9 +15,24 @@ import org.springframework.stereotype.Component;
 public class OfficeNavigation {
 
     private final CurrentStaff currentStaff;
+    private final Institutions institutions;
 
-    OfficeNavigation(CurrentStaff currentStaff) {
+    OfficeNavigation(CurrentStaff currentStaff, Institutions institutions) {
         this.currentStaff = currentStaff;
+        this.institutions = institutions;
+    }
+
+    /**
+     * Whether the signed-in staff member's institution has a council leadership or council organs, whose agendas
+     * (audiences, cases not yet discussed) the agenda pages show.
+     */
+    public boolean agendas() {
+        return currentStaff
+                .find()
+                .map(StaffMember::institutionId)
+                .filter(id -> institutions.units(id).stream()
+                        .anyMatch(u -> u.type() == UnitType.COUNCIL_ORGAN || u.type() == UnitType.LEADERSHIP))
+                .isPresent();
     }
 
     /** Whether the signed-in staff member registers submissions at a desk, as the front-desk page requires. */
