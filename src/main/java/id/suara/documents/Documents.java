@@ -125,6 +125,12 @@ public class Documents {
         var variables = new LinkedHashMap<>(content);
         variables.put("institution", institution);
         variables.put("letterhead", letterheads.of(institution));
+        variables.put(
+                "emblem",
+                letterheads
+                        .emblem(institution.id())
+                        .map(Letterheads.Emblem::dataUri)
+                        .orElse(null));
         variables.put("number", number);
         variables.put("version", version);
         variables.put("issuedAt", issuedAt);

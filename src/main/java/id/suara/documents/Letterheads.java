@@ -103,4 +103,122 @@ public class Letterheads {
                 details));
         return stripped;
     }
+
+    /** The most an emblem may weigh: a kop's emblem prints about 2 cm wide. */
+    static final int EMBLEM_MAX_BYTES = 256 * 1024;
+
+    /** The widest or tallest an emblem may be, in pixels. */
+    static final int EMBLEM_MAX_PIXELS = 2000;
+
+    /** An emblem as stored: its image and media type. */
+    public record Emblem(byte[] image, String mediaType) {
+
+        /** The image as a {@code data:} URI for a document's template. */
+        public String dataUri() {
+            return "data:" + mediaType + ";base64,"
+                    + java.util.Base64.getEncoder().encodeToString(image);
+        }
+    }
+
+    /** The institution's emblem, if its administrator uploaded one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Emblem> emblem(java.util.UUID institutionId) {
+        return jdbc.sql("""
+                        select emblem, emblem_type from institution_letterhead
+                        where institution_id = ? and emblem is not null""")
+                .param(institutionId)
+                .query((rs, n) -> new Emblem(rs.getBytes("emblem"), rs.getString("emblem_type")))
+                .optional();
+    }
+
+    /**
+     * Sets the region's emblem printed at the left of the kop: a PNG or JPEG (read from its bytes, not its name) of at
+     * most 256 KB and 2000 pixels a side; anything else is refused naming {@code emblem}. Audited.
+     */
+    @Transactional
+    public Emblem setEmblem(StaffMember editor, Institution institution, byte[] image) {
+        if (!editor.administers(institution.id())) {
+            throw new ForbiddenException("Only the institution's administrator sets its letterhead");
+        }
+        var mediaType = emblemType(image);
+        jdbc.sql("""
+                insert into institution_letterhead (institution_id, unit_name, emblem, emblem_type, updated_at, updated_by)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (institution_id) do update set emblem = excluded.emblem, emblem_type = excluded.emblem_type,
+                    updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
+                .params(
+                        institution.id(),
+                        institution.name().toUpperCase(Locale.ROOT),
+                        image,
+                        mediaType,
+                        Timestamp.from(clock.instant()),
+                        editor.id())
+                .update();
+        var details = new LinkedHashMap<String, Object>();
+        details.put("emblem", mediaType + ", " + image.length + " bytes");
+        audit.record(new AuditEvent(
+                "documents.letterhead.changed",
+                institution.id(),
+                editor.id(),
+                editor.username(),
+                "institution",
+                institution.id().toString(),
+                details));
+        return new Emblem(image, mediaType);
+    }
+
+    /** Removes the emblem; documents issued afterwards have none. */
+    @Transactional
+    public void removeEmblem(StaffMember editor, Institution institution) {
+        if (!editor.administers(institution.id())) {
+            throw new ForbiddenException("Only the institution's administrator sets its letterhead");
+        }
+        jdbc.sql("update institution_letterhead set emblem = null, emblem_type = null where institution_id = ?")
+                .param(institution.id())
+                .update();
+        audit.record(new AuditEvent(
+                "documents.letterhead.changed",
+                institution.id(),
+                editor.id(),
+                editor.username(),
+                "institution",
+                institution.id().toString(),
+                java.util.Map.of("emblem", "removed")));
+    }
+
+    /** PNG or JPEG by its first bytes, within the size limits, and readable as an image; refused otherwise. */
+    private static String emblemType(byte[] image) {
+        if (image == null || image.length == 0) {
+            throw InvalidInputException.invalid("emblem", "must be a PNG or JPEG image");
+        }
+        if (image.length > EMBLEM_MAX_BYTES) {
+            throw InvalidInputException.invalid("emblem", "must be at most 256 KB");
+        }
+        String mediaType;
+        if (image.length > 8 && (image[0] & 0xff) == 0x89 && image[1] == 'P' && image[2] == 'N' && image[3] == 'G') {
+            mediaType = "image/png";
+        } else if (image.length > 3
+                && (image[0] & 0xff) == 0xff
+                && (image[1] & 0xff) == 0xd8
+                && (image[2] & 0xff) == 0xff) {
+            mediaType = "image/jpeg";
+        } else {
+            throw InvalidInputException.invalid("emblem", "must be a PNG or JPEG image");
+        }
+        try {
+            var decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image));
+            if (decoded == null) {
+                throw InvalidInputException.invalid("emblem", "must be a PNG or JPEG image that can be read");
+            }
+            if (decoded.getWidth() > EMBLEM_MAX_PIXELS || decoded.getHeight() > EMBLEM_MAX_PIXELS) {
+                throw InvalidInputException.invalid("emblem", "must be at most 2000 pixels wide and high");
+            }
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            if (unreadable instanceof InvalidInputException refused) {
+                throw refused;
+            }
+            throw InvalidInputException.invalid("emblem", "must be a PNG or JPEG image that can be read");
+        }
+        return mediaType;
+    }
 }

@@ -69,6 +69,24 @@ class DocumentSettingsController {
         return letterheads.save(currentStaff.get(), seen(institutionId), letterhead);
     }
 
+    @PutMapping(
+            path = "/api/v1/institutions/{institutionId}/letterhead/emblem",
+            consumes = {"image/png", "image/jpeg"})
+    @Operation(
+            summary =
+                    "Set the region's emblem printed at the left of the kop: PNG or JPEG, at most 256 KB (administrators)")
+    ResponseEntity<Void> setEmblem(@PathVariable UUID institutionId, @RequestBody byte[] image) {
+        letterheads.setEmblem(currentStaff.get(), seen(institutionId), image);
+        return ResponseEntity.noContent().build();
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/institutions/{institutionId}/letterhead/emblem")
+    @Operation(summary = "Remove the emblem (administrators)")
+    ResponseEntity<Void> removeEmblem(@PathVariable UUID institutionId) {
+        letterheads.removeEmblem(currentStaff.get(), seen(institutionId));
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/api/v1/institutions/{institutionId}/signatories")
     @Operation(summary = "The institution's signatories, active ones first (staff)")
     List<Signatory> signatories(@PathVariable UUID institutionId) {

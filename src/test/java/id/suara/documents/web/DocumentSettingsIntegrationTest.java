@@ -243,4 +243,78 @@ class DocumentSettingsIntegrationTest {
         var unchanged = api.send(Api.as("sysadmin", get("/api/v1/institutions/{id}/letterhead", demak)));
         assertThat((String) unchanged.get("unitName")).isEqualTo("DINAS KOMUNIKASI DAN INFORMATIKA");
     }
+
+    /** A small emblem: a filled shield-coloured square, as a PNG. */
+    static byte[] png(int size) throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(size, size, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(new java.awt.Color(0, 100, 0));
+        graphics.fillRect(0, 0, size, size);
+        graphics.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private Response putEmblem(String user, UUID institution, byte[] image, String type) {
+        return api.send(Api.as(
+                user,
+                put("/api/v1/institutions/{id}/letterhead/emblem", institution)
+                        .contentType(MediaType.parseMediaType(type))
+                        .content(image)));
+    }
+
+    @Test
+    void theEmblemIsAPngOrJpegTheAdministratorUploadsAndDocumentsIssuedAfterPrintIt() throws Exception {
+        var institution = institutions.add(
+                "lambang-" + UUID.randomUUID().toString().substring(0, 8),
+                "Sekretariat DPRD Uji Lambang",
+                id.suara.institution.InstitutionKind.COUNCIL_SECRETARIAT,
+                ZoneId.of("Asia/Jakarta"),
+                "{seq:3}/LBG/{year}");
+        sops.installPreset(institution.id(), "kebumen-online");
+        var refused = putEmblem("sysadmin", institution.id(), "<svg onload=alert(1)>".getBytes(), "image/png");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("emblem");
+        var tooLarge = putEmblem("sysadmin", institution.id(), png(2100), "image/png");
+        assertThat(tooLarge.errorFields()).containsExactly("emblem");
+        // another institution's administrator does not even find it
+        assertThat(putEmblem("kebumen.admin", institution.id(), png(64), "image/png")
+                        .status())
+                .isEqualTo(404);
+        assertThat(putEmblem("sysadmin", institution.id(), png(200), "image/png")
+                        .status())
+                .isEqualTo(204);
+
+        var submitted = api.submit(Api.webSubmission(institution.code()));
+        var pdf = api.send(get("/api/v1/submissions/{tn}/receipt.pdf", submitted.<String>get("trackingNumber"))
+                .header("X-Access-Code", submitted.<String>get("accessCode")));
+        assertThat(pdf.status()).isEqualTo(200);
+        var bytes = mvcPdf(submitted.<String>get("trackingNumber"), submitted.<String>get("accessCode"));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            var resources = document.getPage(0).getResources();
+            var images = new java.util.ArrayList<Object>();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name)) {
+                    images.add(name);
+                }
+            }
+            assertThat(images).as("the emblem and the QR code").hasSize(2);
+        }
+        id.suara.test.PdfFiles.keepFirstPageAsPng(bytes, "receipt-with-emblem");
+    }
+
+    @Autowired
+    id.suara.sop.SopVersions sops;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    private byte[] mvcPdf(String trackingNumber, String accessCode) throws Exception {
+        return mvc.perform(get("/api/v1/submissions/{tn}/receipt.pdf", trackingNumber)
+                        .header("X-Access-Code", accessCode))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
 }

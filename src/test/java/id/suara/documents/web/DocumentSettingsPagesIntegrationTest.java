@@ -133,4 +133,41 @@ class DocumentSettingsPagesIntegrationTest {
         assertThat(saved.getStatus()).isEqualTo(302);
         assertThat(page(sysadmin, url)).contains("Nomor berikutnya tahun ini: 005/1/Setwan-Uji/" + year);
     }
+
+    @Test
+    void theEmblemIsUploadedOnTheLetterheadPageARefusedFileSaysWhyAndItCanBeRemoved() throws Exception {
+        var institution = newInstitution();
+        var sysadmin = new OfficeBrowser(mvc).signIn("sysadmin");
+        var url = "/kantor/admin/instansi/" + institution.id() + "/kop-surat/lambang";
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(url)
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "emblem", "lambang.png", "image/png", "bukan gambar".getBytes()))
+                        .session(sysadmin)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("Pilih gambar PNG atau JPEG yang terbaca");
+
+        var saved = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(url)
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "emblem", "lambang.png", "image/png", DocumentSettingsIntegrationTest.png(120)))
+                        .session(sysadmin)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(page(sysadmin, "/kantor/admin/instansi/{id}/kop-surat", institution.id()))
+                .contains("id=\"emblem-preview\"");
+        var image = mvc.perform(get(url).session(sysadmin)).andReturn().getResponse();
+        assertThat(image.getContentType()).isEqualTo("image/png");
+        assertThat(image.getContentAsByteArray()).isEqualTo(DocumentSettingsIntegrationTest.png(120));
+
+        assertThat(submit(sysadmin, url + "/hapus").getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(get(url).session(sysadmin))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
 }
