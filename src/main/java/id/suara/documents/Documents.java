@@ -185,6 +185,24 @@ public class Documents {
                 .optional();
     }
 
+    /**
+     * The newest version of the same document when this one has been corrected since: a letter's later signature, or a
+     * later version of a submission's document of the same type.
+     */
+    @Transactional(readOnly = true)
+    public Optional<IssuedDocument> replacedBy(IssuedDocument document) {
+        var sql = document.letterId() != null
+                ? "select " + COLUMNS
+                        + " from issued_document where letter_id = ? and version > ? order by version desc limit 1"
+                : "select " + COLUMNS
+                        + " from issued_document where submission_id = ? and type = ? and letter_id is null"
+                        + " and version > ? order by version desc limit 1";
+        var query = document.letterId() != null
+                ? jdbc.sql(sql).params(document.letterId(), document.version())
+                : jdbc.sql(sql).params(document.submissionId(), document.type().name(), document.version());
+        return query.query((rs, n) -> document(rs)).optional();
+    }
+
     /** The documents issued for a submission, newest first. */
     @Transactional(readOnly = true)
     public List<IssuedDocument> listFor(UUID submissionId) {

@@ -257,6 +257,19 @@ class LettersIntegrationTest {
                 .query(UUID.class)
                 .single();
         assertThat(replaces).hasToString((String) second.get("documents.1.id"));
+        // whoever holds the first version learns from its QR code that it was corrected
+        var firstVerification =
+                ((String) first.get("documents.0.verificationUrl")).replace("http://localhost:8080", "");
+        var verified = mvc.perform(get(firstVerification)).andReturn().getResponse();
+        assertThat(verified.getStatus()).isEqualTo(200);
+        assertThat(verified.getContentAsString()).contains("Dokumen ini sudah dikoreksi: versi 2");
+        var secondVerification =
+                ((String) second.get("documents.0.verificationUrl")).replace("http://localhost:8080", "");
+        assertThat(mvc.perform(get(secondVerification))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("sudah dikoreksi");
         assertThat(flowing(pdf("kukar.subkoor", caseId, letterId)))
                 .contains("BERITA ACARA")
                 .contains("Perbaikan ke-1")

@@ -28,6 +28,7 @@ class VerificationController {
     String verify(@PathVariable String code, Model model) {
         var document = documents.verify(code).orElseThrow(() -> new NotFoundException("No document has this code"));
         model.addAttribute("document", document);
+        model.addAttribute("replacedBy", documents.replacedBy(document).orElse(null));
         model.addAttribute("zone", institutions.get(document.institutionId()).zone());
         return "portal/verification";
     }
