@@ -107,6 +107,11 @@ public class CaseLetters {
         var pdf = documents
                 .find(c.id(), documentId)
                 .orElseThrow(() -> new NotFoundException("Document " + documentId + " not found"));
+        if (pdf.document().type() == DocumentType.COMPLAINT_FORM
+                && confidential(c)
+                && !IdentityHandlers.handles(reader, c.institutionId())) {
+            throw new ForbiddenException("The complaint form holds the confidential complainant's identity");
+        }
         var letterId = pdf.document().letterId();
         if (letterId != null && !readable(ofCase(c, letterId), c, reader, confidential(c))) {
             throw new ForbiddenException("The letter is withheld: the complainant's identity is confidential");

@@ -10,6 +10,11 @@ import java.util.List;
 public enum DocumentType {
     /** Tanda terima: what the complainant receives at registration; numbered with the registration number. */
     RECEIPT("receipt", "tanda-terima", false, List.of()),
+    /**
+     * Formulir pengaduan: the submission as the register records it, with the complainant's identity and room for both
+     * signatures (001 step 3); numbered with the registration number.
+     */
+    COMPLAINT_FORM("complaint-form", "formulir-pengaduan", false, List.of()),
     /** Surat tanggapan: the answer to the complainant, drafted on the leadership's direction (003 step 8). */
     RESPONSE_LETTER("response-letter", "surat-tanggapan", true, List.of("nature", "attachment", "copies")),
     /** Surat undangan: invites the parties to a meeting (001 step 9, 000 step 4). */

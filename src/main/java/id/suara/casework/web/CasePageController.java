@@ -6,12 +6,14 @@ import id.suara.casework.CaseReading;
 import id.suara.casework.CaseView;
 import id.suara.casework.Cases;
 import id.suara.casework.NoteText;
+import id.suara.documents.ComplaintFormDocuments;
 import id.suara.documents.DocumentResponses;
 import id.suara.documents.DocumentType;
 import id.suara.documents.Documents;
 import id.suara.documents.ReceiptDocuments;
 import id.suara.institution.Institutions;
 import id.suara.shared.ConflictException;
+import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.web.OfficePage;
 import id.suara.sop.RequirementCheck;
@@ -66,6 +68,7 @@ class CasePageController {
     private final MessageSource messages;
     private final Documents documents;
     private final ReceiptDocuments receipts;
+    private final ComplaintFormDocuments complaintForms;
     private final CaseLetters caseLetters;
     private final Audiences audiences;
 
@@ -80,6 +83,7 @@ class CasePageController {
             MessageSource messages,
             Documents documents,
             ReceiptDocuments receipts,
+            ComplaintFormDocuments complaintForms,
             CaseLetters caseLetters,
             Audiences audiences) {
         this.cases = cases;
@@ -92,6 +96,7 @@ class CasePageController {
         this.messages = messages;
         this.documents = documents;
         this.receipts = receipts;
+        this.complaintForms = complaintForms;
         this.caseLetters = caseLetters;
         this.audiences = audiences;
     }
@@ -215,6 +220,19 @@ class CasePageController {
         return DocumentResponses.inline(receipts.receipt(id));
     }
 
+    /**
+     * The complaint form as a PDF (001 step 3), issued the first time anyone asks for it; it holds the complainant's
+     * identity, so whoever may not see a confidential identity is refused.
+     */
+    @GetMapping("/kantor/kasus/{id}/dokumen/formulir-pengaduan.pdf")
+    ResponseEntity<byte[]> complaintForm(@PathVariable UUID id) {
+        var view = caseReading.view(id, currentStaff.get());
+        if (view.identityWithheld()) {
+            throw new ForbiddenException("The complaint form holds the confidential complainant's identity");
+        }
+        return DocumentResponses.inline(complaintForms.form(id));
+    }
+
     /** A document issued for the case, as stored. */
     @GetMapping("/kantor/kasus/{id}/dokumen/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
@@ -318,6 +336,8 @@ class CasePageController {
                         .filter(DocumentType::numbered)
                         .toList());
         model.addAttribute("receiptIssued", issued.stream().anyMatch(d -> d.type() == DocumentType.RECEIPT));
+        model.addAttribute(
+                "complaintFormIssued", issued.stream().anyMatch(d -> d.type() == DocumentType.COMPLAINT_FORM));
         model.addAttribute("sop", sops.get(view.sop().versionId()).definition());
         model.addAttribute("units", institutions.units(view.institutionId()));
         model.addAttribute("zone", ZoneId.of(view.timeZone()));

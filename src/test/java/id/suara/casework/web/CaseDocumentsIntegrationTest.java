@@ -111,4 +111,46 @@ class CaseDocumentsIntegrationTest {
                         .getStatus())
                 .isEqualTo(404);
     }
+
+    @Test
+    void theComplaintFormCarriesTheRegisteredSubmissionAndIsWithheldFromThoseWhoMayNotSeeAConfidentialIdentity()
+            throws Exception {
+        var umum = office.signIn("kebumen.umum");
+        var caseId = office.registerLetter(umum, "Formulir " + UUID.randomUUID(), true, "Siti Aminah");
+        assertThat(office.page(umum, "/kantor/kasus/{id}", caseId))
+                .contains("/kantor/kasus/" + caseId + "/dokumen/formulir-pengaduan.pdf");
+        var form = fetch(umum, "/kantor/kasus/{id}/dokumen/formulir-pengaduan.pdf", caseId);
+        assertThat(form.getStatus()).isEqualTo(200);
+        var text = id.suara.test.PdfFiles.text(form.getContentAsByteArray()).replaceAll("\\s+", " ");
+        assertThat(text)
+                .contains("FORMULIR PENGADUAN")
+                .contains("Nomor agenda: " + registrationNumber(caseId))
+                .contains("Siti Aminah")
+                .contains("3305014101900001")
+                .contains("Identitas dirahasiakan atas permintaan pelapor")
+                .contains("Jalan desa sepanjang 2 km rusak parah sejak Januari.")
+                .contains("Petugas penerima");
+        id.suara.test.PdfFiles.keepFirstPageAsPng(form.getContentAsByteArray(), "complaint-form");
+
+        // the leadership does not see a confidential identity: no link, and the stored form is refused
+        var pimpinan = office.signIn("kebumen.pimpinan");
+        assertThat(fetch(pimpinan, "/kantor/kasus/{id}/dokumen/formulir-pengaduan.pdf", caseId)
+                        .getStatus())
+                .isEqualTo(403);
+        var documentId = jdbc.sql(
+                        "select id from issued_document where submission_id = ?::uuid and type = 'COMPLAINT_FORM'")
+                .param(caseId)
+                .query(UUID.class)
+                .single();
+        var page = mvc.perform(get("/kantor/kasus/{id}", caseId).session(pimpinan))
+                .andReturn()
+                .getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString())
+                .doesNotContain("/dokumen/" + documentId)
+                .doesNotContain("formulir-pengaduan.pdf");
+        assertThat(fetch(pimpinan, "/kantor/kasus/{id}/dokumen/{d}", caseId, documentId)
+                        .getStatus())
+                .isEqualTo(403);
+    }
 }
