@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +40,21 @@ public class Documents {
     private final PdfRenderer renderer;
     private final DocumentSettings settings;
     private final Letterheads letterheads;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Documents(JdbcClient jdbc, PdfRenderer renderer, DocumentSettings settings, Letterheads letterheads, Clock clock) {
+    Documents(
+            JdbcClient jdbc,
+            PdfRenderer renderer,
+            DocumentSettings settings,
+            Letterheads letterheads,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.renderer = renderer;
         this.settings = settings;
         this.letterheads = letterheads;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -170,6 +179,8 @@ public class Documents {
                         document.sha256(),
                         pdf)
                 .update();
+        events.publishEvent(
+                new DocumentIssued(document.id(), submissionId, letterId, type, document.number(), document.version()));
         return new Pdf(document, pdf);
     }
 

@@ -76,6 +76,9 @@ class PlainHistory {
             if (entry.action().startsWith("letter-")) {
                 return letter(entry);
             }
+            if (entry.action().equals("document-issued")) {
+                return issued(entry);
+            }
             return switch (entry.action()) {
                 case HistoryEntry.SUBMITTED -> submitted(entry);
                 case HistoryEntry.REQUIREMENTS_CHECKED -> checked(entry);
@@ -139,6 +142,21 @@ class PlainHistory {
             }
             return new HistoryLine(
                     entry.occurredAt(), actor(entry), role(entry), what, null, null, null, entry.note(), values);
+        }
+
+        /** A document issued for the case, by Suara on someone's request: its type, number and version. */
+        private HistoryLine issued(HistoryEntry entry) {
+            var type = String.valueOf(entry.fields().get("documentType"));
+            var what = messages.getMessage(
+                    "web.office.history.document-issued",
+                    new Object[] {
+                        messages.getMessage("web.document.type." + type, null, type, locale),
+                        String.valueOf(entry.fields().get("documentNumber")),
+                        String.valueOf(entry.fields().get("documentVersion"))
+                    },
+                    locale);
+            return new HistoryLine(
+                    entry.occurredAt(), actor(entry), role(entry), what, null, null, null, null, List.of());
         }
 
         private HistoryLine checked(HistoryEntry entry) {

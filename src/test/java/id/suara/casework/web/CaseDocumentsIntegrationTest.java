@@ -131,6 +131,8 @@ class CaseDocumentsIntegrationTest {
                 .contains("Jalan desa sepanjang 2 km rusak parah sejak Januari.")
                 .contains("Petugas penerima");
         id.suara.test.PdfFiles.keepFirstPageAsPng(form.getContentAsByteArray(), "complaint-form");
+        assertThat(office.page(umum, "/kantor/kasus/{id}", caseId))
+                .contains("Formulir pengaduan " + registrationNumber(caseId) + " diterbitkan (versi 1)");
 
         // the leadership does not see a confidential identity: no link, and the stored form is refused
         var pimpinan = office.signIn("kebumen.pimpinan");
