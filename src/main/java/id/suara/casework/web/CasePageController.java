@@ -66,6 +66,7 @@ class CasePageController {
     private final Documents documents;
     private final ReceiptDocuments receipts;
     private final CaseLetters caseLetters;
+    private final DispositionSection dispositionSection;
 
     CasePageController(
             Cases cases,
@@ -78,7 +79,8 @@ class CasePageController {
             MessageSource messages,
             Documents documents,
             ReceiptDocuments receipts,
-            CaseLetters caseLetters) {
+            CaseLetters caseLetters,
+            DispositionSection dispositionSection) {
         this.cases = cases;
         this.caseReading = caseReading;
         this.sops = sops;
@@ -90,6 +92,7 @@ class CasePageController {
         this.documents = documents;
         this.receipts = receipts;
         this.caseLetters = caseLetters;
+        this.dispositionSection = dispositionSection;
     }
 
     /**
@@ -229,6 +232,14 @@ class CasePageController {
         final Map<String, String> previews = new LinkedHashMap<>();
         final List<Refused> refused = new ArrayList<>();
         boolean conflict;
+        DispositionSection.Refused section;
+    }
+
+    /** The case page again with a refused form of its dispositions or review memos ({@link DispositionPagesController}). */
+    String render(UUID id, DispositionSection.Refused refused, Locale locale, Model model) {
+        var filled = new Filled();
+        filled.section = refused;
+        return page(id, filled, locale, model);
     }
 
     /** A refused value: its field, the message key saying what is wrong, and the domain's own words if any. */
@@ -288,6 +299,7 @@ class CasePageController {
         var errors = new LinkedHashMap<String, Problem>();
         problems.forEach(p -> errors.putIfAbsent(p.field(), p));
         model.addAttribute("c", view);
+        dispositionSection.addTo(model, view, currentStaff.get(), filled.section);
         var issued = documents.listFor(id);
         model.addAttribute("documents", issued);
         model.addAttribute("receiptIssued", issued.stream().anyMatch(d -> d.type() == DocumentType.RECEIPT));
