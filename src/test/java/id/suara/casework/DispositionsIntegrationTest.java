@@ -538,12 +538,23 @@ class DispositionsIntegrationTest {
                 "unitIds",
                 List.of(
                         api.unit("dprd-kebumen", "komisi-a").toString(),
-                        api.unit("dprd-kebumen", "komisi-a").toString()));
+                        api.unit("dprd-kebumen", "komisi-a").toString(),
+                        api.unit("dpmd-kukar", "bidang-pm").toString(),
+                        api.unit("dpmd-kukar", "subag-umum").toString()));
         body.put("instructions", List.of("proses-lebih-lanjut", "bakar"));
         body.put("parentId", UUID.randomUUID().toString());
+        body.put("letterDate", "2026-03-03");
         var refused = expect(400, dispose("kebumen.sekwan", caseId, body));
         assertThat(refused.errorFields())
-                .containsExactlyInAnyOrder("leadUnitId", "unitIds[1]", "instructions[1]", "parentId");
+                .containsExactlyInAnyOrder(
+                        "leadUnitId",
+                        "unitIds[1]",
+                        "unitIds[2]",
+                        "unitIds[3]",
+                        "instructions[1]",
+                        "parentId",
+                        "letterDate");
+        assertThat(refused.raw()).contains("is the lead unit already").contains("is not a unit of this institution");
         assertThat(dispositionsOf(caseId)).isZero();
 
         var empty = expect(400, dispose("kebumen.sekwan", caseId, Map.of()));
@@ -569,6 +580,31 @@ class DispositionsIntegrationTest {
         body.put("action", "verify");
         body.remove("fields");
         expect(409, dispose("demak.admin-koordinator", caseId, body));
+    }
+
+    @Test
+    void aDispositionTakesNoActionThatEndsTheCaseNorAStaleVersionNorAnEndedCase() {
+        clock.set(MONDAY_MORNING);
+        var caseId =
+                (String) registerLetter("kebumen.umum", "dprd-kebumen", false).get("case.id");
+        var missing = new LinkedHashMap<>(ALL_MET);
+        missing.put("IDENTITY", false);
+        expect(200, api.check("kebumen.umum", caseId, missing));
+        var body = disposition(api.unit("dprd-kebumen", "bagian-umum"), "file-arsipkan");
+        body.put("action", "archive");
+        var ending = expect(409, dispose("kebumen.umum", caseId, body));
+        assertThat(ending.errorFields()).containsExactly("action");
+
+        body.remove("action");
+        body.put("version", 99);
+        var stale = expect(409, dispose("kebumen.sekwan", caseId, body));
+        assertThat(stale.errorFields()).containsExactly("version");
+
+        act("kebumen.umum", caseId, "archive", Map.of());
+        body.remove("version");
+        var ended = expect(409, dispose("kebumen.sekwan", caseId, body));
+        assertThat(ended.errorFields()).containsExactly("status");
+        assertThat(dispositionsOf(caseId)).isZero();
     }
 
     // --- the sheet ------------------------------------------------------------------------------------------------
