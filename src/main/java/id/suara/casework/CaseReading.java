@@ -263,7 +263,7 @@ public class CaseReading {
      * The whole procedure's limit from registration: each step's time limit in SOP order, one after the other, in the
      * institution's working calendar. End states and steps without a limit add nothing.
      */
-    private Instant expectedAnswerBy(CaseFile c, SopDefinition definition) {
+    Instant expectedAnswerBy(CaseFile c, SopDefinition definition) {
         var limits = definition.steps().stream()
                 .filter(s -> !s.terminal() && s.timeLimit() != null)
                 .map(StepDefinition::timeLimit)

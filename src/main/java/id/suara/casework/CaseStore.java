@@ -476,7 +476,7 @@ class CaseStore {
      * The cases a reader may read ({@link Readership}): an institution's, and of those, for a reader bound to units, only
      * the ones that are or were assigned to one of their units ({@code case_assignment}, indexed by unit and case).
      */
-    private static void appendReadable(Readership reader, StringBuilder where, Map<String, Object> params) {
+    static void appendReadable(Readership reader, StringBuilder where, Map<String, Object> params) {
         if (reader.everyInstitution()) {
             return;
         }

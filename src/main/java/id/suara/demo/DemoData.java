@@ -226,7 +226,17 @@ class DemoData implements SmartInitializingSingleton {
                         unit("subag-umum", "Subbagian Umum dan Tatalaksana", UnitType.DIVISION),
                         unit("bidang-pemdes", "Bidang Pemerintahan Desa", UnitType.DIVISION),
                         unit("bidang-pm", "Bidang Pemberdayaan Masyarakat", UnitType.DIVISION),
-                        unit("bidang-keuangan-desa", "Bidang Pengelolaan Keuangan dan Aset Desa", UnitType.DIVISION)));
+                        unit("bidang-keuangan-desa", "Bidang Pengelolaan Keuangan dan Aset Desa", UnitType.DIVISION),
+                        // where the head's and division heads' dispositions go (001 steps 5 and 7)
+                        unit("sekretariat", "Sekretariat Dinas", UnitType.DIVISION),
+                        unit(
+                                "subkoor-pemdes",
+                                "Sub Koordinator Penataan Administrasi Pemerintahan Desa",
+                                UnitType.DIVISION),
+                        unit(
+                                "subkoor-pm",
+                                "Sub Koordinator Kelembagaan dan Partisipasi Masyarakat",
+                                UnitType.DIVISION)));
         sops.installPreset(institution.id(), "kutai-kartanegara-dpmd");
         account(institution, "kukar.umum", "Pengadministrasi Umum", Role.GENERAL_AFFAIRS);
         account(institution, "kukar.kadis", "Kepala Dinas", Role.HEAD_OF_OFFICE);

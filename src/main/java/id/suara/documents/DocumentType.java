@@ -26,7 +26,12 @@ public enum DocumentType {
     /** Berita acara: the official report of a meeting, signed by its attendees (001 step 11). */
     OFFICIAL_REPORT("official-report", "berita-acara", true, List.of("date", "place", "attendees")),
     /** Laporan hasil rapat: the meeting result report, initialled up the chain and signed (001 steps 12–15). */
-    MEETING_REPORT("meeting-report", "laporan", true, List.of("introduction", "activities", "conclusions", "closing"));
+    MEETING_REPORT("meeting-report", "laporan", true, List.of("introduction", "activities", "conclusions", "closing")),
+    /**
+     * Lembar disposisi: one per disposition of a case (GOVDOCS §1.7); not numbered, it carries the case's agenda
+     * (registration) number.
+     */
+    DISPOSITION("disposition", "lembar-disposisi", false, List.of());
 
     private final String template;
     private final String fileName;

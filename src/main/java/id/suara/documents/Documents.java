@@ -71,20 +71,52 @@ public class Documents {
      */
     @Transactional
     public Pdf issueOnce(UUID submissionId, DocumentType type, Supplier<Draft> draft) {
-        var stored = newest(submissionId, type);
+        return issueOnce(submissionId, null, type, draft);
+    }
+
+    /**
+     * The newest version of the document of this type issued for one subject of a submission, such as one of a case's
+     * dispositions, as stored; issued now from {@code draft} if it has none yet, once however many ask at the same time
+     * (as {@link #issueOnce(UUID, DocumentType, Supplier)}).
+     *
+     * @param subjectId what the document is issued for; null for the submission itself (the receipt)
+     */
+    @Transactional
+    public Pdf issueOnce(UUID submissionId, UUID subjectId, DocumentType type, Supplier<Draft> draft) {
+        var stored = newest(submissionId, subjectId, type);
         if (stored.isPresent()) {
             return stored.get();
         }
         jdbc.sql("select pg_advisory_xact_lock(hashtext(?), hashtext(?))")
-                .params(submissionId.toString(), type.name())
+                .params((subjectId == null ? submissionId : subjectId).toString(), type.name())
                 .query((rs, n) -> 1)
                 .list();
-        return newest(submissionId, type).orElseGet(() -> issue(submissionId, type, draft.get()));
+        return newest(submissionId, subjectId, type).orElseGet(() -> issue(submissionId, subjectId, type, draft.get()));
     }
 
-    private Pdf issue(UUID submissionId, DocumentType type, Draft draft) {
+    /** The newest document of this type issued for a subject (see {@link #issueOnce(UUID, UUID, DocumentType, Supplier)}). */
+    @Transactional(readOnly = true)
+    public Optional<IssuedDocument> issuedFor(UUID subjectId, DocumentType type) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from issued_document where subject_id = ? and type = ? order by version desc limit 1")
+                .params(subjectId, type.name())
+                .query((rs, n) -> document(rs))
+                .optional();
+    }
+
+    private Pdf issue(UUID submissionId, UUID subjectId, DocumentType type, Draft draft) {
         var issuedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return store(draft.institution(), submissionId, null, type, draft.number(), 1, null, issuedAt, draft.content());
+        return store(
+                draft.institution(),
+                submissionId,
+                null,
+                subjectId,
+                type,
+                draft.number(),
+                1,
+                null,
+                issuedAt,
+                draft.content());
     }
 
     /**
@@ -111,6 +143,7 @@ public class Documents {
                 institution,
                 letter.submissionId(),
                 letter.id(),
+                null,
                 letter.type(),
                 letter.number(),
                 letter.issuedVersions() + 1,
@@ -123,6 +156,7 @@ public class Documents {
             Institution institution,
             UUID submissionId,
             UUID letterId,
+            UUID subjectId,
             DocumentType type,
             String number,
             int version,
@@ -161,14 +195,15 @@ public class Documents {
                 sha256(pdf),
                 letterId);
         jdbc.sql("""
-                insert into issued_document (id, institution_id, submission_id, letter_id, type, number, version,
-                    replaces_id, issued_at, issuer, verification_code, sha256, pdf)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into issued_document (id, institution_id, submission_id, letter_id, subject_id, type, number,
+                    version, replaces_id, issued_at, issuer, verification_code, sha256, pdf)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         document.id(),
                         document.institutionId(),
                         submissionId,
                         letterId,
+                        subjectId,
                         type.name(),
                         document.number(),
                         document.version(),
@@ -246,10 +281,18 @@ public class Documents {
         return settings.publicBaseUrl().replaceAll("/+$", "") + "/verifikasi/" + code;
     }
 
-    private Optional<Pdf> newest(UUID submissionId, DocumentType type) {
+    private Optional<Pdf> newest(UUID submissionId, UUID subjectId, DocumentType type) {
+        if (subjectId != null) {
+            return jdbc.sql("select " + COLUMNS
+                            + ", pdf from issued_document where submission_id = ? and subject_id = ?"
+                            + " and type = ? order by version desc limit 1")
+                    .params(submissionId, subjectId, type.name())
+                    .query((rs, n) -> new Pdf(document(rs), rs.getBytes("pdf")))
+                    .optional();
+        }
         return jdbc.sql("select " + COLUMNS
                         + ", pdf from issued_document where submission_id = ? and type = ? and letter_id is null"
-                        + " order by version desc limit 1")
+                        + " and subject_id is null order by version desc limit 1")
                 .params(submissionId, type.name())
                 .query((rs, n) -> new Pdf(document(rs), rs.getBytes("pdf")))
                 .optional();

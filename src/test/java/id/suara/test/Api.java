@@ -221,6 +221,11 @@ public class Api {
         return json.writeValueAsString(value);
     }
 
+    /** A JSON array, such as a list an endpoint answers, as a list of objects. */
+    public List<Map<String, Object>> jsonList(String raw) {
+        return json.readValue(raw, new TypeReference<List<Map<String, Object>>>() {});
+    }
+
     /** A complete, valid public web submission to an institution; tweak the returned map per test. */
     public static Map<String, Object> webSubmission(String institution) {
         var complainant = new LinkedHashMap<String, Object>();

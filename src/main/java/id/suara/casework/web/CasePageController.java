@@ -71,6 +71,7 @@ class CasePageController {
     private final ComplaintFormDocuments complaintForms;
     private final CaseLetters caseLetters;
     private final Audiences audiences;
+    private final DispositionSection dispositionSection;
 
     CasePageController(
             Cases cases,
@@ -85,7 +86,8 @@ class CasePageController {
             ReceiptDocuments receipts,
             ComplaintFormDocuments complaintForms,
             CaseLetters caseLetters,
-            Audiences audiences) {
+            Audiences audiences,
+            DispositionSection dispositionSection) {
         this.cases = cases;
         this.caseReading = caseReading;
         this.sops = sops;
@@ -99,6 +101,7 @@ class CasePageController {
         this.complaintForms = complaintForms;
         this.caseLetters = caseLetters;
         this.audiences = audiences;
+        this.dispositionSection = dispositionSection;
     }
 
     /**
@@ -252,6 +255,14 @@ class CasePageController {
         final List<Refused> refused = new ArrayList<>();
         boolean conflict;
         boolean notReady;
+        DispositionSection.Refused section;
+    }
+
+    /** The case page again with a refused form of its dispositions or review memos ({@link DispositionPagesController}). */
+    String render(UUID id, DispositionSection.Refused refused, Locale locale, Model model) {
+        var filled = new Filled();
+        filled.section = refused;
+        return page(id, filled, locale, model);
     }
 
     /**
@@ -325,6 +336,7 @@ class CasePageController {
         problems.forEach(p -> errors.putIfAbsent(p.field(), p));
         model.addAttribute("c", view);
         model.addAttribute("audiences", audiences.ofCase(id, currentStaff.get()));
+        dispositionSection.addTo(model, view, currentStaff.get(), filled.section);
         var issued = documents.listFor(id);
         // a letter's documents are listed with the letter, where whoever may not read it is told so
         model.addAttribute(

@@ -84,20 +84,67 @@ class PlainHistory {
                 case HistoryEntry.REQUIREMENTS_CHECKED -> checked(entry);
                 case Audiences.ARRIVAL_RECORDED, Audiences.NOTES_RECORDED, Audiences.LIMIT_SET, Audiences.DISCUSSED ->
                     audienceRecord(entry);
-                default ->
-                    new HistoryLine(
+                default -> {
+                    var transition = transition(entry);
+                    var named = transition.isEmpty() ? named(entry.action()) : Optional.<String>empty();
+                    yield new HistoryLine(
                             entry.occurredAt(),
                             actor(entry),
                             role(entry),
-                            transition(entry)
+                            transition
                                     .map(t -> t.label().in(locale))
+                                    .or(() -> named)
                                     .orElseGet(() -> text("web.office.history.action")),
                             null,
                             moved ? stepName(entry.fromStep()) : null,
                             moved ? stepName(entry.toStep()) : null,
                             entry.note(),
-                            values(entry));
+                            named.isPresent() ? namedValues(entry) : values(entry));
+                }
             };
+        }
+
+        /**
+         * What an entry that is not an SOP action says in words, such as a disposition or a review memo
+         * ({@code web.office.history.did.<action>}); empty when the messages do not name it.
+         */
+        private Optional<String> named(String action) {
+            return optionalText("web.office.history.did." + action);
+        }
+
+        /**
+         * The values of such an entry that have words of their own ({@code web.office.history.value.<name>}); ids and
+         * codes without them are left out. A unit id reads as the unit's name, a time in the reader's format, a code
+         * as its words ({@code web.office.history.value.<name>.<code>}) where there are some.
+         */
+        private List<HistoryLine.Value> namedValues(HistoryEntry entry) {
+            var values = new ArrayList<HistoryLine.Value>();
+            entry.fields()
+                    .forEach((name, value) -> optionalText("web.office.history.value." + name)
+                            .ifPresent(label -> {
+                                var raw = String.valueOf(value);
+                                var text = unitId(raw).isPresent()
+                                        ? unitName(raw)
+                                        : instant(raw)
+                                                .map(at -> format.shortDateTime(at, zone))
+                                                .or(() -> optionalText("web.office.history.value." + name + "." + raw))
+                                                .orElse(raw);
+                                values.add(new HistoryLine.Value(label, text, null, false));
+                            }));
+            return values;
+        }
+
+        private Optional<Instant> instant(String raw) {
+            try {
+                return Optional.of(Instant.parse(raw));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+
+        private Optional<String> optionalText(String key) {
+            var found = messages.getMessage(key, null, "", locale);
+            return found == null || found.isEmpty() ? Optional.empty() : Optional.of(found);
         }
 
         /**
