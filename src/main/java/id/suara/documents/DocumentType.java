@@ -21,7 +21,11 @@ public enum DocumentType {
     /** Berita acara: the official report of a meeting, signed by its attendees (001 step 11). */
     OFFICIAL_REPORT("official-report", "berita-acara", true, List.of("date", "place", "attendees")),
     /** Laporan hasil rapat: the meeting result report, initialled up the chain and signed (001 steps 12–15). */
-    MEETING_REPORT("meeting-report", "laporan", true, List.of("introduction", "activities", "conclusions", "closing"));
+    MEETING_REPORT("meeting-report", "laporan", true, List.of("introduction", "activities", "conclusions", "closing")),
+    /** Daftar hadir: a meeting's attendance list, every invitee's row to sign (001 step 10, 000 step 5; GOVDOCS §1.8). */
+    ATTENDANCE_LIST("attendance-list", "daftar-hadir", false, List.of()),
+    /** Notula: a meeting's minutes (001 step 10, 000 step 6; GOVDOCS §1.5). */
+    MINUTES("minutes", "notula", false, List.of());
 
     private final String template;
     private final String fileName;
