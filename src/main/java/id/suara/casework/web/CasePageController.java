@@ -68,6 +68,7 @@ class CasePageController {
     private final ReceiptDocuments receipts;
     private final CaseLetters caseLetters;
     private final Audiences audiences;
+    private final id.suara.casework.Meetings meetings;
 
     CasePageController(
             Cases cases,
@@ -81,7 +82,8 @@ class CasePageController {
             Documents documents,
             ReceiptDocuments receipts,
             CaseLetters caseLetters,
-            Audiences audiences) {
+            Audiences audiences,
+            id.suara.casework.Meetings meetings) {
         this.cases = cases;
         this.caseReading = caseReading;
         this.sops = sops;
@@ -94,6 +96,7 @@ class CasePageController {
         this.receipts = receipts;
         this.caseLetters = caseLetters;
         this.audiences = audiences;
+        this.meetings = meetings;
     }
 
     /**
@@ -312,6 +315,7 @@ class CasePageController {
         model.addAttribute(
                 "documents", issued.stream().filter(d -> d.letterId() == null).toList());
         model.addAttribute("letters", caseLetters.list(id, currentStaff.get()));
+        model.addAttribute("meetings", meetings.listForCase(id, currentStaff.get()));
         model.addAttribute(
                 "letterTypes",
                 java.util.Arrays.stream(DocumentType.values())
