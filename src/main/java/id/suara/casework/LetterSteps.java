@@ -23,8 +23,15 @@ class LetterSteps {
     private final LetterDeliveries deliveries;
     private final Letters letters;
     private final Institutions institutions;
+    private final Meetings meetings;
 
-    LetterSteps(CaseLetters caseLetters, LetterDeliveries deliveries, Letters letters, Institutions institutions) {
+    LetterSteps(
+            CaseLetters caseLetters,
+            LetterDeliveries deliveries,
+            Letters letters,
+            Institutions institutions,
+            Meetings meetings) {
+        this.meetings = meetings;
         this.caseLetters = caseLetters;
         this.deliveries = deliveries;
         this.letters = letters;
@@ -35,6 +42,15 @@ class LetterSteps {
     Map<String, Object> forAction(CaseFile c, TransitionDefinition transition, StaffMember actor) {
         var step = transition.letter();
         var type = DocumentType.valueOf(step.type());
+        if (step.act() == id.suara.sop.LetterStep.Act.ISSUED) {
+            // a meeting record (minutes, attendance list) of a meeting that discusses the case (ADR 0028)
+            if (!meetings.recordIssuedFor(c.id(), type)) {
+                throw new ConflictException(
+                        "letter",
+                        "This action needs the " + type + " of a meeting that discusses the case issued first");
+            }
+            return Map.of("record", type.name());
+        }
         var letter = letters.newest(c.id(), type)
                 .orElseThrow(() ->
                         new ConflictException("letter", "This action needs the case's " + type + " drafted first"));
@@ -65,6 +81,7 @@ class LetterSteps {
                 caseLetters.history(c, actor, roles, CaseLetters.INITIALLED, initialled);
                 yield initialled;
             }
+            case ISSUED -> throw new IllegalStateException("handled above");
             case SIGN -> {
                 if (letter.status() == Letter.Status.SIGNED) {
                     yield letter;

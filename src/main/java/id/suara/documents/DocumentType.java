@@ -31,7 +31,11 @@ public enum DocumentType {
      * Lembar disposisi: one per disposition of a case (GOVDOCS §1.7); not numbered, it carries the case's agenda
      * (registration) number.
      */
-    DISPOSITION("disposition", "lembar-disposisi", false, List.of());
+    DISPOSITION("disposition", "lembar-disposisi", false, List.of()),
+    /** Daftar hadir: a meeting's attendance list, every invitee's row to sign (001 step 10, 000 step 5; GOVDOCS §1.8). */
+    ATTENDANCE_LIST("attendance-list", "daftar-hadir", false, List.of()),
+    /** Notula: a meeting's minutes (001 step 10, 000 step 6; GOVDOCS §1.5). */
+    MINUTES("minutes", "notula", false, List.of());
 
     private final String template;
     private final String fileName;

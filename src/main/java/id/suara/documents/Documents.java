@@ -111,12 +111,69 @@ public class Documents {
                 submissionId,
                 null,
                 subjectId,
+                null,
                 type,
                 draft.number(),
                 1,
                 null,
                 issuedAt,
                 draft.content());
+    }
+
+    /**
+     * Issues the next version of a record that is neither a letter nor one per submission — a meeting's attendance list
+     * or minutes — keyed by what it records ({@code meeting:<id>}); a later version names the one it replaces. It is
+     * listed with {@code submissionId}'s documents when one is given.
+     */
+    @Transactional
+    public Pdf issueRecord(UUID submissionId, String recordKey, DocumentType type, Draft draft) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?), hashtext(?))")
+                .params(recordKey, type.name())
+                .query((rs, n) -> 1)
+                .list();
+        var previous = newestRecord(recordKey, type);
+        var issuedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return store(
+                draft.institution(),
+                submissionId,
+                null,
+                null,
+                recordKey,
+                type,
+                draft.number(),
+                previous.map(p -> p.document().version() + 1).orElse(1),
+                previous.map(p -> p.document().id()).orElse(null),
+                issuedAt,
+                draft.content());
+    }
+
+    /** The newest version of a record of this type, as stored. */
+    @Transactional(readOnly = true)
+    public Optional<Pdf> newestRecord(String recordKey, DocumentType type) {
+        return jdbc.sql("select " + COLUMNS + ", pdf from issued_document where record_key = ? and type = ?"
+                        + " order by version desc limit 1")
+                .params(recordKey, type.name())
+                .query((rs, n) -> new Pdf(document(rs), rs.getBytes("pdf")))
+                .optional();
+    }
+
+    /** The versions issued of a record's documents, newest first. */
+    @Transactional(readOnly = true)
+    public List<IssuedDocument> listForRecord(String recordKey) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from issued_document where record_key = ? order by issued_at desc, version desc")
+                .param(recordKey)
+                .query((rs, n) -> document(rs))
+                .list();
+    }
+
+    /** One of a record's documents with its PDF, as stored. */
+    @Transactional(readOnly = true)
+    public Optional<Pdf> findRecord(String recordKey, UUID documentId) {
+        return jdbc.sql("select " + COLUMNS + ", pdf from issued_document where record_key = ? and id = ?")
+                .params(recordKey, documentId)
+                .query((rs, n) -> new Pdf(document(rs), rs.getBytes("pdf")))
+                .optional();
     }
 
     /**
@@ -144,6 +201,7 @@ public class Documents {
                 letter.submissionId(),
                 letter.id(),
                 null,
+                null,
                 letter.type(),
                 letter.number(),
                 letter.issuedVersions() + 1,
@@ -157,6 +215,7 @@ public class Documents {
             UUID submissionId,
             UUID letterId,
             UUID subjectId,
+            String recordKey,
             DocumentType type,
             String number,
             int version,
@@ -195,15 +254,16 @@ public class Documents {
                 sha256(pdf),
                 letterId);
         jdbc.sql("""
-                insert into issued_document (id, institution_id, submission_id, letter_id, subject_id, type, number,
-                    version, replaces_id, issued_at, issuer, verification_code, sha256, pdf)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into issued_document (id, institution_id, submission_id, letter_id, subject_id, record_key, type,
+                    number, version, replaces_id, issued_at, issuer, verification_code, sha256, pdf)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         document.id(),
                         document.institutionId(),
                         submissionId,
                         letterId,
                         subjectId,
+                        recordKey,
                         type.name(),
                         document.number(),
                         document.version(),
@@ -292,7 +352,7 @@ public class Documents {
         }
         return jdbc.sql("select " + COLUMNS
                         + ", pdf from issued_document where submission_id = ? and type = ? and letter_id is null"
-                        + " and subject_id is null order by version desc limit 1")
+                        + " and subject_id is null and record_key is null order by version desc limit 1")
                 .params(submissionId, type.name())
                 .query((rs, n) -> new Pdf(document(rs), rs.getBytes("pdf")))
                 .optional();

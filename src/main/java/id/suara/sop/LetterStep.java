@@ -19,6 +19,14 @@ public record LetterStep(String type, Act act) {
         /** The action needs the letter signed. */
         SIGNED,
         /** The action needs the letter's newest version delivered to the complainant (e-mailed and sent, or posted). */
-        DELIVERED
+        DELIVERED,
+        /**
+         * The action needs a meeting record of the type ({@code MINUTES} or {@code ATTENDANCE_LIST}) issued for a
+         * meeting that discusses the case; records are not letters and need no letter rule (ADR 0028).
+         */
+        ISSUED
     }
+
+    /** The meeting records an {@link Act#ISSUED} step may name. */
+    public static final java.util.Set<String> RECORDS = java.util.Set.of("MINUTES", "ATTENDANCE_LIST");
 }

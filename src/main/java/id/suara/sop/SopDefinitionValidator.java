@@ -296,9 +296,13 @@ public final class SopDefinitionValidator {
                 if (letter.act() == null) {
                     error(
                             path + ".act",
-                            "Say what the action does with the letter: DRAFTED, INITIAL, SIGN, SIGNED or DELIVERED");
+                            "Say what the action does with the letter: DRAFTED, INITIAL, SIGN, SIGNED, DELIVERED or ISSUED");
                 }
-                if (definition.letterRule(letter.type()).isEmpty()) {
+                if (letter.act() == LetterStep.Act.ISSUED) {
+                    if (!LetterStep.RECORDS.contains(letter.type())) {
+                        error(path + ".type", "ISSUED names a meeting record: " + LetterStep.RECORDS);
+                    }
+                } else if (definition.letterRule(letter.type()).isEmpty()) {
                     error(path + ".type", "The procedure has no letter rule for " + letter.type());
                 }
             }

@@ -399,10 +399,57 @@ class SopWalkthroughIntegrationTest {
                             "RDPU",
                             "meetingAt",
                             inDays(10, "+07:00")));
+            // the forum's meeting (ADR 0028): its invitation signed before the invitations go out
+            var meeting = api.createMeeting(
+                    "pekalongan.staf",
+                    c.caseId(),
+                    fields(
+                            "kind",
+                            "RDPU",
+                            "title",
+                            "Jalan desa rusak",
+                            "startsAt",
+                            inDays(10, "+07:00"),
+                            "place",
+                            "Ruang Rapat Komisi A",
+                            "invitees",
+                            "Ir. Bambang; Kepala Dinas PU"));
+            assertThat(meeting.status()).as(meeting.raw()).isEqualTo(201);
+            String meetingId = meeting.get("id");
+            api.meetingLetterSigned(
+                    "setwan-pekalongan",
+                    meetingId,
+                    "pekalongan.staf",
+                    "INVITATION",
+                    "pekalongan.kabag",
+                    "pekalongan.sekwan");
             act("pekalongan.staf", c, "invite", Map.of());
             act("pekalongan.staf", c, "prepare", Map.of());
+            assertThat(api.recordMinutes(
+                                    "pekalongan.staf",
+                                    meetingId,
+                                    fields("decisions", List.of("Dinas PU menambal jalan."), "noteTaker", "Rina"))
+                            .status())
+                    .isEqualTo(201);
             act("pekalongan.staf", c, "record-minutes", Map.of());
+            var report = api.meetingLetterSigned(
+                    "setwan-pekalongan",
+                    meetingId,
+                    "pekalongan.staf",
+                    "MEETING_REPORT",
+                    "pekalongan.kabag",
+                    "pekalongan.sekwan");
             act("pekalongan.staf", c, "copy-report", Map.of());
+            assertThat(api.send(Api.as(
+                                    "pekalongan.staf",
+                                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                                    "/api/v1/cases/{id}/letters/{l}/posted",
+                                                    c.caseId(),
+                                                    report.get("id"))
+                                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                            .content(api.json(Map.of("note", "Diantar kurir")))))
+                            .status())
+                    .isEqualTo(201);
             act("pekalongan.staf", c, "distribute", fields("publicAnswer", "RDPU Komisi A telah membahas aduan."));
             assertAnsweredPublicly(c, "RDPU Komisi A telah membahas aduan.", 9);
         }

@@ -190,6 +190,70 @@ public class Api {
         return letterId;
     }
 
+    /** Schedules a meeting for a case ({@code POST /api/v1/cases/{id}/meetings}). */
+    public Response createMeeting(String user, Object caseId, Map<String, Object> meeting) {
+        return send(as(
+                user,
+                post("/api/v1/cases/{id}/meetings", caseId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(meeting))));
+    }
+
+    /** A POST (or, with {@code put}, a PUT) to a meeting's sub-path, e.g. {@code logistics}, {@code attendance-list}. */
+    public Response meetingPost(String user, Object meetingId, String path, Object body) {
+        var request = post("/api/v1/meetings/{id}/" + path, meetingId).contentType(MediaType.APPLICATION_JSON);
+        if (body != null) {
+            request = request.content(json(body));
+        }
+        return send(as(user, request));
+    }
+
+    /** Writes and issues a meeting's minutes ({@code PUT /api/v1/meetings/{id}/minutes}). */
+    public Response recordMinutes(String user, Object meetingId, Map<String, Object> minutes) {
+        return send(as(
+                user,
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/meetings/{id}/minutes", meetingId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(minutes))));
+    }
+
+    /**
+     * Drafts a meeting's letter from the meeting ({@code INVITATION}, {@code OFFICIAL_REPORT}, {@code MEETING_REPORT}),
+     * then each of {@code chain} but the last initials it and the last signs it; answers the signed letter.
+     */
+    public Response meetingLetterSigned(
+            String institution, Object meetingId, String drafter, String type, String... chain) {
+        var drafted = meetingPost(
+                drafter,
+                meetingId,
+                "letters",
+                Map.of("type", type, "signatoryId", signatory(institution).toString()));
+        expect(201, drafted);
+        String caseId = drafted.get("caseId");
+        String letterId = drafted.get("id");
+        Response last = drafted;
+        for (int i = 0; i < chain.length; i++) {
+            last = letterAction(chain[i], caseId, letterId, i < chain.length - 1 ? "initial" : "sign");
+            expect(200, last);
+        }
+        return last;
+    }
+
+    /** The bytes of a GET, e.g. a meeting record's PDF. */
+    public byte[] bytes(String user, String path, Object... variables) {
+        try {
+            var result = mvc.perform(as(user, get(path, variables))).andReturn();
+            if (result.getResponse().getStatus() != 200) {
+                throw new AssertionError(path + ": " + result.getResponse().getStatus() + " "
+                        + result.getResponse().getContentAsString());
+            }
+            return result.getResponse().getContentAsByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void expect(int status, Response response) {
         if (response.status() != status) {
             throw new AssertionError("Expected " + status + " but got " + response.status() + ": " + response.raw());

@@ -72,6 +72,7 @@ class CasePageController {
     private final CaseLetters caseLetters;
     private final Audiences audiences;
     private final DispositionSection dispositionSection;
+    private final id.suara.casework.Meetings meetings;
 
     CasePageController(
             Cases cases,
@@ -87,7 +88,8 @@ class CasePageController {
             ComplaintFormDocuments complaintForms,
             CaseLetters caseLetters,
             Audiences audiences,
-            DispositionSection dispositionSection) {
+            DispositionSection dispositionSection,
+            id.suara.casework.Meetings meetings) {
         this.cases = cases;
         this.caseReading = caseReading;
         this.sops = sops;
@@ -102,6 +104,7 @@ class CasePageController {
         this.caseLetters = caseLetters;
         this.audiences = audiences;
         this.dispositionSection = dispositionSection;
+        this.meetings = meetings;
     }
 
     /**
@@ -342,6 +345,7 @@ class CasePageController {
         model.addAttribute(
                 "documents", issued.stream().filter(d -> d.letterId() == null).toList());
         model.addAttribute("letters", caseLetters.list(id, currentStaff.get()));
+        model.addAttribute("meetings", meetings.listForCase(id, currentStaff.get()));
         model.addAttribute(
                 "letterTypes",
                 java.util.Arrays.stream(DocumentType.values())
