@@ -472,6 +472,18 @@ class DispositionsIntegrationTest {
                 caseId,
                 "schedule",
                 Map.of("assignedUnit", api.unit("setwan-pekalongan", "komisi-a").toString(), "forum", "RDPU"));
+        // the invitation is signed before it goes out (000 step 4; ADR 0028)
+        var invitation = api.draftLetter(
+                "pekalongan.staf",
+                caseId,
+                Map.of(
+                        "type", "INVITATION",
+                        "subject", "Undangan rapat dengar pendapat umum",
+                        "body", "Dengan hormat, kami mengundang Saudara.",
+                        "signatoryId", api.signatory("setwan-pekalongan").toString()));
+        expect(201, invitation);
+        expect(200, api.letterAction("pekalongan.kabag", caseId, invitation.get("id"), "initial"));
+        expect(200, api.letterAction("pekalongan.sekwan", caseId, invitation.get("id"), "sign"));
         act("pekalongan.staf", caseId, "invite", Map.of());
         act("pekalongan.staf", caseId, "prepare", Map.of());
         assertThat(api.view("pekalongan.kabag", caseId).<String>get("dueAt")).isNull();
