@@ -89,6 +89,43 @@ public class CaseLetters {
                 .toList();
     }
 
+    /**
+     * What a letter's page shows around the letter, without reading the whole case: the case's registration number,
+     * its institution and time zone, the reader's roles on it and whether the complainant gave an e-mail address (as
+     * far as the reader may know: a withheld identity counts as given, the outbox says otherwise when asked).
+     */
+    public record LetterPage(
+            CaseLetter shown,
+            UUID caseId,
+            UUID institutionId,
+            String registrationNumber,
+            java.time.ZoneId zone,
+            Set<Role> roles,
+            boolean emailKnown) {}
+
+    /** One of the case's letters with what its page shows around it. */
+    @Transactional(readOnly = true)
+    public LetterPage page(UUID caseId, UUID letterId, StaffMember reader) {
+        var c = lookup.visible(caseId, reader);
+        var details = submissions.details(c.id()).orElseThrow();
+        var letter = ofCase(c, letterId);
+        boolean confidential = details.confidential();
+        boolean withheld = confidential && !details.anonymous() && !IdentityHandlers.handles(reader, c.institutionId());
+        var complainant = details.anonymous() ? null : details.complainant();
+        boolean emailKnown = withheld
+                || (complainant != null
+                        && complainant.email() != null
+                        && !complainant.email().isBlank());
+        return new LetterPage(
+                new CaseLetter(letter, readable(letter, c, reader, confidential)),
+                c.id(),
+                c.institutionId(),
+                c.registrationNumber(),
+                institutions.get(c.institutionId()).zone(),
+                rolesOn(c, reader),
+                emailKnown);
+    }
+
     /** One of the case's letters, as its reader may see it. */
     @Transactional(readOnly = true)
     public CaseLetter get(UUID caseId, UUID letterId, StaffMember reader) {
@@ -175,37 +212,67 @@ public class CaseLetters {
     /** Records the member's initial as the next in the letter's chain; out of order is refused. */
     @Transactional
     public CaseLetter initial(UUID caseId, UUID letterId, StaffMember member) {
-        var c = lookup.visible(caseId, member);
-        requireOpen(c);
-        ofCase(c, letterId);
-        var roles = rolesOn(c, member);
-        var initialled = letters.initial(member, roles, letterId);
-        history(c, member, roles, INITIALLED, initialled);
-        return new CaseLetter(initialled, true);
+        return change(caseId, letterId, member, this::initialled);
     }
 
     /** Signs the letter: numbered and issued. */
     @Transactional
     public CaseLetter sign(UUID caseId, UUID letterId, StaffMember member) {
-        var c = lookup.visible(caseId, member);
-        requireOpen(c);
-        ofCase(c, letterId);
-        var roles = rolesOn(c, member);
-        var signed = letters.sign(member, roles, institutions.get(c.institutionId()), letterId);
-        history(c, member, roles, SIGNED, signed);
-        return new CaseLetter(signed, true);
+        return change(caseId, letterId, member, this::signed);
     }
 
     /** Reopens a signed letter for correction. */
     @Transactional
     public CaseLetter reopen(UUID caseId, UUID letterId, StaffMember member) {
+        return change(caseId, letterId, member, (c, m, roles, id) -> {
+            var reopened = letters.reopen(m, roles, id);
+            history(c, m, roles, REOPENED, reopened);
+            return reopened;
+        });
+    }
+
+    /**
+     * The newest issued version of a letter's document, as stored, if the reader may read the letter; 404 while it is
+     * not signed.
+     */
+    @Transactional(readOnly = true)
+    public Documents.Pdf newestDocument(UUID caseId, UUID letterId, StaffMember reader) {
+        var c = lookup.visible(caseId, reader);
+        var letter = ofCase(c, letterId);
+        if (!readable(letter, c, reader, confidential(c))) {
+            throw new ForbiddenException("The letter is withheld: the complainant's identity is confidential");
+        }
+        var newest = documents.listForLetter(letter.id()).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("The letter is not signed yet; no document was issued"));
+        return documents.find(c.id(), newest.id()).orElseThrow();
+    }
+
+    /** What a member does to a letter of the case, the case known open and the letter its own. */
+    @FunctionalInterface
+    interface LetterChange {
+        Letter apply(CaseFile c, StaffMember member, Set<Role> roles, UUID letterId);
+    }
+
+    private CaseLetter change(UUID caseId, UUID letterId, StaffMember member, LetterChange change) {
         var c = lookup.visible(caseId, member);
         requireOpen(c);
         ofCase(c, letterId);
-        var roles = rolesOn(c, member);
-        var reopened = letters.reopen(member, roles, letterId);
-        history(c, member, roles, REOPENED, reopened);
-        return new CaseLetter(reopened, true);
+        return new CaseLetter(change.apply(c, member, rolesOn(c, member), letterId), true);
+    }
+
+    /** Initials the letter as the member (next in its chain) and records it in the case's history. */
+    Letter initialled(CaseFile c, StaffMember member, Set<Role> roles, UUID letterId) {
+        var initialled = letters.initial(member, roles, letterId);
+        history(c, member, roles, INITIALLED, initialled);
+        return initialled;
+    }
+
+    /** Signs the letter as the member (numbered, issued) and records it in the case's history. */
+    Letter signed(CaseFile c, StaffMember member, Set<Role> roles, UUID letterId) {
+        var signed = letters.sign(member, roles, institutions.get(c.institutionId()), letterId);
+        history(c, member, roles, SIGNED, signed);
+        return signed;
     }
 
     private static Letters.Chain chain(SopDefinition definition, Institution institution, DocumentType type) {

@@ -228,54 +228,91 @@ public class LetterDeliveries {
     }
 
     private List<Delivery> deliveries(UUID letterId) {
-        return jdbc
-                .sql("select id from letter_delivery where letter_id = ? order by recorded_at, id")
-                .param(letterId)
-                .query(UUID.class)
-                .list()
-                .stream()
-                .map(this::delivery)
-                .flatMap(Optional::stream)
-                .toList();
+        return deliveries("d.letter_id = ?", letterId).getOrDefault(letterId, List.of());
     }
 
     private Optional<Delivery> delivery(UUID id) {
-        return jdbc.sql("""
-                        select d.id, d.channel, d.mail_id, d.note, d.recorded_at, d.recorded_by_name, i.version
-                        from letter_delivery d join issued_document i on i.id = d.document_id where d.id = ?""")
-                .param(id)
-                .query((rs, n) -> {
-                    var channel = Channel.valueOf(rs.getString("channel"));
-                    var recordedAt = rs.getTimestamp("recorded_at").toInstant();
-                    if (channel == Channel.POST) {
-                        return new Delivery(
-                                id,
-                                channel,
-                                rs.getInt("version"),
-                                null,
-                                Status.POSTED,
-                                0,
-                                null,
-                                rs.getString("note"),
-                                recordedAt,
-                                rs.getString("recorded_by_name"),
-                                recordedAt);
-                    }
-                    var mail = outbox.find(rs.getObject("mail_id", UUID.class)).orElseThrow();
-                    return new Delivery(
-                            id,
-                            channel,
-                            rs.getInt("version"),
-                            masked(mail.recipient()),
-                            mail.status() == MailRecord.Status.SENT ? Status.SENT : Status.QUEUED,
-                            mail.attempts(),
-                            mail.lastError(),
-                            null,
-                            recordedAt,
-                            rs.getString("recorded_by_name"),
-                            mail.sentAt());
-                })
-                .optional();
+        return deliveries("d.id = ?", id).values().stream()
+                .flatMap(List::stream)
+                .findFirst();
+    }
+
+    /** The deliveries of the case's letters by letter, each oldest first. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, List<Delivery>> forCase(UUID caseId, StaffMember reader) {
+        var c = lookup.visible(caseId, reader);
+        return deliveries("l.submission_id = ?", c.id());
+    }
+
+    /** Deliveries matching a condition, by letter, oldest first: one query for them and one for their mails. */
+    private java.util.Map<UUID, List<Delivery>> deliveries(String condition, UUID value) {
+        record Row(
+                UUID id,
+                UUID letterId,
+                Channel channel,
+                UUID mailId,
+                String note,
+                Instant recordedAt,
+                String recordedBy,
+                int version) {}
+        var rows = jdbc.sql("""
+                        select d.id, d.letter_id, d.channel, d.mail_id, d.note, d.recorded_at, d.recorded_by_name,
+                            i.version
+                        from letter_delivery d
+                        join issued_document i on i.id = d.document_id
+                        join letter l on l.id = d.letter_id
+                        where %s
+                        order by d.recorded_at, d.id""".formatted(condition))
+                .param(value)
+                .query((rs, n) -> new Row(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("letter_id", UUID.class),
+                        Channel.valueOf(rs.getString("channel")),
+                        rs.getObject("mail_id", UUID.class),
+                        rs.getString("note"),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("recorded_by_name"),
+                        rs.getInt("version")))
+                .list();
+        var mails = outbox.findAll(rows.stream()
+                .map(Row::mailId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        var byLetter = new java.util.LinkedHashMap<UUID, List<Delivery>>();
+        for (var row : rows) {
+            Delivery delivery;
+            if (row.channel() == Channel.POST) {
+                delivery = new Delivery(
+                        row.id(),
+                        row.channel(),
+                        row.version(),
+                        null,
+                        Status.POSTED,
+                        0,
+                        null,
+                        row.note(),
+                        row.recordedAt(),
+                        row.recordedBy(),
+                        row.recordedAt());
+            } else {
+                var mail = mails.get(row.mailId());
+                delivery = new Delivery(
+                        row.id(),
+                        row.channel(),
+                        row.version(),
+                        masked(mail.recipient()),
+                        mail.status() == MailRecord.Status.SENT ? Status.SENT : Status.QUEUED,
+                        mail.attempts(),
+                        mail.lastError(),
+                        null,
+                        row.recordedAt(),
+                        row.recordedBy(),
+                        mail.sentAt());
+            }
+            byLetter.computeIfAbsent(row.letterId(), k -> new java.util.ArrayList<>())
+                    .add(delivery);
+        }
+        return byLetter;
     }
 
     /** "siti.aminah@example.id" → "s***@example.id": enough to recognise, not to read out. */

@@ -3,7 +3,6 @@ package id.suara.casework;
 import id.suara.documents.DocumentType;
 import id.suara.documents.Letter;
 import id.suara.documents.Letters;
-import id.suara.institution.Institutions;
 import id.suara.shared.ConflictException;
 import id.suara.sop.TransitionDefinition;
 import id.suara.staff.StaffMember;
@@ -22,20 +21,13 @@ class LetterSteps {
     private final CaseLetters caseLetters;
     private final LetterDeliveries deliveries;
     private final Letters letters;
-    private final Institutions institutions;
     private final Meetings meetings;
 
-    LetterSteps(
-            CaseLetters caseLetters,
-            LetterDeliveries deliveries,
-            Letters letters,
-            Institutions institutions,
-            Meetings meetings) {
+    LetterSteps(CaseLetters caseLetters, LetterDeliveries deliveries, Letters letters, Meetings meetings) {
         this.meetings = meetings;
         this.caseLetters = caseLetters;
         this.deliveries = deliveries;
         this.letters = letters;
-        this.institutions = institutions;
     }
 
     /** Performs or checks the action's letter step; answers the values to record with the action. */
@@ -77,18 +69,14 @@ class LetterSteps {
                 if (given) {
                     yield letter;
                 }
-                var initialled = letters.initial(actor, roles, letter.id());
-                caseLetters.history(c, actor, roles, CaseLetters.INITIALLED, initialled);
-                yield initialled;
+                yield caseLetters.initialled(c, actor, roles, letter.id());
             }
             case ISSUED -> throw new IllegalStateException("handled above");
             case SIGN -> {
                 if (letter.status() == Letter.Status.SIGNED) {
                     yield letter;
                 }
-                var signed = letters.sign(actor, roles, institutions.get(c.institutionId()), letter.id());
-                caseLetters.history(c, actor, roles, CaseLetters.SIGNED, signed);
-                yield signed;
+                yield caseLetters.signed(c, actor, roles, letter.id());
             }
         };
         var values = new LinkedHashMap<String, Object>();

@@ -84,6 +84,21 @@ public class Outbox {
                 .optional();
     }
 
+    /** Queued mails as they went, by id (those not found left out). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, MailRecord> findAll(java.util.Collection<UUID> mailIds) {
+        if (mailIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc
+                .sql("select " + COLUMNS + " from outgoing_mail where id = any(?)")
+                .param(mailIds.toArray(UUID[]::new))
+                .query((rs, n) -> record(rs))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(MailRecord::id, m -> m));
+    }
+
     /** The mail about a case, oldest first: its delivery log. */
     @Transactional(readOnly = true)
     public List<MailRecord> forSubmission(UUID submissionId) {

@@ -220,6 +220,17 @@ class LetterDeliveryIntegrationTest {
                         .content(api.json(Map.of("note", "Pos tercatat, resi RR123456789ID")))));
         assertThat(posted.status()).as(posted.raw()).isEqualTo(201);
         assertThat((String) posted.get("status")).isEqualTo("POSTED");
+        // the case's letters list each letter with how it was delivered
+        var listed = api.send(Api.as("kebumen.pengaduan", get("/api/v1/cases/{id}/letters", caseId)));
+        var first = api.jsonList(listed.raw()).getFirst();
+        assertThat(first.get("id")).isEqualTo(letterId);
+        @SuppressWarnings("unchecked")
+        var delivered = (List<Map<String, Object>>) first.get("deliveries");
+        assertThat(delivered)
+                .singleElement()
+                .satisfies(d -> assertThat(d)
+                        .containsEntry("status", "POSTED")
+                        .containsEntry("note", "Pos tercatat, resi RR123456789ID"));
         act("kebumen.pengaduan", caseId, "draft", Map.of());
         act("kebumen.pengaduan", caseId, "publish", Map.of("publicAnswer", "Rapat kerja dijadwalkan."));
     }

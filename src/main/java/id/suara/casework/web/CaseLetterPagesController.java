@@ -17,7 +17,6 @@ import id.suara.shared.NotFoundException;
 import id.suara.shared.web.OfficePage;
 import id.suara.staff.CurrentStaff;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -198,101 +197,40 @@ class CaseLetterPagesController {
         return letterPage(id, letterId, null, null, model);
     }
 
-    @PostMapping("/kantor/kasus/{id}/surat/{letterId}/paraf")
-    String initial(
+    /**
+     * The letter page's buttons: initial (paraf), sign (tandatangani), reopen for correction (buka), e-mail to the
+     * complainant (surel), record its posting (pos, with a note).
+     */
+    @PostMapping("/kantor/kasus/{id}/surat/{letterId}/{act:paraf|tandatangani|buka|surel|pos}")
+    String act(
             @PathVariable UUID id,
             @PathVariable UUID letterId,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return attempt(
-                id,
-                letterId,
-                "web.letter.initialled",
-                () -> letters.initial(id, letterId, currentStaff.get()),
-                model,
-                response,
-                redirect);
-    }
-
-    @PostMapping("/kantor/kasus/{id}/surat/{letterId}/tandatangani")
-    String sign(
-            @PathVariable UUID id,
-            @PathVariable UUID letterId,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return attempt(
-                id,
-                letterId,
-                "web.letter.signed",
-                () -> letters.sign(id, letterId, currentStaff.get()),
-                model,
-                response,
-                redirect);
-    }
-
-    @PostMapping("/kantor/kasus/{id}/surat/{letterId}/buka")
-    String reopen(
-            @PathVariable UUID id,
-            @PathVariable UUID letterId,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return attempt(
-                id,
-                letterId,
-                "web.letter.reopened",
-                () -> letters.reopen(id, letterId, currentStaff.get()),
-                model,
-                response,
-                redirect);
-    }
-
-    @PostMapping("/kantor/kasus/{id}/surat/{letterId}/surel")
-    String email(
-            @PathVariable UUID id,
-            @PathVariable UUID letterId,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return attempt(
-                id,
-                letterId,
-                "web.letter.emailed",
-                () -> deliveries.email(id, letterId, currentStaff.get()),
-                model,
-                response,
-                redirect);
-    }
-
-    @PostMapping("/kantor/kasus/{id}/surat/{letterId}/pos")
-    String posted(
-            @PathVariable UUID id,
-            @PathVariable UUID letterId,
+            @PathVariable String act,
             @RequestParam(name = "note", required = false) String note,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return attempt(
-                id,
-                letterId,
-                "web.letter.posted",
-                () -> deliveries.recordPosted(id, letterId, note, currentStaff.get()),
-                model,
-                response,
-                redirect);
+        var member = currentStaff.get();
+        Supplier<Object> change = switch (act) {
+            case "paraf" -> () -> letters.initial(id, letterId, member);
+            case "tandatangani" -> () -> letters.sign(id, letterId, member);
+            case "buka" -> () -> letters.reopen(id, letterId, member);
+            case "surel" -> () -> deliveries.email(id, letterId, member);
+            default -> () -> deliveries.recordPosted(id, letterId, note, member);
+        };
+        var done = switch (act) {
+            case "paraf" -> "web.letter.initialled";
+            case "tandatangani" -> "web.letter.signed";
+            case "buka" -> "web.letter.reopened";
+            case "surel" -> "web.letter.emailed";
+            default -> "web.letter.posted";
+        };
+        return attempt(id, letterId, done, change, model, response, redirect);
     }
 
     @GetMapping("/kantor/kasus/{id}/surat/{letterId}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable UUID letterId) {
-        var reader = currentStaff.get();
-        var newest = documents
-                .listForLetter(letters.get(id, letterId, reader).letter().id())
-                .stream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("The letter is not signed yet"));
-        return DocumentResponses.inline(letters.document(id, newest.id(), reader));
+        return DocumentResponses.inline(letters.newestDocument(id, letterId, currentStaff.get()));
     }
 
     /** Does what a button asks; the letter page again with the reason when it is refused, 409 or 422. */
@@ -320,31 +258,24 @@ class CaseLetterPagesController {
 
     private String letterPage(UUID id, UUID letterId, String refusedField, String refusedDetail, Model model) {
         var reader = currentStaff.get();
-        var view = caseReading.view(id, reader);
-        var shown = letters.get(id, letterId, reader);
-        var letter = shown.letter();
-        var signatory =
-                signatories.find(view.institutionId(), letter.signatoryId()).orElse(null);
-        var roles = letters.rolesOn(id, reader);
-        model.addAttribute("c", view);
+        var page = letters.page(id, letterId, reader);
+        var letter = page.shown().letter();
+        var roles = page.roles();
+        model.addAttribute("page", page);
         model.addAttribute("letter", letter);
         model.addAttribute(
                 "mayInitial", letter.nextInitial().map(roles::contains).orElse(false));
         model.addAttribute("maySign", roles.contains(letter.signerRole()));
         model.addAttribute("mayDeliver", !roles.isEmpty());
         // the e-mail button only where the complainant gave an address (as far as the reader may know it)
-        var complainant = view.submission().complainant();
+        model.addAttribute("emailKnown", page.emailKnown());
+        model.addAttribute("readable", page.shown().readable());
         model.addAttribute(
-                "emailKnown",
-                view.identityWithheld()
-                        || (complainant != null
-                                && complainant.email() != null
-                                && !complainant.email().isBlank()));
-        model.addAttribute("readable", shown.readable());
-        model.addAttribute("signatory", signatory);
+                "signatory",
+                signatories.find(page.institutionId(), letter.signatoryId()).orElse(null));
         model.addAttribute("versions", documents.listForLetter(letter.id()));
         model.addAttribute("deliveries", deliveries.list(id, letterId, reader));
-        model.addAttribute("zone", ZoneId.of(view.timeZone()));
+        model.addAttribute("zone", page.zone());
         model.addAttribute("refusedField", refusedField);
         model.addAttribute("refusedDetail", refusedDetail);
         return "casework/letter";

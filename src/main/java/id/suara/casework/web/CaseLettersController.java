@@ -8,9 +8,7 @@ import id.suara.documents.Documents;
 import id.suara.documents.Letter;
 import id.suara.documents.LetterDraft;
 import id.suara.institution.Role;
-import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
-import id.suara.shared.NotFoundException;
 import id.suara.staff.CurrentStaff;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -111,7 +109,11 @@ class CaseLettersController {
     @GetMapping
     @Operation(summary = "The case's letters, oldest first")
     List<LetterView> list(@PathVariable UUID id) {
-        return letters.list(id, currentStaff.get()).stream().map(this::view).toList();
+        var reader = currentStaff.get();
+        var delivered = deliveries.forCase(id, reader);
+        return letters.list(id, reader).stream()
+                .map(shown -> view(shown, delivered.getOrDefault(shown.letter().id(), List.of())))
+                .toList();
     }
 
     @GetMapping("/{letterId}")
@@ -183,18 +185,15 @@ class CaseLettersController {
     @GetMapping("/{letterId}/pdf")
     @Operation(summary = "The newest issued version of the letter as a PDF")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable UUID letterId) {
-        var reader = currentStaff.get();
-        var letter = letters.get(id, letterId, reader);
-        if (!letter.readable()) {
-            throw new ForbiddenException("The letter is withheld: the complainant's identity is confidential");
-        }
-        var newest = documents.listForLetter(letterId).stream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("The letter is not signed yet; no document was issued"));
-        return DocumentResponses.inline(letters.document(id, newest.id(), reader));
+        return DocumentResponses.inline(letters.newestDocument(id, letterId, currentStaff.get()));
     }
 
     private LetterView view(CaseLetters.CaseLetter shown) {
+        var letter = shown.letter();
+        return view(shown, deliveries.list(letter.submissionId(), letter.id(), currentStaff.get()));
+    }
+
+    private LetterView view(CaseLetters.CaseLetter shown, List<LetterDeliveries.Delivery> delivered) {
         var letter = shown.letter();
         boolean withheld = !shown.readable();
         var issued = documents.listForLetter(letter.id()).stream()
@@ -229,6 +228,6 @@ class CaseLettersController {
                 letter.initials(),
                 withheld,
                 issued,
-                deliveries.list(letter.submissionId(), letter.id(), currentStaff.get()));
+                delivered);
     }
 }
