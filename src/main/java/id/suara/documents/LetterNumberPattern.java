@@ -65,7 +65,15 @@ public record LetterNumberPattern(
         return problems;
     }
 
-    /** The number of the {@code sequence}th document of its type issued in {@code date}'s year. */
+    /**
+     * The number series this pattern writes in: the pattern with its classification code and unit code filled in.
+     * Types with the same series share one running number, so no two of them are given the same number.
+     */
+    public String series() {
+        return pattern.replace("{kka}", classificationCode).replace("{unit}", unitCode);
+    }
+
+    /** The number of the {@code sequence}th document of its series issued in {@code date}'s year. */
     public String format(int sequence, LocalDate date) {
         return pattern.replace("{kka}", classificationCode)
                 .replace("{seq}", Integer.toString(sequence))

@@ -23,9 +23,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Letter numbers (GOVDOCS §1.9): each institution's pattern per document type, and the running number per type and
- * calendar year, raised in the transaction that stores the document so that numbers are gap-free and never repeat
- * (ADR 0025).
+ * Letter numbers (GOVDOCS §1.9): each institution's pattern per document type, and the running number per number series
+ * and calendar year, raised in the transaction that stores the document so that numbers are gap-free and never repeat
+ * (ADR 0025). Types whose patterns print the same codes write in one series, as letters share an outgoing-letter
+ * register; a type with its own classification code is numbered on its own.
  */
 @Service
 public class LetterNumbers {
@@ -123,32 +124,35 @@ public class LetterNumbers {
     }
 
     /**
-     * The next number of a type for a document issued on {@code date}, taken inside the caller's transaction: if that
-     * transaction rolls back, so does the number, and the next document gets it. Concurrent callers queue on the
-     * counter's row.
+     * The next number of a type for a document issued on {@code date}, taken from its series inside the caller's
+     * transaction: if that transaction rolls back, so does the number, and the next document gets it. Concurrent callers
+     * queue on the series' row.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(Institution institution, DocumentType type, LocalDate date) {
         var pattern = patternFor(institution, type);
         int sequence = jdbc.sql("""
-                        insert into letter_number_counter (institution_id, document_type, year, last_value)
+                        insert into letter_number_series (institution_id, series, year, last_value)
                         values (?, ?, ?, 1)
-                        on conflict (institution_id, document_type, year)
-                            do update set last_value = letter_number_counter.last_value + 1
+                        on conflict (institution_id, series, year)
+                            do update set last_value = letter_number_series.last_value + 1
                         returning last_value""")
-                .params(institution.id(), type.name(), date.getYear())
+                .params(institution.id(), pattern.series(), date.getYear())
                 .query(Integer.class)
                 .single();
         return pattern.format(sequence, date);
     }
 
-    /** The running number the next document of the type would take this year, for the administrator's preview. */
+    /**
+     * The running number the next document of the type would take this year (from its series, which other types may
+     * share), for the administrator's preview.
+     */
     @Transactional(readOnly = true)
     public int upcoming(Institution institution, DocumentType type, int year) {
         return jdbc.sql("""
-                        select coalesce(max(last_value), 0) + 1 from letter_number_counter
-                        where institution_id = ? and document_type = ? and year = ?""")
-                .params(institution.id(), type.name(), year)
+                        select coalesce(max(last_value), 0) + 1 from letter_number_series
+                        where institution_id = ? and series = ? and year = ?""")
+                .params(institution.id(), patternFor(institution, type).series(), year)
                 .query(Integer.class)
                 .single();
     }

@@ -97,11 +97,19 @@ class LettersIntegrationTest {
         return response.getContentAsByteArray();
     }
 
-    /** The running numbers of an institution's signed letters of a type this year, read from the numbers themselves. */
-    private List<Integer> runningNumbers(String institution, String type, int year) {
-        return jdbc.sql("""
+    /**
+     * The running numbers of an institution's signed letters, of every type, in the default series of an office
+     * ({@code 000/<n>/Dinas/<month>/<year>}) this year, read from the numbers themselves.
+     */
+    private List<Integer> runningNumbersOfTheDefaultSeries(String institution, int year) {
+        return jdbc
+                .sql("""
                         select l.number from letter l join institution i on i.id = l.institution_id
-                        where i.code = ? and l.type = ? and l.number like ?""").params(institution, type, "%/" + year).query(String.class).list().stream()
+                        where i.code = ? and l.number ~ ?""")
+                .params(institution, "^000/[0-9]+/Dinas/[IVX]+/" + year + "$")
+                .query(String.class)
+                .list()
+                .stream()
                 .map(number -> Integer.parseInt(number.split("/")[1]))
                 .sorted()
                 .toList();
@@ -135,7 +143,7 @@ class LettersIntegrationTest {
         var today = LocalDate.now(zone);
         var number = (String) signed.get("number");
         var sequence =
-                runningNumbers("dpmd-kukar", "MEETING_REPORT", today.getYear()).getLast();
+                runningNumbersOfTheDefaultSeries("dpmd-kukar", today.getYear()).getLast();
         assertThat(number)
                 .isEqualTo("000/" + sequence + "/Dinas/" + ROMAN[today.getMonthValue() - 1] + "/" + today.getYear());
         assertThat((String) signed.get("status")).isEqualTo("SIGNED");
@@ -184,20 +192,38 @@ class LettersIntegrationTest {
     }
 
     @Test
-    void numbersOfSignedLettersRunWithoutGapsFromOneEachYear() {
+    void typesWithTheSameCodesShareOneRunningNumberWithoutGapsSoNoTwoLettersAreNumberedAlike() {
         var year = LocalDate.now(ZoneId.of("Asia/Makassar")).getYear();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 2; i++) {
             var caseId = registerLetter("kukar.umum", "dpmd-kukar", false);
-            var letter = new LinkedHashMap<>(meetingReport("Laporan " + i));
-            letter.put("type", "OFFICIAL_REPORT");
-            letter.put(
+            var report = new LinkedHashMap<>(meetingReport("Berita acara " + i));
+            report.put("type", "OFFICIAL_REPORT");
+            report.put(
                     "content",
                     Map.of("date", "2026-02-09", "place", "Ruang Rapat DPMD", "attendees", "Rina; Sub Koordinator"));
-            var letterId = (String) draft("kukar.subkoor", caseId, letter).get("id");
-            expect(200, api.letterAction("kukar.subkoor", caseId, letterId, "sign"));
+            var reportId = (String) draft("kukar.subkoor", caseId, report).get("id");
+            expect(200, api.letterAction("kukar.subkoor", caseId, reportId, "sign"));
+            // an invitation, by default in the same series as the berita acara (000/…/Dinas/…)
+            var invitation = new LinkedHashMap<>(meetingReport("Undangan rapat " + i));
+            invitation.put("type", "INVITATION");
+            invitation.put("addressee", "Kepala Desa Loa Ipuh");
+            invitation.put(
+                    "content",
+                    Map.of(
+                            "date",
+                            "2026-02-16",
+                            "time",
+                            "09.00 WITA s.d. selesai",
+                            "place",
+                            "Ruang Rapat DPMD",
+                            "agenda",
+                            "Klarifikasi pengaduan"));
+            var invitationId = (String) draft("kukar.kabid", caseId, invitation).get("id");
+            expect(200, api.letterAction("kukar.kabid", caseId, invitationId, "initial"));
+            expect(200, api.letterAction("kukar.kadis", caseId, invitationId, "sign"));
         }
-        var numbers = runningNumbers("dpmd-kukar", "OFFICIAL_REPORT", year);
-        assertThat(numbers).hasSizeGreaterThanOrEqualTo(3);
+        var numbers = runningNumbersOfTheDefaultSeries("dpmd-kukar", year);
+        assertThat(numbers).hasSizeGreaterThanOrEqualTo(4).doesNotHaveDuplicates();
         assertThat(numbers)
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(1, numbers.size())
                         .boxed()

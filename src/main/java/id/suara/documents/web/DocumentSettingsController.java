@@ -55,7 +55,19 @@ class DocumentSettingsController {
     }
 
     /** How a type of letter is numbered, and the number its next letter would take this year. */
-    record Numbering(String pattern, String classificationCode, String unitCode, int nextSequence, String nextNumber) {}
+    /**
+     * How a type is numbered.
+     *
+     * @param series the number series the type writes in (its pattern with the codes filled in); types of one series
+     *     share its running number
+     */
+    record Numbering(
+            String pattern,
+            String classificationCode,
+            String unitCode,
+            String series,
+            int nextSequence,
+            String nextNumber) {}
 
     @GetMapping("/api/v1/institutions/{institutionId}/letterhead")
     @Operation(summary = "The institution's letterhead (staff)")
@@ -137,7 +149,12 @@ class DocumentSettingsController {
         var today = LocalDate.now(institution.zone());
         int next = numbers.upcoming(institution, type, today.getYear());
         return new Numbering(
-                pattern.pattern(), pattern.classificationCode(), pattern.unitCode(), next, pattern.format(next, today));
+                pattern.pattern(),
+                pattern.classificationCode(),
+                pattern.unitCode(),
+                pattern.series(),
+                next,
+                pattern.format(next, today));
     }
 
     private static DocumentType numberedType(String type) {

@@ -137,12 +137,21 @@ class DocumentSettingsPagesController {
             Model model) {
         var today = LocalDate.now(institution.zone());
         var rows = new LinkedHashMap<DocumentType, Map<String, Object>>();
-        numbers.patterns(institution).forEach((type, pattern) -> {
+        var patterns = numbers.patterns(institution);
+        patterns.forEach((type, pattern) -> {
             int next = numbers.upcoming(institution, type, today.getYear());
             var row = new LinkedHashMap<String, Object>();
             row.put("pattern", type == refusedType ? refused : pattern);
             row.put("next", pattern.format(next, today));
             row.put("errors", type == refusedType ? errors : Map.of());
+            // the types writing in the same series share its running number
+            row.put(
+                    "sharedWith",
+                    patterns.entrySet().stream()
+                            .filter(other -> other.getKey() != type
+                                    && other.getValue().series().equals(pattern.series()))
+                            .map(Map.Entry::getKey)
+                            .toList());
             rows.put(type, row);
         });
         model.addAttribute("institutionId", institution.id());

@@ -107,7 +107,9 @@ class DocumentSettingsPagesIntegrationTest {
         var year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
         assertThat(page(sysadmin, url))
                 .contains("Surat undangan")
-                .contains("Nomor berikutnya tahun ini: 000/1/Setwan/");
+                .contains("Nomor berikutnya tahun ini: 000/1/Setwan/")
+                // by default every type writes in one series, as in one outgoing-letter register
+                .contains("Berbagi nomor urut dengan: Surat tanggapan, Berita acara");
 
         var refused = submit(
                 sysadmin,
@@ -131,7 +133,10 @@ class DocumentSettingsPagesIntegrationTest {
                 "unitCode",
                 "Setwan-Uji");
         assertThat(saved.getStatus()).isEqualTo(302);
-        assertThat(page(sysadmin, url)).contains("Nomor berikutnya tahun ini: 005/1/Setwan-Uji/" + year);
+        var numbering = page(sysadmin, url);
+        assertThat(numbering).contains("Nomor berikutnya tahun ini: 005/1/Setwan-Uji/" + year);
+        // with its own codes the invitation is numbered on its own; the others still share theirs
+        assertThat(numbering).doesNotContain("dengan: Surat tanggapan, Surat undangan");
     }
 
     @Test
