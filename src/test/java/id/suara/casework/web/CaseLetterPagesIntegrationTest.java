@@ -99,7 +99,10 @@ class CaseLetterPagesIntegrationTest {
         var letterUrl = "/kantor/kasus/" + caseId + "/surat/" + letterId;
         assertThat(office.page(pengaduan, letterUrl))
                 .contains("Konsep, menunggu paraf Bagian Pengaduan")
-                .contains("Komisi C menjadwalkan rapat kerja.");
+                .contains("Komisi C menjadwalkan rapat kerja.")
+                // the type's further parts are shown with the text, under their names
+                .contains("<dt>Tembusan</dt>")
+                .contains("Ketua DPRD Kabupaten Kebumen");
 
         var sekwan = office.signIn("kebumen.sekwan");
         var tooEarly = submit(sekwan, letterUrl + "/tandatangani");
