@@ -33,6 +33,9 @@ class MeetingsIntegrationTest {
     @Autowired
     Api api;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     String registeredLetter(boolean confidential) {
         var letter = Api.webSubmission("setwan-pekalongan");
         letter.put("channel", "LETTER");
@@ -208,6 +211,11 @@ class MeetingsIntegrationTest {
         assertThat(issuedMinutes.status()).as(issuedMinutes.raw()).isEqualTo(201);
         assertThat((Integer) issuedMinutes.get("version")).isEqualTo(1);
         act("pekalongan.staf", caseId, "record-minutes", Map.of());
+        // the case's history names the record the step needed, in words
+        var office = new id.suara.test.OfficeBrowser(mvc);
+        var history = id.suara.test.OfficeBrowser.body(
+                office.open(office.signIn("pekalongan.staf"), "/kantor/kasus/{id}", caseId));
+        assertThat(history).contains("Dokumen rapat").doesNotContain("MINUTES");
 
         // the report: signed before it is copied, delivered before the results are distributed
         assertThat(api.act("pekalongan.staf", caseId, "copy-report", Map.of()).errorFields())

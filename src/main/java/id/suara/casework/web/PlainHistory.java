@@ -264,6 +264,10 @@ class PlainHistory {
                     // what an action did with the case's letter (LetterSteps)
                     values.add(new HistoryLine.Value(
                             text("web.letter.field.subject"), String.valueOf(value), null, false));
+                } else if (field.isEmpty() && name.equals("record")) {
+                    // the meeting record an action needed issued (LetterSteps): its type, named
+                    values.add(new HistoryLine.Value(
+                            text("web.office.history.record"), text("web.document.type." + value), null, false));
                 } else if (field.isEmpty() && name.equals("letterNumber")) {
                     values.add(new HistoryLine.Value(
                             text("web.office.history.letterNumber"), String.valueOf(value), null, false));

@@ -203,7 +203,9 @@ class SopPagesIntegrationTest {
         assertThat(html)
                 .contains(written.definition().title().id(), "Langkah 2", "Bagian Umum", "15 menit", "Aktif")
                 .contains("Menerima dan mengidentifikasi persyaratan")
-                .contains("<code>accept</code>", "jika persyaratan terpenuhi");
+                .contains("<code>accept</code>", "jika persyaratan terpenuhi")
+                // the preset it came from, under its own label (not the install form's heading)
+                .contains("<dt>Dari templat</dt>");
         assertThat(html.indexOf("Langkah 2")).isLessThan(html.indexOf("Langkah 3"));
         assertThat(body(open(admin, "/kantor/admin/sop/{id}?lang=en", written.id())))
                 .contains("Step 2", "General affairs", "15 minutes", "if the requirements are met");
