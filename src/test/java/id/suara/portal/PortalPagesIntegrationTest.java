@@ -181,6 +181,17 @@ class PortalPagesIntegrationTest {
     }
 
     @Test
+    void theReceiptGivesTheTimeOfReceiptInTheInstitutionsOwnZone() throws Exception {
+        var result = send(form("/i/dpmd-kukar/lapor", complaint()));
+        assertThat(result.status()).as(result.html()).isEqualTo(200);
+
+        // Kutai Kartanegara keeps central Indonesian time
+        assertThat(withoutTags(receiptOf(shown(result)).html()))
+                .contains("WITA")
+                .doesNotContain("WIB");
+    }
+
+    @Test
     void reRendersARefusedFormWithAMessageAtEachFieldAndKeepsTheValues() throws Exception {
         var fields = complaint();
         fields.put("title", "");

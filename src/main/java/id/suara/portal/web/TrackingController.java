@@ -1,6 +1,7 @@
 package id.suara.portal.web;
 
 import id.suara.casework.CaseReading;
+import id.suara.institution.Institutions;
 import id.suara.intake.Submissions;
 import id.suara.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,8 +25,11 @@ class TrackingController {
     private final Submissions submissions;
     private final CaseReading caseReading;
     private final ReceiptPdf receiptPdf;
+    private final Institutions institutions;
 
-    TrackingController(Submissions submissions, CaseReading caseReading, ReceiptPdf receiptPdf) {
+    TrackingController(
+            Submissions submissions, CaseReading caseReading, ReceiptPdf receiptPdf, Institutions institutions) {
+        this.institutions = institutions;
         this.submissions = submissions;
         this.caseReading = caseReading;
         this.receiptPdf = receiptPdf;
@@ -74,9 +78,9 @@ class TrackingController {
             return "portal/track";
         }
         Map<String, Object> content = receipt.get();
-        var zone = caseReading
-                .publicView(number, code)
-                .map(v -> ZoneId.of(v.timeZone()))
+        // the time of receipt in the institution's zone (WIB, WITA or WIT), read without checking the code again
+        var zone = id.flatMap(submissions::institutionOf)
+                .map(institution -> institutions.get(institution).zone())
                 .orElse(ZoneId.of("Asia/Jakarta"));
         model.addAttribute("receipt", content);
         model.addAttribute("receivedAt", java.time.Instant.parse((String) content.get("receivedAt")));
