@@ -259,6 +259,10 @@ public class DocumentTemplates {
         if (bytes > MAX_BYTES) {
             throw refused(List.of(new TemplateProblem("too-large", null, bytes + " bytes")));
         }
+        if (body.indexOf('\u0000') >= 0) {
+            // PostgreSQL cannot store it, and no one types it
+            throw refused(List.of(new TemplateProblem("nul", TemplateRules.line(body, body.indexOf('\u0000')), null)));
+        }
         problems.addAll(TemplateRules.check(body));
         if (!problems.isEmpty()) {
             throw refused(problems);
@@ -386,6 +390,9 @@ public class DocumentTemplates {
             return null;
         }
         var stripped = note.strip();
+        if (stripped.indexOf('\u0000') >= 0) {
+            throw InvalidInputException.invalid("note", "must not contain a NUL character");
+        }
         if (stripped.length() > MAX_NOTE) {
             throw InvalidInputException.invalid("note", "must be at most " + MAX_NOTE + " characters");
         }

@@ -19,6 +19,7 @@ public record TemplateProblem(String reason, Integer line, String detail) {
     private static String describe(String reason) {
         return switch (reason) {
             case "empty" -> "a template must not be empty";
+            case "nul" -> "a template must not contain the NUL character";
             case "too-large" -> "a template must be at most " + DocumentTemplates.MAX_BYTES + " bytes (UTF-8)";
             case "forbidden-type" -> "type references (T(...)) are not allowed";
             case "forbidden-new" -> "creating objects (new ...) is not allowed";

@@ -324,6 +324,31 @@ class DocumentTemplatesIntegrationTest {
         var tooLarge = putTemplate("kebumen.admin", kebumen, "RECEIPT", change(huge, null, null));
         assertThat(tooLarge.status()).isEqualTo(400);
         assertThat(reasons(tooLarge)).containsExactly("too-large");
+        var endless = putTemplate(
+                "kebumen.admin",
+                kebumen,
+                "RECEIPT",
+                change(
+                        body.replace(
+                                "</body>",
+                                "<div th:fragment=\"again\"><div th:replace=\"~{:: again}\"></div></div></body>"),
+                        null,
+                        null));
+        assertThat(endless.status()).as(endless.raw()).isEqualTo(400);
+        assertThat(reasons(endless))
+                .as("Thymeleaf stops a fragment including itself")
+                .containsExactly("template");
+        assertThat((String) endless.get("problems.0.detail")).contains("recursive template inclusion");
+        var nul = putTemplate(
+                "kebumen.admin",
+                kebumen,
+                "RECEIPT",
+                change(body.replace("</body>", "<!--/* \u0000 */--></body>"), null, null));
+        assertThat(nul.status()).as(nul.raw()).isEqualTo(400);
+        assertThat(reasons(nul)).containsExactly("nul");
+        assertThat(putTemplate("kebumen.admin", kebumen, "RECEIPT", change(body, "a\u0000b", null))
+                        .errorFields())
+                .containsExactly("note");
         var longNote = putTemplate("kebumen.admin", kebumen, "RECEIPT", change(body, "n".repeat(501), null));
         assertThat(longNote.status()).isEqualTo(400);
         assertThat(longNote.errorFields()).containsExactly("note");
@@ -347,6 +372,15 @@ class DocumentTemplatesIntegrationTest {
         assertThat(noNumber).isNotEqualTo(receipt);
         assertThat(reasons(preview("pekalongan.admin", pekalongan, "RECEIPT", noNumber)))
                 .containsExactly("missing-number");
+        var askedForAPdf = api.send(Api.as(
+                "pekalongan.admin",
+                post(URL + "/{type}/preview", pekalongan, "RECEIPT")
+                        .accept(MediaType.APPLICATION_PDF)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(api.json(Map.of("body", noNumber)))));
+        assertThat(askedForAPdf.status())
+                .as("refused alike when a PDF is asked for")
+                .isEqualTo(400);
         var noVerification = receipt.replace("<div th:replace=\"~{documents/layout :: verification}\"></div>", "");
         assertThat(noVerification).isNotEqualTo(receipt);
         var refused = putTemplate("pekalongan.admin", pekalongan, "RECEIPT", change(noVerification, null, null));
