@@ -186,16 +186,6 @@ public class Documents {
                 .query(UUID.class)
                 .optional()
                 .orElse(null);
-        var content = new LinkedHashMap<String, Object>();
-        content.put("letter", letter);
-        content.put("signatory", signatory);
-        var eventDate = letter.content().get("date");
-        if (eventDate != null) {
-            // parsed here: templates may not call static methods (Thymeleaf's restricted mode)
-            var date = java.time.LocalDate.parse(eventDate);
-            content.put("eventDate", date);
-            content.put("eventDateInWords", IndonesianWords.date(date));
-        }
         return store(
                 institution,
                 letter.submissionId(),
@@ -207,7 +197,22 @@ public class Documents {
                 letter.issuedVersions() + 1,
                 previous,
                 issuedAt,
-                content);
+                letterContent(letter, signatory));
+    }
+
+    /** A letter's own variables: the letter, its signatory and, for an event, its date as a date and in words. */
+    static Map<String, Object> letterContent(Letter letter, Signatory signatory) {
+        var content = new LinkedHashMap<String, Object>();
+        content.put("letter", letter);
+        content.put("signatory", signatory);
+        var eventDate = letter.content().get("date");
+        if (eventDate != null) {
+            // parsed here: templates may not call static methods
+            var date = java.time.LocalDate.parse(eventDate);
+            content.put("eventDate", date);
+            content.put("eventDateInWords", IndonesianWords.date(date));
+        }
+        return content;
     }
 
     private Pdf store(
@@ -223,6 +228,59 @@ public class Documents {
             java.time.Instant issuedAt,
             Map<String, Object> content) {
         var code = verificationCode();
+        var rendered =
+                renderer.render(institution, type, variables(institution, number, version, issuedAt, code, content));
+        var pdf = rendered.pdf();
+        var document = new IssuedDocument(
+                UUID.randomUUID(),
+                institution.id(),
+                submissionId,
+                type,
+                number,
+                version,
+                issuedAt,
+                institution.name(),
+                code,
+                sha256(pdf),
+                letterId);
+        jdbc.sql("""
+                insert into issued_document (id, institution_id, submission_id, letter_id, subject_id, record_key, type,
+                    number, version, replaces_id, issued_at, issuer, verification_code, sha256, pdf, template_version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        document.id(),
+                        document.institutionId(),
+                        submissionId,
+                        letterId,
+                        subjectId,
+                        recordKey,
+                        type.name(),
+                        document.number(),
+                        document.version(),
+                        replacesId,
+                        Timestamp.from(issuedAt),
+                        document.issuer(),
+                        code,
+                        document.sha256(),
+                        pdf,
+                        rendered.templateVersion())
+                .update();
+        events.publishEvent(
+                new DocumentIssued(document.id(), submissionId, letterId, type, document.number(), document.version()));
+        return new Pdf(document, pdf);
+    }
+
+    /**
+     * Every variable a document's template gets: its own {@code content} and what every document has — institution,
+     * letterhead and emblem, number, version, issue time and zone, verification address, code and QR code.
+     */
+    Map<String, Object> variables(
+            Institution institution,
+            String number,
+            int version,
+            java.time.Instant issuedAt,
+            String code,
+            Map<String, Object> content) {
         var verificationUrl = verificationUrl(code);
         var variables = new LinkedHashMap<>(content);
         variables.put("institution", institution);
@@ -240,43 +298,7 @@ public class Documents {
         variables.put("verificationUrl", verificationUrl);
         variables.put("verificationCode", code);
         variables.put("qrCode", PdfRenderer.qrCode(verificationUrl));
-        var pdf = renderer.render(type, variables);
-        var document = new IssuedDocument(
-                UUID.randomUUID(),
-                institution.id(),
-                submissionId,
-                type,
-                number,
-                version,
-                issuedAt,
-                institution.name(),
-                code,
-                sha256(pdf),
-                letterId);
-        jdbc.sql("""
-                insert into issued_document (id, institution_id, submission_id, letter_id, subject_id, record_key, type,
-                    number, version, replaces_id, issued_at, issuer, verification_code, sha256, pdf)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        document.id(),
-                        document.institutionId(),
-                        submissionId,
-                        letterId,
-                        subjectId,
-                        recordKey,
-                        type.name(),
-                        document.number(),
-                        document.version(),
-                        replacesId,
-                        Timestamp.from(issuedAt),
-                        document.issuer(),
-                        code,
-                        document.sha256(),
-                        pdf)
-                .update();
-        events.publishEvent(
-                new DocumentIssued(document.id(), submissionId, letterId, type, document.number(), document.version()));
-        return new Pdf(document, pdf);
+        return variables;
     }
 
     /** What the public verification page shows of a document, found by its code; nothing confidential. */

@@ -6,15 +6,23 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import id.suara.institution.Institution;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
@@ -26,9 +34,14 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 /**
  * Renders a document's Thymeleaf template (always in Indonesian, the language of official documents) to PDF with
  * openhtmltopdf, in DejaVu Sans (shipped in the jar, so every character a citizen can type is printed on any machine).
+ * The template is the institution's own when its administrator changed it (run in the {@link TemplateSandbox}), else the
+ * one shipped with Suara. A PDF loads nothing from outside its HTML: only {@code data:} URIs (the QR code, the emblem);
+ * no file, no web address.
  */
 @Component
 class PdfRenderer {
+
+    private static final Logger log = LoggerFactory.getLogger(PdfRenderer.class);
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
@@ -38,27 +51,68 @@ class PdfRenderer {
 
     private final ITemplateEngine templates;
     private final ApplicationContext application;
+    private final TemplateSandbox sandbox;
+    private final TemplateVersions versions;
 
-    PdfRenderer(ITemplateEngine templates, ApplicationContext application) {
+    PdfRenderer(
+            ITemplateEngine templates,
+            ApplicationContext application,
+            TemplateSandbox sandbox,
+            TemplateVersions versions) {
         this.templates = templates;
         this.application = application;
+        this.sandbox = sandbox;
+        this.versions = versions;
     }
 
-    byte[] render(DocumentType type, Map<String, Object> variables) {
+    /** A rendered document and the version of the institution's template that printed it; null: the shipped one. */
+    record Rendered(byte[] pdf, Integer templateVersion) {}
+
+    /**
+     * The document of this type for the institution, from its current template. Should the institution's template fail
+     * on this document's data (its text was checked with sample data only), the shipped template prints it instead and
+     * the failure is logged: a document is never refused because of its layout.
+     */
+    Rendered render(Institution institution, DocumentType type, Map<String, Object> variables) {
+        var own = versions.current(institution.id(), type);
+        if (own.isPresent()) {
+            try {
+                var html = sandbox.processStored(own.get().id(), variables);
+                return new Rendered(pdf(html, new ArrayList<>()), own.get().version());
+            } catch (RuntimeException failed) {
+                log.warn(
+                        "Version {} of {}'s {} template failed; the shipped template prints this document: {}",
+                        own.get().version(),
+                        institution.code(),
+                        type,
+                        failed.getMessage());
+            }
+        }
+        return new Rendered(pdf(shipped(type, variables), new ArrayList<>()), null);
+    }
+
+    /** The HTML of the shipped template of this type. */
+    private String shipped(DocumentType type, Map<String, Object> variables) {
         // official documents are in Indonesian whatever the reader's language; @pageFormat reads the locale from here
         var readers = LocaleContextHolder.getLocaleContext();
-        String html;
         try {
             LocaleContextHolder.setLocale(INDONESIAN);
             var context = new Context(INDONESIAN, variables);
-            // lets templates use beans (@pageFormat) as pages do
+            // lets the shipped templates use beans (@pageFormat) as pages do
             context.setVariable(
                     ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                     new ThymeleafEvaluationContext(application, null));
-            html = templates.process(type.template(), context);
+            return templates.process(type.template(), context);
         } finally {
             LocaleContextHolder.setLocaleContext(readers);
         }
+    }
+
+    /**
+     * The PDF of a document's HTML. Every resource it names other than a {@code data:} URI is refused and added to
+     * {@code refused}, unloaded.
+     */
+    byte[] pdf(String html, List<String> refused) {
         var pdf = new ByteArrayOutputStream();
         try {
             var builder = new PdfRendererBuilder();
@@ -78,6 +132,18 @@ class PdfRenderer {
                         FontStyle.NORMAL,
                         true);
             });
+            BiPredicate<String, ExternalResourceType> onlyData = (uri, kind) -> {
+                if (uri != null && uri.regionMatches(true, 0, "data:", 0, 5)) {
+                    return true;
+                }
+                synchronized (refused) {
+                    refused.add(uri);
+                }
+                return false;
+            };
+            builder.useExternalResourceAccessControl(
+                    onlyData, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl(onlyData, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withHtmlContent(html, null);
             builder.toStream(pdf);
             builder.run();

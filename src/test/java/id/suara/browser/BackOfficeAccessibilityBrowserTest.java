@@ -150,6 +150,31 @@ class BackOfficeAccessibilityBrowserTest extends BrowserTest {
         assertAccessible();
     }
 
+    @ParameterizedTest(name = "language query \"{0}\"")
+    @ValueSource(strings = {"", "?lang=en"})
+    void theDocumentTemplatePagesWithARefusedTextFitAPhoneWithoutAccessibilityViolations(String language) {
+        useViewport(Viewport.PHONE);
+        signIn("kebumen.admin", "suara-demo");
+        open("/kantor/admin/instansi" + language);
+        follow(find("main a[href$='/templat-dokumen']"));
+        assertNoHorizontalScroll();
+        assertAccessible();
+        follow(find("#templates a[href$='/RECEIPT']"));
+        assertThat(find("#body").getAttribute("value")).contains("TANDA TERIMA LAPORAN");
+        assertNoHorizontalScroll();
+        assertAccessible();
+        // refused, so nothing is saved for the demo institution
+        script("var t = document.getElementById('body');"
+                + " t.value = t.value.replace('<h1>TANDA TERIMA LAPORAN</h1>',"
+                + " '<h1 th:text=\"${@staffAccounts.findAll()}\">x</h1>');");
+        submitForm("#note");
+        assertThat(browser().findElements(By.id("body-error"))).hasSize(1);
+        assertThat(find("#body").getAttribute("aria-describedby")).isEqualTo("body-error body-hint");
+        screenshot("document-template-refused" + language.replace("?lang=", "-"));
+        assertNoHorizontalScroll();
+        assertAccessible();
+    }
+
     @Test
     void anOrgansAgendaAndACasesAudiencePageFitAPhoneScreenWithoutAccessibilityViolations() {
         var caseId = delegationAgreedForKomisiA();

@@ -2,9 +2,11 @@ package id.suara.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import id.suara.test.Api;
 import id.suara.test.OfficeBrowser;
@@ -185,6 +187,34 @@ class RoleMatrixIntegrationTest {
                         u -> post("/api/v1/institutions/{id}/calendar/holidays", kebumen)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(holiday)))
+                .isEqualTo(expect(PEKALONGAN, 404, Map.of()));
+    }
+
+    @Test
+    void onlyTheInstitutionsAdministratorReadsAndChangesItsDocumentTemplates() {
+        var url = "/api/v1/institutions/{id}/document-templates";
+        assertThat(statuses(KEBUMEN, u -> get(url, kebumen)))
+                .isEqualTo(expect(KEBUMEN, 403, Map.of("kebumen.admin", 200)));
+        assertThat(statuses(KEBUMEN, u -> get(url + "/{type}/versions/{v}", kebumen, "RECEIPT", 1)))
+                .isEqualTo(expect(KEBUMEN, 403, Map.of("kebumen.admin", 404)));
+        assertThat(statuses(PEKALONGAN, u -> get(url + "/{type}", kebumen, "RECEIPT")))
+                .isEqualTo(expect(PEKALONGAN, 404, Map.of()));
+        // An empty text is refused (400) for the administrator; everyone else is refused (403) before it is read.
+        assertThat(statuses(
+                        KEBUMEN,
+                        u -> put(url + "/{type}", kebumen, "RECEIPT")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{}")))
+                .isEqualTo(expect(KEBUMEN, 403, Map.of("kebumen.admin", 400)));
+        assertThat(statuses(
+                        KEBUMEN,
+                        u -> post(url + "/{type}/preview", kebumen, "RECEIPT")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{}")))
+                .isEqualTo(expect(KEBUMEN, 403, Map.of("kebumen.admin", 400)));
+        assertThat(statuses(KEBUMEN, u -> delete(url + "/{type}", kebumen, "RECEIPT")))
+                .isEqualTo(expect(KEBUMEN, 403, Map.of("kebumen.admin", 200)));
+        assertThat(statuses(PEKALONGAN, u -> delete(url + "/{type}", kebumen, "RECEIPT")))
                 .isEqualTo(expect(PEKALONGAN, 404, Map.of()));
     }
 
