@@ -921,7 +921,9 @@ public class Meetings {
                 : switch (type) {
                     case INVITATION ->
                         "Dengan hormat, kami mengundang Bapak/Ibu/Saudara untuk menghadiri " + kindName + " tentang "
-                                + row.title() + " yang akan dilaksanakan pada:";
+                                + row.title() + " yang akan dilaksanakan pada:"
+                                + "\n\nMengingat pentingnya acara tersebut, kami mohon Bapak/Ibu/Saudara hadir tepat"
+                                + " pada waktunya. Atas perhatian dan kehadirannya, kami ucapkan terima kasih.";
                     case OFFICIAL_REPORT ->
                         minutes != null && !minutes.decisions().isEmpty()
                                 ? String.join("\n\n", minutes.decisions())
