@@ -449,6 +449,32 @@ class MeetingChangesIntegrationTest {
     }
 
     @Test
+    void unreadableValuesAreRefusedNamingTheirFieldAndChangeNothing() {
+        var caseId = registeredLetter();
+        var created = scheduled(daysAhead(10), caseId);
+        String meetingId = created.get("id");
+        for (var bad : List.of(
+                Map.<String, Object>of("startsAt", "besok pagi"),
+                Map.<String, Object>of("version", "dua"),
+                Map.<String, Object>of("kind", "RAPAT_BESAR"),
+                Map.<String, Object>of("unitId", "komisi-a"))) {
+            var body = edit(created);
+            body.putAll(bad);
+            var refused = update("pekalongan.staf", meetingId, body);
+            assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+            assertThat(refused.errorFields())
+                    .containsExactly(bad.keySet().iterator().next());
+        }
+        var unknownUnit = update("pekalongan.staf", meetingId, edit(created, "unitId", java.util.UUID.randomUUID()));
+        assertThat(unknownUnit.status()).isEqualTo(422);
+        assertThat(unknownUnit.errorFields()).containsExactly("unitId");
+        var notDiscussed = api.meetingPost(
+                "pekalongan.staf", meetingId, "cases/" + registeredLetter() + "/remove", Map.of("version", 0));
+        assertThat(notDiscussed.status()).isEqualTo(404);
+        assertThat((Integer) meeting(meetingId).get("version")).isEqualTo((Integer) created.get("version"));
+    }
+
+    @Test
     void aMemberOfAnotherOrganMayNotChangeTheMeeting() {
         var caseId = registeredLetter();
         var created = scheduled(daysAhead(10), caseId);

@@ -251,6 +251,17 @@ class MeetingPagesIntegrationTest {
                 .contains("Ada surat rapat yang dibuat untuk jadwal atau tempat yang sudah berubah")
                 .contains("Berbeda dari rapat:", "tanggal", "Sudah ditandatangani untuk jadwal lama");
 
+        // a version or unit that is no number or id is a bad request, not an error
+        assertThat(submit(staf, meetingUrl + "/ubah", "version", "x", "kind", "RDP")
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat(submit(staf, meetingUrl + "/ubah", "unitId", "komisi-a", "version", "1")
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat(submit(staf, meetingUrl + "/ubah", "kind", "RAPAT_BESAR", "version", "1")
+                        .getStatus())
+                .isEqualTo(422);
+
         // the same form sent again on the old version
         var stale = submit(
                 staf,
