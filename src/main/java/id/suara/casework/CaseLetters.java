@@ -175,6 +175,15 @@ public class CaseLetters {
      */
     @Transactional
     public CaseLetter draft(UUID caseId, DocumentType type, LetterDraft draft, StaffMember author) {
+        return draft(caseId, type, draft, author, Set.of());
+    }
+
+    /**
+     * Drafts a letter on an open case, by someone acting at its current step, named in the letter's chain, or holding
+     * one of {@code alsoDrafting} for the case (e.g. Humas, who arranges an audience, for its schedule letter).
+     */
+    @Transactional
+    CaseLetter draft(UUID caseId, DocumentType type, LetterDraft draft, StaffMember author, Set<Role> alsoDrafting) {
         var c = lookup.visible(caseId, author);
         requireOpen(c);
         if (type == null || !type.numbered()) {
@@ -184,14 +193,30 @@ public class CaseLetters {
         var institution = institutions.get(c.institutionId());
         var chain = chain(definition, institution, type);
         var roles = rolesOn(c, author);
-        var stepRoles = step(definition, c.currentStep()).roles();
-        if (roles.stream()
-                .noneMatch(r -> stepRoles.contains(r) || chain.initials().contains(r) || r == chain.signer())) {
+        if (!mayDraft(c, type, author, alsoDrafting)) {
             throw new ForbiddenException("Only those acting on the case or named in the letter's chain draft it");
         }
         var letter = letters.draft(author, institution, c.id(), type, chain, draft);
         history(c, author, roles, DRAFTED, letter);
         return new CaseLetter(letter, true);
+    }
+
+    /**
+     * Whether the member may draft a letter of the type on the open case: acting at its current step, named in the
+     * letter's chain, or holding one of {@code alsoDrafting} for it.
+     */
+    boolean mayDraft(CaseFile c, DocumentType type, StaffMember member, Set<Role> alsoDrafting) {
+        if (c.closedAt() != null) {
+            return false;
+        }
+        var definition = sops.get(c.sopVersionId()).definition();
+        var chain = chain(definition, institutions.get(c.institutionId()), type);
+        var stepRoles = step(definition, c.currentStep()).roles();
+        return rolesOn(c, member).stream()
+                .anyMatch(r -> stepRoles.contains(r)
+                        || chain.initials().contains(r)
+                        || r == chain.signer()
+                        || alsoDrafting.contains(r));
     }
 
     /** Changes a draft's text; its initials start again. */

@@ -151,7 +151,7 @@ public class LetterDeliveries {
                 c.institutionId(),
                 c.id(),
                 address,
-                "Surat tanggapan " + letter.number() + " — " + institution.name(),
+                capitalised(indonesianName(letter)) + " " + letter.number() + " — " + institution.name(),
                 mailBody(letter, c, institution.name()),
                 List.of(new OutgoingMail.Attachment(document.fileName(), "application/pdf", pdf.content()))));
         var id = record(letter, document, Channel.EMAIL, mailId, null, member);
@@ -325,18 +325,45 @@ public class LetterDeliveries {
         return """
                 Yth. %s,
 
-                Bersama ini kami sampaikan surat tanggapan %s nomor %s atas laporan Anda dengan nomor pelacakan %s. \
+                Bersama ini kami sampaikan %s %s nomor %s atas laporan Anda dengan nomor pelacakan %s. \
                 Surat terlampir dalam berkas PDF; keasliannya dapat diperiksa dengan kode QR pada surat.
 
-                Please find attached our response letter %s to your report %s.
+                Please find attached our %s %s concerning your report %s.
 
                 %s""".formatted(
                         letter.addressee() == null ? "Pelapor" : letter.addressee(),
+                        indonesianName(letter),
                         institution,
                         letter.number(),
                         c.trackingNumber(),
+                        englishName(letter),
                         letter.number(),
                         c.trackingNumber(),
                         institution);
+    }
+
+    /** What the mail calls the letter, in Indonesian: "surat tanggapan", "surat pemberitahuan jadwal audiensi". */
+    static String indonesianName(Letter letter) {
+        return switch (letter.type()) {
+            case AUDIENCE_SCHEDULE_LETTER -> "surat pemberitahuan jadwal audiensi";
+            case INVITATION -> "surat undangan";
+            case OFFICIAL_REPORT -> "berita acara";
+            case MEETING_REPORT -> "laporan hasil rapat";
+            default -> "surat tanggapan";
+        };
+    }
+
+    private static String englishName(Letter letter) {
+        return switch (letter.type()) {
+            case AUDIENCE_SCHEDULE_LETTER -> "letter with the schedule of your audience";
+            case INVITATION -> "invitation";
+            case OFFICIAL_REPORT -> "official report";
+            case MEETING_REPORT -> "meeting report";
+            default -> "response letter";
+        };
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -1,14 +1,19 @@
 package id.suara.casework;
 
+import id.suara.audit.AuditEvent;
+import id.suara.audit.AuditLog;
 import id.suara.documents.DocumentType;
 import id.suara.documents.Documents;
+import id.suara.documents.Letter;
 import id.suara.documents.LetterDraft;
+import id.suara.documents.Letters;
 import id.suara.institution.Institution;
 import id.suara.institution.Institutions;
 import id.suara.institution.Role;
 import id.suara.intake.Redaction;
 import id.suara.intake.SubmissionDetails;
 import id.suara.intake.Submissions;
+import id.suara.shared.ConflictException;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.InvalidInputException.FieldError;
@@ -27,6 +32,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +72,8 @@ public class Meetings {
     private final StaffAccounts staff;
     private final Documents documents;
     private final CaseLetters caseLetters;
+    private final Letters letters;
+    private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -77,6 +85,8 @@ public class Meetings {
             StaffAccounts staff,
             Documents documents,
             CaseLetters caseLetters,
+            Letters letters,
+            AuditLog audit,
             JsonMapper json,
             Clock clock) {
         this.jdbc = jdbc;
@@ -86,9 +96,24 @@ public class Meetings {
         this.staff = staff;
         this.documents = documents;
         this.caseLetters = caseLetters;
+        this.letters = letters;
+        this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
+
+    /** History actions of meetings on the cases they discuss; they do not move the case. */
+    public static final String SCHEDULED = "meeting-scheduled";
+
+    public static final String CHANGED = "meeting-changed";
+    public static final String RESCHEDULED = "meeting-rescheduled";
+    public static final String CANCELLED = "meeting-cancelled";
+    public static final String CASE_ADDED = "meeting-case-added";
+    public static final String CASE_REMOVED = "meeting-case-removed";
+
+    /** The fields of a meeting an edit may change, in the order the page shows them. */
+    public static final List<String> EDITABLE =
+            List.of("kind", "title", "agenda", "startsAt", "place", "chair", "unit", "invitees");
 
     /**
      * A meeting to hold.
@@ -106,6 +131,27 @@ public class Meetings {
             UUID unitId,
             List<UUID> caseIds,
             String invitees) {}
+
+    /**
+     * A meeting's details as they are to be from now on (every field; those left out are cleared, the required ones
+     * refused). A new {@code startsAt} moves the meeting (postponed or brought forward) and needs a {@code reason}.
+     *
+     * @param version the meeting's version the change was made on; another one is refused (409)
+     */
+    public record MeetingEdit(
+            MeetingKind kind,
+            String title,
+            String agenda,
+            OffsetDateTime startsAt,
+            String place,
+            String chair,
+            UUID unitId,
+            String invitees,
+            String reason,
+            Integer version) {}
+
+    /** Why a meeting is cancelled, or a case removed from it, and the version of the meeting it was decided on. */
+    public record Withdrawal(String reason, Integer version) {}
 
     /** A logistics item to add: an owner (a staff account or a name), a due date. */
     public record NewLogisticsItem(String item, String description, UUID ownerId, String ownerName, LocalDate dueOn) {}
@@ -136,7 +182,16 @@ public class Meetings {
             UUID unitId,
             String invitees,
             String minutes,
-            Instant createdAt) {}
+            Instant createdAt,
+            int version,
+            String status,
+            Instant cancelledAt,
+            String cancelReason) {
+
+        boolean scheduled() {
+            return Meeting.SCHEDULED.equals(status);
+        }
+    }
 
     // ----------------------------------------------------------------------------------------------------------
     // reading
@@ -230,21 +285,17 @@ public class Meetings {
     /** Schedules a meeting discussing the given cases (at least one, each one the author reads). */
     @Transactional
     public Meeting create(NewMeeting request, StaffMember author) {
-        var errors = new ArrayList<FieldError>();
         if (request == null) {
             throw InvalidInputException.invalid("body", "must be given");
         }
-        if (request.kind() == null) {
-            errors.add(new FieldError("kind", "must be one of " + Arrays.toString(MeetingKind.values())));
-        }
-        requireText(errors, "title", request.title(), 300);
-        optionalText(errors, "agenda", request.agenda(), 4000);
-        if (request.startsAt() == null) {
-            errors.add(new FieldError("startsAt", "must be given: the meeting's date and time"));
-        }
-        requireText(errors, "place", request.place(), 300);
-        optionalText(errors, "chair", request.chair(), 200);
-        optionalText(errors, "invitees", request.invitees(), 20_000);
+        var errors = details(
+                request.kind(),
+                request.title(),
+                request.agenda(),
+                request.startsAt(),
+                request.place(),
+                request.chair(),
+                request.invitees());
         var caseIds = request.caseIds() == null
                 ? List.<UUID>of()
                 : request.caseIds().stream().filter(Objects::nonNull).distinct().toList();
@@ -300,7 +351,39 @@ public class Meetings {
         for (int i = 0; i < cases.size(); i++) {
             link(id, cases.get(i).id(), i + 1);
         }
+        var row = readRow(id).orElseThrow();
+        recordChange(row, "SCHEDULED", Map.of(), null, author);
+        history(row, caseIds(id), author, SCHEDULED, meetingFields(row), null);
+        audit(
+                row,
+                "meeting.scheduled",
+                author,
+                Map.of("cases", cases.size(), "startsAt", row.startsAt().toString()));
         return get(id, author);
+    }
+
+    /** The problems with a meeting's details, each named: the kind, title, time and place are required. */
+    private static List<FieldError> details(
+            MeetingKind kind,
+            String title,
+            String agenda,
+            OffsetDateTime startsAt,
+            String place,
+            String chair,
+            String invitees) {
+        var errors = new ArrayList<FieldError>();
+        if (kind == null) {
+            errors.add(new FieldError("kind", "must be one of " + Arrays.toString(MeetingKind.values())));
+        }
+        requireText(errors, "title", title, 300);
+        optionalText(errors, "agenda", agenda, 4000);
+        if (startsAt == null) {
+            errors.add(new FieldError("startsAt", "must be given: the meeting's date and time"));
+        }
+        requireText(errors, "place", place, 300);
+        optionalText(errors, "chair", chair, 200);
+        optionalText(errors, "invitees", invitees, 20_000);
+        return errors;
     }
 
     /** Schedules a meeting for a case: the case first among those it discusses. */
@@ -325,30 +408,288 @@ public class Meetings {
                 author);
     }
 
-    /** Adds a case to those the meeting discusses. */
+    /**
+     * Adds a case to those the meeting discusses, recorded in the case's history. A case already discussed is left as it
+     * is.
+     *
+     * @param version the meeting's version the change was made on, if the client knows it; another one is refused
+     */
     @Transactional
-    public Meeting addCase(UUID meetingId, UUID caseId, StaffMember author) {
-        var row = managedRow(meetingId, author);
+    public Meeting addCase(UUID meetingId, UUID caseId, Integer version, StaffMember author) {
         if (caseId == null) {
             throw InvalidInputException.invalid("caseId", "must be given");
+        }
+        var row = managedRow(meetingId, author);
+        requireScheduled(row);
+        if (version != null) {
+            requireVersion(row, version);
         }
         var c = store.findReadable(caseId, Readership.of(author))
                 .filter(found -> found.institutionId().equals(row.institutionId()))
                 .orElseThrow(() -> InvalidInputException.unprocessable("caseId", "no such case of your institution"));
+        if (caseIds(row.id()).contains(c.id())) {
+            return get(meetingId, author);
+        }
         var position = jdbc.sql("select coalesce(max(position), 0) + 1 from meeting_case where meeting_id = ?")
                 .param(row.id())
                 .query(Integer.class)
                 .single();
-        jdbc.sql("insert into meeting_case (meeting_id, case_id, position) values (?, ?, ?) on conflict do nothing")
-                .params(row.id(), c.id(), position)
-                .update();
+        link(row.id(), c.id(), position);
+        bumpVersion(row);
+        recordChange(row, "CASE_ADDED", caseDetails(c), null, author);
+        history(row, List.of(c.id()), author, CASE_ADDED, meetingFields(row), null);
+        audit(row, "meeting.case-added", author, Map.of("caseId", c.id().toString()));
         return get(meetingId, author);
+    }
+
+    /**
+     * Changes a scheduled meeting's details. A new time moves it (postponed or brought forward): it needs a reason and
+     * a time still to come, and is refused once the minutes are recorded (409 naming {@code startsAt}). Every change is
+     * kept on the meeting, in the history of each case it discusses and in the audit log.
+     */
+    @Transactional
+    public Meeting update(UUID meetingId, MeetingEdit request, StaffMember author) {
+        if (request == null) {
+            throw InvalidInputException.invalid("body", "must be given");
+        }
+        var errors = details(
+                request.kind(),
+                request.title(),
+                request.agenda(),
+                request.startsAt(),
+                request.place(),
+                request.chair(),
+                request.invitees());
+        optionalText(errors, "reason", request.reason(), 500);
+        if (request.version() == null) {
+            errors.add(new FieldError("version", "must be given: the meeting's version you changed"));
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.invalid(errors);
+        }
+        var row = managedRow(meetingId, author);
+        requireScheduled(row);
+        requireVersion(row, request.version());
+        String unitName = null;
+        if (request.unitId() != null) {
+            unitName = institutions
+                    .findUnit(request.unitId())
+                    .filter(u -> u.institutionId().equals(row.institutionId()))
+                    .map(u -> u.name())
+                    .orElseThrow(
+                            () -> InvalidInputException.unprocessable("unitId", "no such unit of your institution"));
+            if (!manages(author, row.institutionId(), request.unitId())) {
+                throw new ForbiddenException("Organ members move a meeting only to their own organ");
+            }
+        }
+        var after = new LinkedHashMap<String, String>();
+        after.put("kind", request.kind().name());
+        after.put("title", request.title().strip());
+        after.put("agenda", blankToNull(request.agenda()));
+        after.put("startsAt", request.startsAt().toInstant().toString());
+        after.put("place", request.place().strip());
+        after.put("chair", blankToNull(request.chair()));
+        after.put("unit", unitName);
+        after.put(
+                "invitees", request.invitees() == null ? "" : request.invitees().strip());
+        var before = values(row);
+        var changed = new LinkedHashMap<String, Object>();
+        for (var field : EDITABLE) {
+            if (!Objects.equals(before.get(field), after.get(field))) {
+                var pair = new LinkedHashMap<String, String>();
+                pair.put("before", before.get(field));
+                pair.put("after", after.get(field));
+                changed.put(field, pair);
+            }
+        }
+        if (changed.isEmpty()) {
+            return get(meetingId, author);
+        }
+        boolean moved = changed.containsKey("startsAt");
+        var reason = blankToNull(request.reason());
+        if (moved) {
+            if (row.minutes() != null) {
+                throw new ConflictException(
+                        "startsAt", "The meeting was held: its minutes are recorded, so its time no longer moves");
+            }
+            if (reason == null) {
+                throw InvalidInputException.invalid("reason", "must be given when the meeting's time moves");
+            }
+            if (!request.startsAt().toInstant().isAfter(clock.instant())) {
+                throw InvalidInputException.unprocessable("startsAt", "must be a time still to come");
+            }
+        }
+        jdbc.sql("""
+                update meeting set kind = ?, title = ?, agenda = ?, starts_at = ?, place = ?, chair = ?, unit_id = ?,
+                    invitees = ?, version = version + 1
+                where id = ?""")
+                .params(
+                        request.kind().name(),
+                        after.get("title"),
+                        after.get("agenda"),
+                        Timestamp.from(request.startsAt().toInstant()),
+                        after.get("place"),
+                        after.get("chair"),
+                        request.unitId(),
+                        after.get("invitees"),
+                        row.id())
+                .update();
+        var updated = readRow(row.id()).orElseThrow();
+        recordChange(updated, moved ? "RESCHEDULED" : "CHANGED", changed, reason, author);
+        var fields = meetingFields(updated);
+        if (moved) {
+            fields.put("previousStartsAt", row.startsAt().toString());
+        }
+        if (changed.containsKey("place")) {
+            fields.put("previousPlace", redaction(row.id(), true).apply(row.place()));
+        }
+        fields.put("changed", String.join(",", changed.keySet()));
+        history(updated, caseIds(row.id()), author, moved ? RESCHEDULED : CHANGED, fields, reason);
+        var details = new LinkedHashMap<String, Object>();
+        details.put("changed", String.join(",", changed.keySet()));
+        if (moved) {
+            details.put("previousStartsAt", row.startsAt().toString());
+            details.put("startsAt", updated.startsAt().toString());
+        }
+        audit(updated, moved ? "meeting.rescheduled" : "meeting.changed", author, details);
+        return get(meetingId, author);
+    }
+
+    /**
+     * Cancels a meeting still to be held, with the reason: it changes no more, and its open preparations are no longer
+     * due. A meeting whose minutes are recorded was held and is not cancelled (409 naming {@code status}).
+     */
+    @Transactional
+    public Meeting cancel(UUID meetingId, Withdrawal request, StaffMember author) {
+        var errors = new ArrayList<FieldError>();
+        var reason = request == null ? null : blankToNull(request.reason());
+        if (reason == null) {
+            errors.add(new FieldError("reason", "must be given: why the meeting is cancelled"));
+        } else if (reason.length() > 500) {
+            errors.add(new FieldError("reason", "at most 500 characters"));
+        }
+        if (request == null || request.version() == null) {
+            errors.add(new FieldError("version", "must be given: the meeting's version you cancelled"));
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.invalid(errors);
+        }
+        var row = managedRow(meetingId, author);
+        requireScheduled(row);
+        requireVersion(row, request.version());
+        if (row.minutes() != null) {
+            throw new ConflictException("status", "The meeting was held: its minutes are recorded");
+        }
+        jdbc.sql("""
+                update meeting set status = 'CANCELLED', cancelled_at = ?, cancel_reason = ?, version = version + 1
+                where id = ?""").params(Timestamp.from(clock.instant()), reason, row.id()).update();
+        var updated = readRow(row.id()).orElseThrow();
+        recordChange(updated, "CANCELLED", Map.of(), reason, author);
+        history(updated, caseIds(row.id()), author, CANCELLED, meetingFields(updated), reason);
+        audit(
+                updated,
+                "meeting.cancelled",
+                author,
+                Map.of("startsAt", row.startsAt().toString()));
+        return get(meetingId, author);
+    }
+
+    /**
+     * Removes a case from those a scheduled meeting discusses, recorded in the case's history. Refused (409 naming
+     * {@code caseId}) for the only case, for the first case once the meeting's letters or records were made under it,
+     * and once the minutes are recorded; a case the remover does not read, or one the meeting does not discuss, is 404.
+     */
+    @Transactional
+    public Meeting removeCase(UUID meetingId, UUID caseId, Withdrawal request, StaffMember author) {
+        var reason = request == null ? null : blankToNull(request.reason());
+        var errors = new ArrayList<FieldError>();
+        if (reason != null && reason.length() > 500) {
+            errors.add(new FieldError("reason", "at most 500 characters"));
+        }
+        if (request == null || request.version() == null) {
+            errors.add(new FieldError("version", "must be given: the meeting's version you changed"));
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.invalid(errors);
+        }
+        var row = managedRow(meetingId, author);
+        requireScheduled(row);
+        requireVersion(row, request.version());
+        var linked = caseIds(row.id());
+        var c = store.findReadable(caseId, Readership.of(author))
+                .filter(found -> linked.contains(found.id()))
+                .orElseThrow(() -> new NotFoundException("Case " + caseId + " is not discussed in the meeting"));
+        if (linked.size() == 1) {
+            throw new ConflictException(
+                    "caseId", "A meeting discusses at least one case: cancel the meeting instead of removing its last");
+        }
+        if (row.minutes() != null) {
+            throw new ConflictException("caseId", "The meeting was held: its minutes record the case as discussed");
+        }
+        if (linked.getFirst().equals(c.id())
+                && (!letterIds(row.id()).isEmpty()
+                        || !documents.listForRecord(recordKey(row.id())).isEmpty())) {
+            throw new ConflictException(
+                    "caseId",
+                    "The meeting's letters and records were made under this case, its first: it stays in the meeting");
+        }
+        jdbc.sql("delete from meeting_case where meeting_id = ? and case_id = ?")
+                .params(row.id(), c.id())
+                .update();
+        bumpVersion(row);
+        recordChange(row, "CASE_REMOVED", caseDetails(c), reason, author);
+        history(row, List.of(c.id()), author, CASE_REMOVED, meetingFields(row), reason);
+        audit(row, "meeting.case-removed", author, Map.of("caseId", c.id().toString()));
+        return get(meetingId, author);
+    }
+
+    /**
+     * Updates a draft letter of the meeting (its invitation or berita acara) to the meeting's date, time and place, as a
+     * new revision; a signed one is reopened by its signer first (409 naming {@code status}).
+     */
+    @Transactional
+    public CaseLetters.CaseLetter refreshLetter(UUID meetingId, UUID letterId, StaffMember author) {
+        var row = managedRow(meetingId, author);
+        requireScheduled(row);
+        if (!letterIds(row.id()).contains(letterId)) {
+            throw new NotFoundException("Letter " + letterId + " is not a letter of the meeting");
+        }
+        var letter = letters.find(letterId).orElseThrow();
+        if (letter.type() != DocumentType.INVITATION && letter.type() != DocumentType.OFFICIAL_REPORT) {
+            throw InvalidInputException.unprocessable(
+                    "type", "Only an invitation or a berita acara carries the meeting's date, time and place");
+        }
+        if (letter.status() != Letter.Status.DRAFT) {
+            throw new ConflictException(
+                    "status", "The letter is signed: its signer reopens it for correction before it is updated");
+        }
+        var institution = institutions.get(row.institutionId());
+        var content = new LinkedHashMap<>(letter.content());
+        content.put(
+                "date", row.startsAt().atZone(institution.zone()).toLocalDate().toString());
+        content.put("place", row.place());
+        if (letter.type() == DocumentType.INVITATION) {
+            content.put("time", time(row.startsAt(), institution) + " s.d. selesai");
+        }
+        return caseLetters.revise(
+                letter.submissionId(),
+                letter.id(),
+                letter.revision(),
+                new LetterDraft(
+                        letter.subject(),
+                        letter.addressee(),
+                        letter.addresseePlace(),
+                        letter.body(),
+                        letter.signatoryId(),
+                        content),
+                author);
     }
 
     /** Adds a logistics item: its owner (a staff account of the institution, or a name) and due date are required. */
     @Transactional
     public Meeting addLogistics(UUID meetingId, NewLogisticsItem request, StaffMember author) {
         var row = managedRow(meetingId, author);
+        requireScheduled(row);
         var errors = new ArrayList<FieldError>();
         if (request == null || request.item() == null || !LOGISTICS_ITEMS.contains(request.item())) {
             errors.add(new FieldError("item", "must be one of " + LOGISTICS_ITEMS));
@@ -396,6 +737,7 @@ public class Meetings {
     @Transactional
     public Meeting logisticsDone(UUID meetingId, UUID itemId, StaffMember author) {
         var row = managedRow(meetingId, author);
+        requireScheduled(row);
         int changed = jdbc.sql(
                         "update meeting_logistics set status = 'DONE', done_at = ? where id = ? and meeting_id = ?"
                                 + " and status = 'OPEN'")
@@ -419,6 +761,7 @@ public class Meetings {
     @Transactional
     public Documents.Pdf recordMinutes(UUID meetingId, Meeting.Minutes minutes, StaffMember author) {
         var row = managedRow(meetingId, author);
+        requireScheduled(row);
         var errors = new ArrayList<FieldError>();
         if (minutes == null) {
             throw InvalidInputException.invalid("body", "must be given");
@@ -473,7 +816,9 @@ public class Meetings {
     /** Issues the meeting's attendance list (daftar hadir) with its invitees: a new version each time. */
     @Transactional
     public Documents.Pdf issueAttendanceList(UUID meetingId, StaffMember author) {
-        return issue(managedRow(meetingId, author), DocumentType.ATTENDANCE_LIST);
+        var row = managedRow(meetingId, author);
+        requireScheduled(row);
+        return issue(row, DocumentType.ATTENDANCE_LIST);
     }
 
     /** The versions issued of the meeting's attendance list and minutes, newest first. */
@@ -506,6 +851,7 @@ public class Meetings {
     @Transactional
     public CaseLetters.CaseLetter draftLetter(UUID meetingId, MeetingLetterRequest request, StaffMember author) {
         var row = managedRow(meetingId, author);
+        requireScheduled(row);
         if (request == null || request.type() == null) {
             throw InvalidInputException.invalid("type", "must be one of INVITATION, OFFICIAL_REPORT, MEETING_REPORT");
         }
@@ -575,7 +921,9 @@ public class Meetings {
                 : switch (type) {
                     case INVITATION ->
                         "Dengan hormat, kami mengundang Bapak/Ibu/Saudara untuk menghadiri " + kindName + " tentang "
-                                + row.title() + " yang akan dilaksanakan pada:";
+                                + row.title() + " yang akan dilaksanakan pada:"
+                                + "\n\nMengingat pentingnya acara tersebut, kami mohon Bapak/Ibu/Saudara hadir tepat"
+                                + " pada waktunya. Atas perhatian dan kehadirannya, kami ucapkan terima kasih.";
                     case OFFICIAL_REPORT ->
                         minutes != null && !minutes.decisions().isEmpty()
                                 ? String.join("\n\n", minutes.decisions())
@@ -690,7 +1038,15 @@ public class Meetings {
                 .orElseThrow(() -> new NotFoundException("Meeting " + meetingId + " not found"));
     }
 
+    /**
+     * The meeting as the author may change it, its row locked until the transaction ends: changes to one meeting (an
+     * edit, a cancellation, the minutes) are made one after the other, each on what the one before left.
+     */
     private Row managedRow(UUID meetingId, StaffMember author) {
+        jdbc.sql("select id from meeting where id = ? for update")
+                .param(meetingId)
+                .query(UUID.class)
+                .list();
         var row = readableRow(meetingId, author);
         if (!manages(author, row.institutionId(), row.unitId())) {
             throw new ForbiddenException(
@@ -698,6 +1054,192 @@ public class Meetings {
         }
         return row;
     }
+
+    /** A cancelled meeting changes no more (409 naming {@code status}). */
+    private static void requireScheduled(Row row) {
+        if (!row.scheduled()) {
+            throw new ConflictException("status", "The meeting was cancelled; it changes no more");
+        }
+    }
+
+    /** A change made on another version of the meeting than its current one is refused (409 naming {@code version}). */
+    private static void requireVersion(Row row, int version) {
+        if (row.version() != version) {
+            throw new ConflictException(
+                    "version",
+                    "The meeting was changed meanwhile (now version " + row.version() + "); reload it and try again");
+        }
+    }
+
+    private void bumpVersion(Row row) {
+        jdbc.sql("update meeting set version = version + 1 where id = ?")
+                .param(row.id())
+                .update();
+    }
+
+    /** The meeting's editable fields as they stand, as an edit compares them. */
+    private Map<String, String> values(Row row) {
+        var values = new LinkedHashMap<String, String>();
+        values.put("kind", row.kind().name());
+        values.put("title", row.title());
+        values.put("agenda", row.agenda());
+        values.put("startsAt", row.startsAt().toString());
+        values.put("place", row.place());
+        values.put("chair", row.chair());
+        values.put(
+                "unit",
+                row.unitId() == null
+                        ? null
+                        : institutions.findUnit(row.unitId()).map(u -> u.name()).orElse(null));
+        values.put("invitees", row.invitees());
+        return values;
+    }
+
+    private static Map<String, Object> caseDetails(CaseFile c) {
+        var details = new LinkedHashMap<String, Object>();
+        details.put("caseId", c.id().toString());
+        details.put("registrationNumber", c.registrationNumber());
+        return details;
+    }
+
+    /** Keeps a change on the meeting, for its page. */
+    private void recordChange(Row row, String kind, Map<String, Object> details, String reason, StaffMember author) {
+        jdbc.sql("""
+                insert into meeting_change (id, meeting_id, kind, details, reason, changed_by, changed_by_name, changed_at)
+                values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""")
+                .params(
+                        UUID.randomUUID(),
+                        row.id(),
+                        kind,
+                        json.writeValueAsString(details),
+                        reason,
+                        author.id(),
+                        author.displayName(),
+                        Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
+                .update();
+    }
+
+    /**
+     * What a case's history says of the meeting: its id, kind, title, time and place, without the identity of any
+     * confidential complainant among its cases (the entry is read on each case it discusses).
+     */
+    private Map<String, Object> meetingFields(Row row) {
+        var scrub = redaction(row.id(), true);
+        var fields = new LinkedHashMap<String, Object>();
+        fields.put("meetingId", row.id().toString());
+        fields.put("meetingKind", row.kind().name());
+        fields.put("meetingTitle", scrub.apply(row.title()));
+        fields.put("startsAt", row.startsAt().toString());
+        fields.put("place", scrub.apply(row.place()));
+        return fields;
+    }
+
+    /**
+     * Appends an entry that does not move the case to the history of each case given, each case row locked (in a fixed
+     * order, so that two changes of meetings sharing cases do not wait on each other) so that history numbers stay in
+     * order.
+     */
+    private void history(
+            Row row, List<UUID> caseIds, StaffMember actor, String action, Map<String, Object> fields, String note) {
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        caseIds.stream().sorted().forEach(caseId -> {
+            store.lock(caseId);
+            store.find(caseId).ifPresent(c -> {
+                var role = CaseLetters.rolesOn(c, actor).stream()
+                        .findFirst()
+                        .orElse(actor.roles().getFirst());
+                store.append(
+                        c,
+                        List.of(new HistoryEntry(
+                                0,
+                                now,
+                                actor.id(),
+                                actor.displayName(),
+                                role,
+                                action,
+                                c.currentStep(),
+                                c.currentStep(),
+                                note,
+                                fields)));
+            });
+        });
+    }
+
+    private void audit(Row row, String action, StaffMember actor, Map<String, Object> details) {
+        audit.record(new AuditEvent(
+                action,
+                row.institutionId(),
+                actor.id(),
+                actor.username(),
+                "meeting",
+                row.id().toString(),
+                details));
+    }
+
+    private List<UUID> letterIds(UUID meetingId) {
+        return jdbc.sql("select letter_id from meeting_letter where meeting_id = ?")
+                .param(meetingId)
+                .query(UUID.class)
+                .list();
+    }
+
+    /**
+     * The parts of a meeting's invitation or berita acara that no longer say what the meeting says (its date, time,
+     * place): those of a letter made before the meeting moved. None for a cancelled meeting, nor for other letters.
+     */
+    private static List<String> outdated(Row row, Letter letter, Institution institution) {
+        if (!row.scheduled()
+                || (letter.type() != DocumentType.INVITATION && letter.type() != DocumentType.OFFICIAL_REPORT)) {
+            return List.of();
+        }
+        var parts = new ArrayList<String>();
+        var content = letter.content();
+        var date = row.startsAt().atZone(institution.zone()).toLocalDate().toString();
+        if (content.get("date") != null && !content.get("date").equals(date)) {
+            parts.add("date");
+        }
+        if (letter.type() == DocumentType.INVITATION
+                && content.get("time") != null
+                && !content.get("time").startsWith(time(row.startsAt(), institution))) {
+            parts.add("time");
+        }
+        if (content.get("place") != null && !content.get("place").equals(row.place())) {
+            parts.add("place");
+        }
+        return parts;
+    }
+
+    private List<Meeting.Change> changes(Row row, UnaryOperator<String> scrub) {
+        return jdbc.sql("select * from meeting_change where meeting_id = ? order by changed_at, id")
+                .param(row.id())
+                .query((rs, n) -> {
+                    Map<String, Object> details = json.readValue(rs.getString("details"), DETAILS);
+                    var fields = new ArrayList<Meeting.ChangedField>();
+                    String caseNumber = null;
+                    for (var entry : details.entrySet()) {
+                        if (entry.getValue() instanceof Map<?, ?> pair) {
+                            fields.add(new Meeting.ChangedField(
+                                    entry.getKey(),
+                                    scrubNullable(scrub, (String) pair.get("before")),
+                                    scrubNullable(scrub, (String) pair.get("after"))));
+                        } else if (entry.getKey().equals("registrationNumber")) {
+                            caseNumber = String.valueOf(entry.getValue());
+                        }
+                    }
+                    fields.sort(Comparator.comparingInt(f -> EDITABLE.indexOf(f.field())));
+                    return new Meeting.Change(
+                            rs.getString("kind"),
+                            rs.getTimestamp("changed_at").toInstant(),
+                            rs.getString("changed_by_name"),
+                            scrubNullable(scrub, rs.getString("reason")),
+                            fields,
+                            caseNumber);
+                })
+                .list();
+    }
+
+    private static final tools.jackson.core.type.TypeReference<Map<String, Object>> DETAILS =
+            new tools.jackson.core.type.TypeReference<>() {};
 
     private boolean readable(Row row, StaffMember reader) {
         var readership = Readership.of(reader);
@@ -764,7 +1306,7 @@ public class Meetings {
                             dueOn,
                             status,
                             doneAt == null ? null : doneAt.toInstant(),
-                            "OPEN".equals(status) && dueOn.isBefore(today));
+                            row.scheduled() && "OPEN".equals(status) && dueOn.isBefore(today));
                 })
                 .list();
         var minutes = minutes(row);
@@ -778,10 +1320,20 @@ public class Meetings {
                     minutes.closedAt(),
                     scrub.apply(minutes.noteTaker()));
         }
-        var letterIds = jdbc.sql("select letter_id from meeting_letter where meeting_id = ?")
-                .param(row.id())
-                .query(UUID.class)
-                .list();
+        var letterIds = letterIds(row.id());
+        var meetingLetters = letterIds.stream()
+                .map(letters::find)
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Letter::draftedAt))
+                .map(l -> new Meeting.MeetingLetter(
+                        l.id(),
+                        l.submissionId(),
+                        l.type().name(),
+                        l.status().name(),
+                        l.number(),
+                        l.revision(),
+                        outdated(row, l, institution)))
+                .toList();
         return new Meeting(
                 row.id(),
                 row.institutionId(),
@@ -801,6 +1353,12 @@ public class Meetings {
                 logistics,
                 letterIds,
                 row.createdAt(),
+                row.status(),
+                row.version(),
+                row.cancelledAt(),
+                scrubNullable(scrub, row.cancelReason()),
+                meetingLetters,
+                changes(row, scrub),
                 manages(reader, row.institutionId(), row.unitId()));
     }
 
@@ -889,7 +1447,13 @@ public class Meetings {
                 rs.getObject("unit_id", UUID.class),
                 rs.getString("invitees"),
                 rs.getString("minutes"),
-                rs.getTimestamp("created_at").toInstant().truncatedTo(ChronoUnit.SECONDS));
+                rs.getTimestamp("created_at").toInstant().truncatedTo(ChronoUnit.SECONDS),
+                rs.getInt("version"),
+                rs.getString("status"),
+                rs.getTimestamp("cancelled_at") == null
+                        ? null
+                        : rs.getTimestamp("cancelled_at").toInstant(),
+                rs.getString("cancel_reason"));
     }
 
     private static void requireText(List<FieldError> errors, String field, String value, int max) {

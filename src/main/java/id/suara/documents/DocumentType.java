@@ -35,7 +35,16 @@ public enum DocumentType {
     /** Daftar hadir: a meeting's attendance list, every invitee's row to sign (001 step 10, 000 step 5; GOVDOCS §1.8). */
     ATTENDANCE_LIST("attendance-list", "daftar-hadir", false, List.of()),
     /** Notula: a meeting's minutes (001 step 10, 000 step 6; GOVDOCS §1.5). */
-    MINUTES("minutes", "notula", false, List.of());
+    MINUTES("minutes", "notula", false, List.of()),
+    /**
+     * Surat pemberitahuan jadwal audiensi: tells a delegation when, where and by which council organ it is received, how
+     * many may come and what to bring (003 IV.A.3–6), in the surat dinas layout (GOVDOCS §1.1, §1.3).
+     */
+    AUDIENCE_SCHEDULE_LETTER(
+            "audience-schedule-letter",
+            "surat-jadwal-audiensi",
+            true,
+            List.of("nature", "attachment", "date", "time", "place", "organ", "maxMembers", "rules", "copies"));
 
     private final String template;
     private final String fileName;
@@ -53,7 +62,9 @@ public enum DocumentType {
      * The further parts a letter of this type may have besides its subject, addressee and body: {@code nature} (sifat),
      * {@code attachment} (lampiran), {@code copies} (tembusan, one per line), an event's {@code date} (yyyy-mm-dd),
      * {@code time}, {@code place}, {@code agenda} and {@code chair}, a berita acara's {@code attendees} (one per line:
-     * name; position), a report's {@code introduction}, {@code activities}, {@code conclusions} and {@code closing}.
+     * name; position), a report's {@code introduction}, {@code activities}, {@code conclusions} and {@code closing}, an
+     * audience schedule letter's {@code organ} receiving the delegation, {@code maxMembers} and {@code rules} (one per
+     * line).
      */
     public List<String> contentParts() {
         return contentParts;

@@ -16,7 +16,7 @@ public record LetterRule(String type, List<Role> initials, Role signer, String s
 
     /** The letter types a procedure can name: the numbered document types of the documents module. */
     public static final List<String> TYPES =
-            List.of("RESPONSE_LETTER", "INVITATION", "OFFICIAL_REPORT", "MEETING_REPORT");
+            List.of("RESPONSE_LETTER", "INVITATION", "OFFICIAL_REPORT", "MEETING_REPORT", "AUDIENCE_SCHEDULE_LETTER");
 
     /** Permendagri 54/2009 Lampiran C.1: no more than three officials initial a letter. */
     public static final int MAX_INITIALS = 3;

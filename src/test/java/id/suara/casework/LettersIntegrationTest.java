@@ -394,6 +394,7 @@ class LettersIntegrationTest {
             expect(200, api.act(step.get(0), caseId, step.get(1), Map.of()));
         }
         expect(200, api.act("kukar.sekdis", caseId, "assign-division", Map.of("assignedUnit", division)));
+        api.dpmdCoordinationMeeting(caseId);
         for (var step : List.of(
                 List.of("kukar.kabid", "dispose"),
                 List.of("kukar.subkoor", "review"),

@@ -29,6 +29,7 @@ import org.springframework.http.MediaType;
 class MeetingsIntegrationTest {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
     @Autowired
     Api api;
@@ -274,6 +275,64 @@ class MeetingsIntegrationTest {
                 .contains("Dinas Pekerjaan Umum melakukan penambalan darurat dalam 14 hari.")
                 .contains("Rapat ditutup pukul 11.30 WIB");
         keepFirstPageAsPng(minutesPdf, "minutes");
+    }
+
+    @Test
+    void theMeetingsInvitationAndBeritaAcaraPrintInTheOfficialLayoutsWithTheMeetingsDetails() throws Exception {
+        var at = tenDaysAhead();
+        var caseId = caseWithAgreedForum(at, false);
+        String meetingId =
+                api.createMeeting("pekalongan.staf", caseId, meeting(at)).get("id");
+        var today = LocalDate.now(WIB);
+        var dateline = "Pekalongan, "
+                + DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN).format(today);
+
+        var invitation = api.meetingLetterSigned(
+                "setwan-pekalongan",
+                meetingId,
+                "pekalongan.staf",
+                "INVITATION",
+                "pekalongan.kabag",
+                "pekalongan.sekwan");
+        String invitationNumber = invitation.get("number");
+        var invitationPdf =
+                api.bytes("pekalongan.sekwan", "/api/v1/cases/{id}/letters/{l}/pdf", caseId, invitation.get("id"));
+        assertThat(text(invitationPdf).replaceAll("\\s+", " "))
+                .contains("PEMERINTAH KOTA PEKALONGAN", "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH")
+                .contains(dateline)
+                .contains("Nomor : " + invitationNumber, "Hal : Undangan Rapat Dengar Pendapat")
+                .contains("mengundang Bapak/Ibu/Saudara untuk menghadiri Rapat Dengar Pendapat tentang Jalan desa"
+                        + " rusak di Sruweng")
+                .contains("Hari/tanggal : "
+                        + DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", INDONESIAN)
+                                .format(at.toLocalDate()))
+                .contains("Waktu : 09.00 WIB s.d. selesai")
+                .contains("Tempat : Ruang Rapat Komisi A DPRD Kota Pekalongan")
+                .contains("Acara : Pembahasan pengaduan jalan desa rusak bersama Dinas Pekerjaan Umum")
+                .contains("Pimpinan rapat : Ketua Komisi A")
+                .contains("kami mohon Bapak/Ibu/Saudara hadir tepat pada waktunya")
+                .contains("Agus Priyanto, S.Sos.", "NIP. 19800112 200501 1 003");
+        assertThat(qrCodeOn(keepFirstPageAsPng(invitationPdf, "invitation"))).contains("/verifikasi/");
+
+        assertThat(api.recordMinutes("pekalongan.staf", meetingId, minutes()).status())
+                .isEqualTo(201);
+        var report = api.meetingLetterSigned(
+                "setwan-pekalongan", meetingId, "pekalongan.staf", "OFFICIAL_REPORT", "pekalongan.kabag");
+        String reportNumber = report.get("number");
+        var reportPdf = api.bytes("pekalongan.kabag", "/api/v1/cases/{id}/letters/{l}/pdf", caseId, report.get("id"));
+        assertThat(text(reportPdf).replaceAll("\\s+", " "))
+                .contains("PEMERINTAH KOTA PEKALONGAN")
+                .contains("BERITA ACARA", "Nomor: " + reportNumber)
+                .contains("TENTANG HASIL RAPAT DENGAR PENDAPAT JALAN DESA RUSAK DI SRUWENG")
+                .contains("Pada hari ini " + id.suara.documents.IndonesianWords.date(at.toLocalDate())
+                        + ", bertempat di Ruang Rapat Komisi A DPRD Kota Pekalongan, telah dilaksanakan rapat")
+                .contains("1. Dinas Pekerjaan Umum melakukan penambalan darurat dalam 14 hari.")
+                .contains("Yang hadir dan menandatangani", "Ir. Bambang Sutrisno", "Kepala Dinas Pekerjaan Umum")
+                .contains("Drs. Agus Salim", "Camat Pekalongan Barat", "Tanda tangan")
+                .contains(dateline);
+        keepFirstPageAsPng(reportPdf, "official-report");
+        // the numbers are the institution's: each type counts on its own
+        assertThat(invitationNumber).isNotEqualTo(reportNumber);
     }
 
     @Test

@@ -500,8 +500,44 @@ class SopWalkthroughIntegrationTest {
                     fields("assignedUnit", api.unit("dpmd-kukar", "bidang-pm").toString()));
             act("kukar.kabid", c, "dispose", Map.of());
             act("kukar.subkoor", c, "review", Map.of());
+            // the coordination meeting (001 steps 8–11, ADR 0028): each of its steps needs its record
+            var meeting = api.createMeeting(
+                    "kukar.subkoor",
+                    c.caseId(),
+                    fields(
+                            "kind",
+                            "RAKOR",
+                            "title",
+                            "Penanganan pengaduan dana desa",
+                            "startsAt",
+                            inDays(14, "+08:00"),
+                            "place",
+                            "Ruang Rapat DPMD",
+                            "invitees",
+                            "Kepala Desa Loa Janan; Pemerintah Desa"));
+            assertThat(meeting.status()).as(meeting.raw()).isEqualTo(201);
+            String meetingId = meeting.get("id");
+            assertRefused("kukar.subkoor", c, "invite", fields("meetingAt", inDays(14, "+08:00")), 409);
+            api.meetingLetterSigned(
+                    "dpmd-kukar", meetingId, "kukar.subkoor", "INVITATION", "kukar.kabid", "kukar.kadis");
             act("kukar.subkoor", c, "invite", fields("meetingAt", inDays(14, "+08:00")));
+            assertRefused("kukar.subkoor", c, "hold-meeting", Map.of(), 409);
+            assertThat(api.meetingPost("kukar.subkoor", meetingId, "attendance-list", null)
+                            .status())
+                    .isEqualTo(201);
+            assertThat(api.recordMinutes(
+                                    "kukar.subkoor",
+                                    meetingId,
+                                    fields(
+                                            "decisions",
+                                            List.of("Bidang PM mendampingi desa."),
+                                            "noteTaker",
+                                            "Sub Koordinator"))
+                            .status())
+                    .isEqualTo(201);
             act("kukar.subkoor", c, "hold-meeting", Map.of());
+            assertRefused("kukar.subkoor", c, "record-official-report", Map.of(), 409);
+            api.meetingLetterSigned("dpmd-kukar", meetingId, "kukar.subkoor", "OFFICIAL_REPORT", "kukar.subkoor");
             act("kukar.subkoor", c, "record-official-report", Map.of());
             assertRefused("kukar.subkoor", c, "submit-report", Map.of(), 409);
             var report = api.draftLetter("kukar.subkoor", c.caseId(), meetingReport());

@@ -404,6 +404,7 @@ class RoleMatrixIntegrationTest {
         assertThat(report.status()).as(report.raw()).isEqualTo(201);
         api.respondByPost(
                 "dpmd-kukar", dpmdCase, "kukar.umum", "Selesai dibahas", "kukar.kabid", "kukar.sekdis", "kukar.kadis");
+        api.dpmdCoordinationMeeting(dpmdCase);
         walk(
                 dpmdCase,
                 KUTAI_KARTANEGARA,

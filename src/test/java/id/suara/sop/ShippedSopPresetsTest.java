@@ -446,6 +446,33 @@ class ShippedSopPresetsTest {
                         "head-signs:sign:SIGN");
     }
 
+    @org.junit.jupiter.api.Test
+    void theDpmdCoordinationMeetingsStepsNeedItsSignedInvitationMinutesAndSignedBeritaAcara() {
+        // 001 steps 9–11: the invitation sent, the meeting held with attendance and minutes, the berita acara signed
+        assertThat(preset("kutai-kartanegara-dpmd").transitions().stream()
+                        .filter(t -> t.letter() != null && !t.letter().type().equals("MEETING_REPORT"))
+                        .map(t -> t.from() + ":" + t.action() + ":" + t.letter().type() + ":"
+                                + t.letter().act()))
+                .containsExactly(
+                        "invite:invite:INVITATION:SIGNED",
+                        "hold-meeting:hold-meeting:MINUTES:ISSUED",
+                        "official-report:record-official-report:OFFICIAL_REPORT:SIGNED",
+                        "inform-complainant:inform:RESPONSE_LETTER:DELIVERED");
+    }
+
+    @org.junit.jupiter.api.Test
+    void pekalongansMeetingStepsNeedTheirRecords() {
+        assertThat(preset("pekalongan").transitions().stream()
+                        .filter(t -> t.letter() != null)
+                        .map(t -> t.action() + ":" + t.letter().type() + ":"
+                                + t.letter().act()))
+                .containsExactly(
+                        "invite:INVITATION:SIGNED",
+                        "record-minutes:MINUTES:ISSUED",
+                        "copy-report:MEETING_REPORT:SIGNED",
+                        "distribute:MEETING_REPORT:DELIVERED");
+    }
+
     // --- swimlanes -----------------------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "{0} langkah {1}: {2}")

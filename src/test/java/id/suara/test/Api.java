@@ -240,6 +240,46 @@ public class Api {
         return last;
     }
 
+    /**
+     * Gives a DPMD case (001) its coordination meeting with the records its SOP's meeting steps need: the invitation
+     * drafted by the division head, initialled by them and signed by the head of office (step 9), the minutes (step 10)
+     * and the berita acara signed by the sub-coordinator (step 11).
+     *
+     * @return the meeting's id
+     */
+    public String dpmdCoordinationMeeting(Object caseId) {
+        var meeting = new LinkedHashMap<String, Object>();
+        meeting.put("kind", "RAKOR");
+        meeting.put("title", "Penanganan pengaduan");
+        meeting.put(
+                "startsAt",
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8))
+                        .plusDays(7)
+                        .withHour(9)
+                        .withMinute(0)
+                        .withSecond(0)
+                        .withNano(0)
+                        .toString());
+        meeting.put("place", "Ruang Rapat DPMD");
+        meeting.put("invitees", "Kepala Desa Loa Janan; Pemerintah Desa\nCamat Loa Janan; Kecamatan");
+        var created = createMeeting("kukar.subkoor", caseId, meeting);
+        expect(201, created);
+        String meetingId = created.get("id");
+        meetingLetterSigned("dpmd-kukar", meetingId, "kukar.kabid", "INVITATION", "kukar.kabid", "kukar.kadis");
+        expect(
+                201,
+                recordMinutes(
+                        "kukar.subkoor",
+                        meetingId,
+                        Map.of(
+                                "decisions",
+                                List.of("Pendampingan desa oleh Bidang PM."),
+                                "noteTaker",
+                                "Sub Koordinator")));
+        meetingLetterSigned("dpmd-kukar", meetingId, "kukar.subkoor", "OFFICIAL_REPORT", "kukar.subkoor");
+        return meetingId;
+    }
+
     /** The bytes of a GET, e.g. a meeting record's PDF. */
     public byte[] bytes(String user, String path, Object... variables) {
         try {

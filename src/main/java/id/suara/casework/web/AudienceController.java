@@ -1,5 +1,6 @@
 package id.suara.casework.web;
 
+import id.suara.casework.AudienceLetters;
 import id.suara.casework.Audiences;
 import id.suara.casework.CaseAudiences;
 import id.suara.casework.OrganAgenda;
@@ -7,6 +8,9 @@ import id.suara.staff.CurrentStaff;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 class AudienceController {
 
     private final Audiences audiences;
+    private final AudienceLetters audienceLetters;
     private final CurrentStaff currentStaff;
 
-    AudienceController(Audiences audiences, CurrentStaff currentStaff) {
+    AudienceController(Audiences audiences, AudienceLetters audienceLetters, CurrentStaff currentStaff) {
         this.audiences = audiences;
+        this.audienceLetters = audienceLetters;
         this.currentStaff = currentStaff;
     }
 
@@ -63,6 +69,35 @@ class AudienceController {
     ResponseEntity<Void> discussion(@PathVariable UUID id, @RequestBody Audiences.DiscussionRequest request) {
         audiences.recordDiscussion(id, request, currentStaff.get());
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/cases/{id}/audience/schedule-letters")
+    @Operation(summary = "The case's audience schedule letters, those made for another date or time flagged")
+    List<AudienceLetters.ScheduleLetter> scheduleLetters(@PathVariable UUID id) {
+        return audienceLetters.ofCase(id, currentStaff.get());
+    }
+
+    @PostMapping("/api/v1/cases/{id}/audience/schedule-letter")
+    @Operation(
+            summary = "Draft the letter telling the delegation its audience's date, time, place, organ and rules",
+            description = "`{\"signatoryId\", \"subject\"?, \"addressee\"?, \"addresseePlace\"?, \"body\"?,"
+                    + " \"content\"?}`: an AUDIENCE_SCHEDULE_LETTER of the case, its parts filled in from the agreed"
+                    + " audience (409 naming audience without one); initial, sign and deliver it under"
+                    + " /api/v1/cases/{id}/letters")
+    ResponseEntity<Map<String, Object>> draftScheduleLetter(
+            @PathVariable UUID id, @RequestBody(required = false) AudienceLetters.ScheduleLetterRequest request) {
+        var letter = audienceLetters.draft(id, request, currentStaff.get()).letter();
+        var body = new LinkedHashMap<String, Object>();
+        body.put("id", letter.id());
+        body.put("caseId", letter.submissionId());
+        body.put("type", letter.type());
+        body.put("status", letter.status());
+        body.put("subject", letter.subject());
+        body.put("addressee", letter.addressee());
+        body.put("content", letter.content());
+        body.put("initialRoles", letter.initialRoles());
+        body.put("signerRole", letter.signerRole());
+        return ResponseEntity.status(201).body(body);
     }
 
     @GetMapping("/api/v1/units/{unitId}/agenda")

@@ -1,8 +1,11 @@
 package id.suara.casework.web;
 
+import id.suara.casework.AudienceLetters;
 import id.suara.casework.Audiences;
 import id.suara.casework.CaseAudiences;
 import id.suara.casework.CaseReading;
+import id.suara.documents.Signatories;
+import id.suara.documents.Signatory;
 import id.suara.institution.Institutions;
 import id.suara.intake.Masking;
 import id.suara.shared.ConflictException;
@@ -50,6 +53,8 @@ class AudiencePagesController {
     static final int MAX_ROWS = 20;
 
     private final Audiences audiences;
+    private final AudienceLetters audienceLetters;
+    private final Signatories signatories;
     private final CaseReading caseReading;
     private final Institutions institutions;
     private final CurrentStaff currentStaff;
@@ -58,12 +63,16 @@ class AudiencePagesController {
 
     AudiencePagesController(
             Audiences audiences,
+            AudienceLetters audienceLetters,
+            Signatories signatories,
             CaseReading caseReading,
             Institutions institutions,
             CurrentStaff currentStaff,
             MessageSource messages,
             Clock clock) {
         this.audiences = audiences;
+        this.audienceLetters = audienceLetters;
+        this.signatories = signatories;
         this.caseReading = caseReading;
         this.institutions = institutions;
         this.currentStaff = currentStaff;
@@ -283,6 +292,37 @@ class AudiencePagesController {
                 redirect);
     }
 
+    /**
+     * Drafts the letter telling the delegation its audience's schedule (ADR 0026) and opens it, to be initialled, signed
+     * and delivered on the letter's page.
+     */
+    @PostMapping("/kantor/kasus/{id}/audiensi/surat")
+    String scheduleLetter(
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) UUID signatoryId,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        var filled = new Filled();
+        filled.form = "letter";
+        try {
+            var letter = audienceLetters
+                    .draft(
+                            id,
+                            new AudienceLetters.ScheduleLetterRequest(signatoryId, null, null, null, null, null),
+                            currentStaff.get())
+                    .letter();
+            return "redirect:/kantor/kasus/" + id + "/surat/" + letter.id();
+        } catch (InvalidInputException e) {
+            filled.errors.put("signatoryId", text("web.audience.letter.error.signatory", locale));
+            response.setStatus(422);
+        } catch (ConflictException e) {
+            filled.errors.put("audience", text("web.audience.letter.error.noAudience", locale));
+            response.setStatus(409);
+        }
+        return page(id, filled, locale, model);
+    }
+
     /** The form just posted as it was filled in, and the problems found with it. */
     private static final class Filled {
         String form = "";
@@ -379,6 +419,13 @@ class AudiencePagesController {
                         .map(e -> new Problem(anchor(e.getKey()), e.getValue()))
                         .toList());
         model.addAttribute("conflict", filled.conflict);
+        model.addAttribute("scheduleLetters", audienceLetters.ofCase(id, staff));
+        model.addAttribute("mayDraftScheduleLetter", audienceLetters.mayDraft(id, staff));
+        model.addAttribute(
+                "signatories",
+                signatories.of(view.institutionId()).stream()
+                        .filter(Signatory::active)
+                        .toList());
         return "casework/audience";
     }
 
@@ -404,6 +451,7 @@ class AudiencePagesController {
             case "reason" -> "reason";
             case "discussedOn" -> "discussedOn";
             case "note" -> "discussion-note";
+            case "signatoryId" -> "schedule-letter-signatory";
             default -> "main";
         };
     }

@@ -350,6 +350,8 @@ class CasePageController {
                 "letterTypes",
                 java.util.Arrays.stream(DocumentType.values())
                         .filter(DocumentType::numbered)
+                        // drafted from the audience page, where the agreed audience fills it in
+                        .filter(t -> t != DocumentType.AUDIENCE_SCHEDULE_LETTER)
                         .toList());
         model.addAttribute("receiptIssued", issued.stream().anyMatch(d -> d.type() == DocumentType.RECEIPT));
         model.addAttribute(

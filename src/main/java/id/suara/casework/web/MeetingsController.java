@@ -39,8 +39,8 @@ class MeetingsController {
         this.currentStaff = currentStaff;
     }
 
-    /** A case to add to a meeting. */
-    record CaseRef(UUID caseId) {}
+    /** A case to add to a meeting, and optionally the meeting's version the change was made on. */
+    record CaseRef(UUID caseId, Integer version) {}
 
     /** One issued version of a meeting's record. */
     record IssuedRecord(
@@ -92,10 +92,46 @@ class MeetingsController {
         return ResponseEntity.status(201).body(meetings.createForCase(id, request, currentStaff.get()));
     }
 
+    @PutMapping("/api/v1/meetings/{id}")
+    @Operation(
+            summary = "Change a scheduled meeting's details, or move its time (postpone) with a reason",
+            description = "Every field as it is to be; `version` is the meeting's version the change was made on"
+                    + " (another answers 409). A new `startsAt` needs `reason` and a time still to come, and is refused"
+                    + " (409, startsAt) once the minutes are recorded; a cancelled meeting changes no more (409, status)."
+                    + " Recorded on the meeting, in each case's history and in the audit log.")
+    Meeting update(@PathVariable UUID id, @RequestBody(required = false) Meetings.MeetingEdit request) {
+        return meetings.update(id, request, currentStaff.get());
+    }
+
+    @PostMapping("/api/v1/meetings/{id}/cancel")
+    @Operation(
+            summary = "Cancel a meeting still to be held, with the reason",
+            description = "`{\"reason\", \"version\"}`; a meeting whose minutes are recorded was held and is not"
+                    + " cancelled (409, status)")
+    Meeting cancel(@PathVariable UUID id, @RequestBody(required = false) Meetings.Withdrawal request) {
+        return meetings.cancel(id, request, currentStaff.get());
+    }
+
     @PostMapping("/api/v1/meetings/{id}/cases")
     @Operation(summary = "Add a case to those the meeting discusses")
     Meeting addCase(@PathVariable UUID id, @RequestBody(required = false) CaseRef request) {
-        return meetings.addCase(id, request == null ? null : request.caseId(), currentStaff.get());
+        return meetings.addCase(
+                id,
+                request == null ? null : request.caseId(),
+                request == null ? null : request.version(),
+                currentStaff.get());
+    }
+
+    @PostMapping("/api/v1/meetings/{id}/cases/{caseId}/remove")
+    @Operation(
+            summary = "Remove a case from those the meeting discusses",
+            description = "`{\"reason\"?, \"version\"}`; refused (409, caseId) for its only case, for its first"
+                    + " case once its letters or records were made, and once its minutes are recorded")
+    Meeting removeCase(
+            @PathVariable UUID id,
+            @PathVariable UUID caseId,
+            @RequestBody(required = false) Meetings.Withdrawal request) {
+        return meetings.removeCase(id, caseId, request, currentStaff.get());
     }
 
     @PostMapping("/api/v1/meetings/{id}/logistics")
@@ -172,6 +208,23 @@ class MeetingsController {
         body.put("initialRoles", drafted.initialRoles());
         body.put("signerRole", drafted.signerRole());
         return ResponseEntity.status(201).body(body);
+    }
+
+    @PostMapping("/api/v1/meetings/{id}/letters/{letterId}/refresh")
+    @Operation(
+            summary = "Update a draft invitation or berita acara of the meeting to its date, time and place",
+            description = "A new revision of the letter (its initials start again); a signed one is reopened by its"
+                    + " signer first (409, status)")
+    Map<String, Object> refreshLetter(@PathVariable UUID id, @PathVariable UUID letterId) {
+        var letter = meetings.refreshLetter(id, letterId, currentStaff.get()).letter();
+        var body = new java.util.LinkedHashMap<String, Object>();
+        body.put("id", letter.id());
+        body.put("caseId", letter.submissionId());
+        body.put("type", letter.type());
+        body.put("status", letter.status());
+        body.put("revision", letter.revision());
+        body.put("content", letter.content());
+        return body;
     }
 
     private IssuedRecord issued(IssuedDocument d) {

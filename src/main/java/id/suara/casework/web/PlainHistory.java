@@ -79,6 +79,9 @@ class PlainHistory {
             if (entry.action().equals("document-issued")) {
                 return issued(entry);
             }
+            if (entry.action().startsWith("meeting-")) {
+                return meeting(entry);
+            }
             return switch (entry.action()) {
                 case HistoryEntry.SUBMITTED -> submitted(entry);
                 case HistoryEntry.REQUIREMENTS_CHECKED -> checked(entry);
@@ -189,6 +192,67 @@ class PlainHistory {
             }
             return new HistoryLine(
                     entry.occurredAt(), actor(entry), role(entry), what, null, null, null, entry.note(), values);
+        }
+
+        /**
+         * A meeting that discusses the case was scheduled, changed, moved or cancelled, or the case was added to or
+         * removed from one (ADR 0028): which meeting, when and where it is (and was, when it moved), what changed, and
+         * the reason as the entry's note.
+         */
+        private HistoryLine meeting(HistoryEntry entry) {
+            var fields = entry.fields();
+            var values = new ArrayList<HistoryLine.Value>();
+            var kind = String.valueOf(fields.get("meetingKind"));
+            values.add(new HistoryLine.Value(
+                    text("web.office.history.meeting.meeting"),
+                    messages.getMessage("web.meeting.kind." + kind, null, kind, locale) + ": "
+                            + fields.get("meetingTitle"),
+                    null,
+                    false));
+            if (fields.get("previousStartsAt") != null) {
+                values.add(new HistoryLine.Value(
+                        text("web.office.history.meeting.previousStartsAt"),
+                        dateTime(String.valueOf(fields.get("previousStartsAt"))),
+                        null,
+                        false));
+            }
+            if (fields.get("startsAt") != null) {
+                values.add(new HistoryLine.Value(
+                        text("web.office.history.meeting.startsAt"),
+                        dateTime(String.valueOf(fields.get("startsAt"))),
+                        null,
+                        false));
+            }
+            if (fields.get("previousPlace") != null) {
+                values.add(new HistoryLine.Value(
+                        text("web.office.history.meeting.previousPlace"),
+                        String.valueOf(fields.get("previousPlace")),
+                        null,
+                        false));
+            }
+            if (fields.get("place") != null) {
+                values.add(new HistoryLine.Value(
+                        text("web.office.history.meeting.place"), String.valueOf(fields.get("place")), null, false));
+            }
+            if (fields.get("changed") instanceof String changed && !changed.isBlank()) {
+                values.add(new HistoryLine.Value(
+                        text("web.office.history.meeting.changed"),
+                        Arrays.stream(changed.split(","))
+                                .map(field -> messages.getMessage("web.meeting.field." + field, null, field, locale))
+                                .collect(Collectors.joining(", ")),
+                        null,
+                        false));
+            }
+            return new HistoryLine(
+                    entry.occurredAt(),
+                    actor(entry),
+                    role(entry),
+                    text("web.office.history." + entry.action()),
+                    null,
+                    null,
+                    null,
+                    entry.note(),
+                    values);
         }
 
         /** A document issued for the case, by Suara on someone's request: its type, number and version. */

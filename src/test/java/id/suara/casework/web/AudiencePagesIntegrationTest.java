@@ -251,4 +251,38 @@ class AudiencePagesIntegrationTest {
         mvc.perform(get("/kantor/agenda/{id}", komisiA).session(office.signIn("kebumen.komisic")))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void humasDraftsTheScheduleLetterFromTheAudiencePageWhichListsIt() throws Exception {
+        var organ = newOrgan("Pansus Uji Surat Jadwal");
+        var caseId = delegationAtCoordination();
+        var humas = office.signIn("kebumen.humas");
+        assertThat(office.page(humas, "/kantor/kasus/{id}/audiensi", caseId))
+                .as("no schedule to tell before it is agreed")
+                .doesNotContain("id=\"schedule-letters\"");
+        var refused = body(mvc.perform(form(humas, "/kantor/kasus/{id}/audiensi/surat", caseId)
+                        .param("signatoryId", api.signatory("dprd-kebumen").toString()))
+                .andExpect(status().isConflict())
+                .andReturn());
+        assertThat(refused).contains("Belum ada audiensi yang disepakati");
+
+        agreed(caseId, organ, "2026-11-17T10:00:00+07:00");
+        var page = office.page(humas, "/kantor/kasus/{id}/audiensi", caseId);
+        assertThat(visibleText(content(page, "schedule-letters")))
+                .contains("Surat pemberitahuan jadwal audiensi", "Buat surat dari jadwal audiensi");
+        var drafted = mvc.perform(form(humas, "/kantor/kasus/{id}/audiensi/surat", caseId)
+                        .param("signatoryId", api.signatory("dprd-kebumen").toString()))
+                .andExpect(status().isFound())
+                .andReturn();
+        var letterUrl = drafted.getResponse().getRedirectedUrl();
+        assertThat(letterUrl).startsWith("/kantor/kasus/" + caseId + "/surat/");
+        assertThat(office.page(humas, letterUrl))
+                .contains("Pemberitahuan Jadwal Audiensi", "Koordinator Delegasi Kelompok Tani Sido Makmur");
+        assertThat(visibleText(content(office.page(humas, "/kantor/kasus/{id}/audiensi", caseId), "schedule-letters")))
+                .contains("Konsep, belum ditandatangani");
+        // drafted from the audience, not offered among the case page's blank letters
+        assertThat(office.page(humas, "/kantor/kasus/{id}", caseId))
+                .contains("<option value=\"RESPONSE_LETTER\"")
+                .doesNotContain("<option value=\"AUDIENCE_SCHEDULE_LETTER\"");
+    }
 }

@@ -153,6 +153,7 @@ class CaseLetterPagesIntegrationTest {
                 "assign-division",
                 java.util.Map.of(
                         "assignedUnit", api.unit("dpmd-kukar", "bidang-pm").toString()));
+        api.dpmdCoordinationMeeting(caseId);
         for (var step : java.util.List.of(
                 java.util.List.of("kukar.kabid", "dispose"),
                 java.util.List.of("kukar.subkoor", "review"),
