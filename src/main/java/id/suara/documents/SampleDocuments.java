@@ -61,7 +61,7 @@ class SampleDocuments {
         var content = switch (type) {
             case RECEIPT -> receipt(institution, registration, now);
             case COMPLAINT_FORM -> Map.<String, Object>of("submission", submission(institution, registration, now));
-            case RESPONSE_LETTER, INVITATION, OFFICIAL_REPORT, MEETING_REPORT ->
+            case RESPONSE_LETTER, INVITATION, OFFICIAL_REPORT, MEETING_REPORT, AUDIENCE_SCHEDULE_LETTER ->
                 Documents.letterContent(letter(institution, type, number, signatory, now, today), signatory);
             case DISPOSITION -> Map.<String, Object>of("sheet", sheet(now));
             case ATTENDANCE_LIST, MINUTES -> meeting(today);
@@ -161,6 +161,24 @@ class SampleDocuments {
                         "Ketua Komisi A",
                         "copies",
                         "Ketua DPRD");
+            case AUDIENCE_SCHEDULE_LETTER ->
+                Map.of(
+                        "nature",
+                        "Biasa",
+                        "date",
+                        event,
+                        "time",
+                        "10.00 WIB s.d. selesai",
+                        "place",
+                        "Ruang Rapat Komisi A",
+                        "organ",
+                        "Komisi A DPRD",
+                        "maxMembers",
+                        "paling banyak 5 (lima) orang",
+                        "rules",
+                        "Membawa kartu identitas (KTP).\nHadir sebelum waktu yang ditentukan.",
+                        "copies",
+                        "Ketua Komisi A");
             case OFFICIAL_REPORT ->
                 Map.of(
                         "date",
