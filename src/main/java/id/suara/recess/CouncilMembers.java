@@ -5,7 +5,6 @@ import static id.suara.recess.RecessCalendar.requireAdministrator;
 import id.suara.institution.Institution;
 import id.suara.institution.Institutions;
 import id.suara.institution.UnitType;
-import id.suara.shared.ConflictException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.InvalidInputException.FieldError;
 import id.suara.shared.NotFoundException;
@@ -133,7 +132,7 @@ public class CouncilMembers {
                 .query(Long.class)
                 .single();
         if (members > 0) {
-            throw new ConflictException("dapilId", "the dapil still has " + members + " member(s)");
+            throw new RecessConflict("dapilId", "dapilInUse", "the dapil still has " + members + " member(s)");
         }
         jdbc.sql("delete from dapil where id = ?").param(dapilId).update();
         calendar.record(editor, institution, "recess.dapil.removed", "dapil", dapil.id(), dapilDetails(dapil));
@@ -181,15 +180,17 @@ public class CouncilMembers {
                 continue;
             }
             if (other.number() == dapil.number()) {
-                throw new ConflictException("number", "dapil " + dapil.number() + " exists already");
+                throw new RecessConflict("number", "numberTaken", "dapil " + dapil.number() + " exists already");
             }
             var theirs = other.districts().stream()
                     .map(d -> d.toLowerCase(Locale.ROOT))
                     .collect(Collectors.toSet());
             for (var district : dapil.districts()) {
                 if (theirs.contains(district.toLowerCase(Locale.ROOT))) {
-                    throw new ConflictException(
-                            "districts", "the district " + district + " belongs to " + other.name() + " already");
+                    throw new RecessConflict(
+                            "districts",
+                            "districtTaken",
+                            "the district " + district + " belongs to " + other.name() + " already");
                 }
             }
         }
@@ -346,8 +347,10 @@ public class CouncilMembers {
             memberSignedInAs(accountId)
                     .filter(other -> !other.id().equals(memberId))
                     .ifPresent(other -> {
-                        throw new ConflictException(
-                                "staffAccountId", "the account signs in as " + other.name() + " already");
+                        throw new RecessConflict(
+                                "staffAccountId",
+                                "accountTaken",
+                                "the account signs in as " + other.name() + " already");
                     });
         }
         return name;
@@ -457,8 +460,8 @@ public class CouncilMembers {
                     .query(Long.class)
                     .single();
             if (twice > 0) {
-                throw new ConflictException(
-                        "staffAccountId", "already accompanies " + member.name() + " in this recess");
+                throw new RecessConflict(
+                        "staffAccountId", "companionTwice", "already accompanies " + member.name() + " in this recess");
             }
         }
         var id = UUID.randomUUID();

@@ -4,7 +4,6 @@ import id.suara.audit.AuditEvent;
 import id.suara.audit.AuditLog;
 import id.suara.institution.Institution;
 import id.suara.institution.InstitutionKind;
-import id.suara.shared.ConflictException;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.InvalidInputException.FieldError;
@@ -89,8 +88,9 @@ public class RecessCalendar {
         lock(institution.id());
         for (var other : terms(institution.id())) {
             if (!entered.startsOn().isAfter(other.endsOn()) && !entered.endsOn().isBefore(other.startsOn())) {
-                throw new ConflictException(
+                throw new RecessConflict(
                         "startsOn",
+                        "termOverlap",
                         "overlaps the term " + other.startsOn() + " – " + other.endsOn() + " of this institution");
             }
         }
@@ -173,21 +173,24 @@ public class RecessCalendar {
             if (other.year() == entered.year()
                     && other.sitting() == entered.sitting()
                     && other.kind() == entered.kind()) {
-                throw new ConflictException(
+                throw new RecessConflict(
                         "sitting",
+                        "sittingTaken",
                         "masa persidangan " + entered.sitting() + " of " + entered.year() + " already has its "
                                 + (entered.kind() == PeriodKind.RECESS ? "masa reses" : "masa sidang"));
             }
             if (other.overlaps(entered.startsOn(), entered.endsOn())) {
-                throw new ConflictException(
+                throw new RecessConflict(
                         "startsOn",
+                        "overlap",
                         "overlaps the " + (other.kind() == PeriodKind.RECESS ? "masa reses" : "masa sidang") + " "
                                 + other.startsOn() + " – " + other.endsOn());
             }
         }
         if (entered.kind() == PeriodKind.RECESS && inLastMasaPersidangan(term, entered.endsOn(), existing)) {
-            throw new ConflictException(
+            throw new RecessConflict(
                     "startsOn",
+                    "lastSitting",
                     "no recess in the last masa persidangan of the term ending " + term.endsOn()
                             + " (UU 23/2014 Pasal 125): no masa sidang of the term follows it");
         }
