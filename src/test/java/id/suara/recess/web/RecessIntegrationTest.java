@@ -417,4 +417,30 @@ class RecessIntegrationTest {
                         .status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void theDemoCouncilsHaveThisYearsThreeSittingsDapilsMembersAndCompanions() {
+        var kebumen = institutions.findByCode("dprd-kebumen").orElseThrow();
+        int year = java.time.LocalDate.now(kebumen.zone()).getYear();
+        var periods = list("kebumen.petugas", "/api/v1/institutions/{id}/sitting-periods?year=" + year, kebumen.id());
+        assertThat(periods)
+                .extracting(p -> p.get("kind") + " " + p.get("sitting"))
+                .containsExactly("SESSION 1", "RECESS 1", "SESSION 2", "RECESS 2", "SESSION 3", "RECESS 3");
+        assertThat(list("kebumen.petugas", "/api/v1/institutions/{id}/dapils", kebumen.id()))
+                .extracting(d -> d.get("name"))
+                .contains("Kebumen 1", "Kebumen 2", "Kebumen 3");
+        var members = list("kebumen.petugas", "/api/v1/institutions/{id}/council-members", kebumen.id());
+        assertThat(members.stream().map(m -> m.get("factionName")).distinct()).hasSize(3);
+        var recess = (String) periods.get(1).get("id");
+        assertThat(list("kebumen.petugas", "/api/v1/institutions/{id}/recesses/{r}/companions", kebumen.id(), recess)
+                        .size())
+                .isGreaterThan(members.size());
+
+        var pekalongan =
+                institutions.findByCode("setwan-pekalongan").orElseThrow().id();
+        assertThat(list("pekalongan.staf", "/api/v1/institutions/{id}/dapils", pekalongan))
+                .flatMap(d -> ((List<?>) d.get("districts"))
+                        .stream().map(Object::toString).toList())
+                .contains("Pekalongan Barat", "Pekalongan Timur", "Pekalongan Utara", "Pekalongan Selatan");
+    }
 }
