@@ -251,6 +251,7 @@ public class CouncilMembers {
     public CouncilMember addMember(StaffMember editor, Institution institution, NewCouncilMember entered) {
         requireAdministrator(editor, institution);
         var id = UUID.randomUUID();
+        calendar.lock(institution.id());
         var name = checkedMember(institution, id, entered);
         jdbc.sql("""
                 insert into council_member
@@ -277,6 +278,7 @@ public class CouncilMembers {
         requireAdministrator(editor, institution);
         findMember(institution.id(), memberId)
                 .orElseThrow(() -> new NotFoundException("Member " + memberId + " not found"));
+        calendar.lock(institution.id());
         var name = checkedMember(institution, memberId, entered);
         jdbc.sql("""
                 update council_member set name = ?, faction_unit_id = ?, dapil_id = ?, active_from = ?, active_to = ?,
@@ -330,6 +332,10 @@ public class CouncilMembers {
         }
         if (entered == null || entered.activeFrom() == null) {
             errors.add(new FieldError("activeFrom", "must be the first day in office"));
+        } else if (!RecessCalendar.plausible(entered.activeFrom())) {
+            errors.add(new FieldError("activeFrom", "must be a date between 1950 and 2200"));
+        } else if (entered.activeTo() != null && !RecessCalendar.plausible(entered.activeTo())) {
+            errors.add(new FieldError("activeTo", "must be a date between 1950 and 2200"));
         } else if (entered.activeTo() != null && entered.activeTo().isBefore(entered.activeFrom())) {
             errors.add(new FieldError("activeTo", "must not be before the first day in office"));
         }

@@ -79,6 +79,12 @@ public class RecessCalendar {
         if (!errors.isEmpty()) {
             throw InvalidInputException.invalid(errors);
         }
+        if (!plausible(entered.startsOn())) {
+            throw InvalidInputException.invalid("startsOn", "must be a date between 1950 and 2200");
+        }
+        if (!plausible(entered.endsOn())) {
+            throw InvalidInputException.invalid("endsOn", "must be a date between 1950 and 2200");
+        }
         if (!entered.endsOn().isAfter(entered.startsOn())) {
             throw InvalidInputException.invalid("endsOn", "must be after the start of the term");
         }
@@ -238,6 +244,11 @@ public class RecessCalendar {
                         && p.startsOn().isAfter(recessEnds)
                         && term.covers(p.startsOn(), p.endsOn()));
         return !sessionFollows && !term.endsOn().isAfter(recessEnds.plusDays(MASA_PERSIDANGAN_DAYS));
+    }
+
+    /** Whether a date is one a council's calendar or membership can have (far-off dates would not even store). */
+    static boolean plausible(LocalDate date) {
+        return date.getYear() >= 1950 && date.getYear() <= 2200;
     }
 
     /** Only council secretariats keep a session calendar; only their administrator edits it. */

@@ -185,6 +185,77 @@ class RecessPagesController {
         });
     }
 
+    @GetMapping("/kantor/admin/instansi/{id}/reses/anggota/{memberId}")
+    String memberPage(@PathVariable UUID id, @PathVariable UUID memberId, Model model) {
+        var institution = administered(id);
+        var member = members.findMember(institution.id(), memberId)
+                .orElseThrow(() -> new id.suara.shared.NotFoundException("Member " + memberId + " not found"));
+        var values = new LinkedHashMap<String, String>();
+        values.put("name", member.name());
+        values.put("factionId", member.factionId().toString());
+        values.put("dapilId", member.dapilId().toString());
+        values.put("activeFrom", member.activeFrom().toString());
+        values.put(
+                "activeTo", member.activeTo() == null ? "" : member.activeTo().toString());
+        values.put(
+                "staffAccountId",
+                member.staffAccountId() == null ? "" : member.staffAccountId().toString());
+        return memberPage(institution, member, new Form("member", values, Map.of()), model);
+    }
+
+    @PostMapping("/kantor/admin/instansi/{id}/reses/anggota/{memberId}")
+    String changeMember(
+            @PathVariable UUID id,
+            @PathVariable UUID memberId,
+            @RequestParam Map<String, String> params,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var institution = administered(id);
+        var member = members.findMember(institution.id(), memberId)
+                .orElseThrow(() -> new id.suara.shared.NotFoundException("Member " + memberId + " not found"));
+        var form = new Form("member", params, new LinkedHashMap<>());
+        var faction = uuid(form, "factionId");
+        var dapil = uuid(form, "dapilId");
+        var from = date(form, "activeFrom");
+        var to = date(form, "activeTo");
+        var account = uuid(form, "staffAccountId");
+        if (form.errors().isEmpty()) {
+            try {
+                members.changeMember(
+                        currentStaff.get(),
+                        institution,
+                        memberId,
+                        new NewCouncilMember(params.get("name"), faction, dapil, from, to, account));
+                redirect.addFlashAttribute("message", "web.recess.member.changed");
+                return "redirect:/kantor/admin/instansi/" + id + "/reses#anggota";
+            } catch (InvalidInputException | RecessConflict refused) {
+                addErrors(refused, form);
+            }
+        }
+        RefusedForms.answer(response, model);
+        return memberPage(institution, member, form, model);
+    }
+
+    private String memberPage(Institution institution, CouncilMember member, Form form, Model model) {
+        model.addAttribute("institutionId", institution.id());
+        model.addAttribute("institutionName", institution.name());
+        model.addAttribute("member", member);
+        model.addAttribute("memberForm", form);
+        model.addAttribute(
+                "factionOptions",
+                factions(institution).stream()
+                        .collect(
+                                Collectors.toMap(f -> f.id().toString(), Unit::name, (a, b) -> a, LinkedHashMap::new)));
+        model.addAttribute(
+                "dapilOptions",
+                members.dapils(institution.id()).stream()
+                        .collect(Collectors.toMap(
+                                d -> d.id().toString(), d -> d.name(), (a, b) -> a, LinkedHashMap::new)));
+        model.addAttribute("accountOptions", accountOptions(institution));
+        return "admin/recess-member";
+    }
+
     @PostMapping("/kantor/admin/instansi/{id}/reses/anggota/{memberId}/hapus")
     String removeMember(@PathVariable UUID id, @PathVariable UUID memberId, RedirectAttributes redirect) {
         var institution = administered(id);

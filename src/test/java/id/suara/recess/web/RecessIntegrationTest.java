@@ -188,6 +188,11 @@ class RecessIntegrationTest {
         assertThat(badKind.status()).isEqualTo(400);
         assertThat(badKind.raw()).contains("kind");
 
+        assertThat(api.send(Api.as(
+                                council.officer(),
+                                get("/api/v1/institutions/{id}/sitting-periods?year=abc", council.id())))
+                        .status())
+                .isEqualTo(400);
         var withoutTerm = period(council, "RECESS", 2026, 1, "2026-04-20", "2026-04-25");
         assertThat(withoutTerm.status()).isEqualTo(422);
         assertThat(withoutTerm.errorFields()).containsExactly("startsOn");
@@ -229,6 +234,8 @@ class RecessIntegrationTest {
         created(term(council, "2019-08-20", "2024-08-19"));
         assertThat(term(council, "2024-08-20", "2030-08-19").errorFields()).containsExactly("endsOn");
         assertThat(term(council, "2024-08-20", "2024-08-20").errorFields()).containsExactly("endsOn");
+        // dates no council has (and the database could not keep) are refused, not failed on
+        assertThat(term(council, "2500-08-20", "2501-08-19").errorFields()).containsExactly("startsOn");
         var overlapping = term(council, "2024-08-01", "2029-07-31");
         assertThat(overlapping.status()).isEqualTo(409);
         assertThat(overlapping.raw()).contains("startsOn");
@@ -308,6 +315,12 @@ class RecessIntegrationTest {
         assertThat(refused.errorFields())
                 .containsExactlyInAnyOrder("name", "factionId", "dapilId", "activeTo", "staffAccountId");
 
+        var farOff = postJson(
+                council.admin(),
+                "/api/v1/institutions/{id}/council-members",
+                member("Siti Rahmawati", council.factionA(), dapil, "9999-08-20", null),
+                council.id());
+        assertThat(farOff.errorFields()).containsExactly("activeFrom");
         var own = staff.findByUsername(council.officer()).orElseThrow().id();
         var signsIn = member("Siti Rahmawati", council.factionA(), dapil, "2024-08-20", null);
         signsIn.put("staffAccountId", own);

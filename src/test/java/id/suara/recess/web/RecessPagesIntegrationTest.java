@@ -127,6 +127,10 @@ class RecessPagesIntegrationTest {
                 .contains("Masa sidang")
                 .doesNotContain("13 Agu 2029");
 
+        assertThat(open(sysadmin, url + "?tahun=abc").getStatus()).isEqualTo(400);
+        assertThat(open(sysadmin, url + "/" + UUID.randomUUID() + "/pendamping").getStatus())
+                .isEqualTo(404);
+
         var otherAdmin = new OfficeBrowser(mvc).signIn("kebumen.admin");
         assertThat(open(otherAdmin, url).getStatus()).isEqualTo(403);
         // a government office has no council calendar
@@ -197,6 +201,47 @@ class RecessPagesIntegrationTest {
                 .contains("Per fraksi")
                 .contains("H. Ahmad Fauzi (Fraksi Karya Bangsa)")
                 .contains("Barat, Utara");
+
+        var memberUrl = find(
+                page(sysadmin, url), "href=\"(/kantor/admin/instansi/[0-9a-f-]{36}/reses/anggota/[0-9a-f-]{36})\"");
+        assertThat(page(sysadmin, memberUrl))
+                .contains("value=\"H. Ahmad Fauzi\"")
+                .contains("value=\"2024-08-20\"");
+        var backwards = submit(
+                sysadmin,
+                memberUrl,
+                "name",
+                "H. Ahmad Fauzi",
+                "factionId",
+                faction,
+                "dapilId",
+                dapil,
+                "activeFrom",
+                "2024-08-20",
+                "activeTo",
+                "2024-01-01");
+        assertThat(backwards.getStatus()).isEqualTo(422);
+        assertThat(backwards.getContentAsString())
+                .contains("id=\"member-activeTo-error\"")
+                .contains("Tanggal akhir tidak boleh sebelum tanggal mulai menjabat");
+        assertThat(submit(
+                                sysadmin,
+                                memberUrl,
+                                "name",
+                                "H. Ahmad Fauzi, S.Sos.",
+                                "factionId",
+                                faction,
+                                "dapilId",
+                                dapil,
+                                "activeFrom",
+                                "2024-08-20",
+                                "activeTo",
+                                "2026-12-31",
+                                "staffAccountId",
+                                "")
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(page(sysadmin, url)).contains("H. Ahmad Fauzi, S.Sos.").contains("menjabat s.d. 31 Des 2026");
 
         var calendar = page(sysadmin, url + "?tahun=2026");
         var companionsUrl =
