@@ -28,9 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Rules: terms of one institution do not overlap and last at most five years; a period lies within one term and within
  * its sitting year; periods of one institution do not overlap; each masa persidangan (1–3 a year) has at most one masa
- * sidang and one masa reses; and no recess is held in the term's last masa persidangan: a recess needs a masa sidang of
- * the same term after it, or the term must go on for longer than {@value #MASA_PERSIDANGAN_DAYS} days (about one masa
- * persidangan, a third of a year) after the recess ends.
+ * sidang and one masa reses, and a year's periods run in order (masa sidang I, masa reses I, masa sidang II, …); and
+ * no recess is held in the term's last masa persidangan: a recess needs a masa sidang of the same term after it, or the
+ * term must go on for longer than {@value #MASA_PERSIDANGAN_DAYS} days (about one masa persidangan, a third of a year)
+ * after the recess ends.
  */
 @Service
 public class RecessCalendar {
@@ -193,6 +194,22 @@ public class RecessCalendar {
                                 + other.startsOn() + " – " + other.endsOn());
             }
         }
+        int place = order(entered.sitting(), entered.kind());
+        for (var other : existing) {
+            if (other.year() == entered.year()
+                    && (place < order(other.sitting(), other.kind()))
+                            != entered.startsOn().isBefore(other.startsOn())) {
+                throw new RecessConflict(
+                        "sitting",
+                        "order",
+                        "a year runs masa sidang I, masa reses I, masa sidang II … in this order; this period would "
+                                + "come " + (place < order(other.sitting(), other.kind()) ? "after" : "before")
+                                + " the "
+                                + (other.kind() == PeriodKind.RECESS ? "masa reses" : "masa sidang")
+                                + " of masa persidangan "
+                                + other.sitting());
+            }
+        }
         if (entered.kind() == PeriodKind.RECESS && inLastMasaPersidangan(term, entered.endsOn(), existing)) {
             throw new RecessConflict(
                     "startsOn",
@@ -244,6 +261,11 @@ public class RecessCalendar {
                         && p.startsOn().isAfter(recessEnds)
                         && term.covers(p.startsOn(), p.endsOn()));
         return !sessionFollows && !term.endsOn().isAfter(recessEnds.plusDays(MASA_PERSIDANGAN_DAYS));
+    }
+
+    /** A period's place in its year: masa sidang I, masa reses I, masa sidang II, … */
+    private static int order(int sitting, PeriodKind kind) {
+        return sitting * 2 + (kind == PeriodKind.RECESS ? 1 : 0);
     }
 
     /** Whether a date is one a council's calendar or membership can have (far-off dates would not even store). */

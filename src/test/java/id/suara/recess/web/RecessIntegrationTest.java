@@ -167,6 +167,13 @@ class RecessIntegrationTest {
         var overlapping = period(council, "RECESS", 2026, 1, "2026-04-15", "2026-04-20");
         assertThat(overlapping.status()).isEqualTo(409);
         assertThat(overlapping.raw()).contains("startsOn").contains("overlaps the masa sidang 2026-01-05");
+        // a masa sidang is followed by its masa reses, and masa persidangan I comes before II
+        var recessBeforeItsSession = period(council, "RECESS", 2026, 1, "2026-01-01", "2026-01-03");
+        assertThat(recessBeforeItsSession.status()).isEqualTo(409);
+        assertThat(recessBeforeItsSession.raw()).contains("sitting").contains("in this order");
+        assertThat(period(council, "SESSION", 2026, 2, "2026-01-01", "2026-01-03")
+                        .status())
+                .isEqualTo(409);
         var twice = period(council, "SESSION", 2026, 1, "2026-05-01", "2026-05-30");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.raw()).contains("sitting");
