@@ -241,12 +241,35 @@ public class RecessCalendar {
         return period;
     }
 
-    /** Removes a period; a recess takes its companions with it. */
+    /**
+     * Removes a period; a recess takes its companions with it. A masa sidang a recess needs (without it the recess would
+     * fall in the term's last masa persidangan) stays.
+     */
     @Transactional
     public void removePeriod(StaffMember editor, Institution institution, UUID periodId) {
         requireAdministrator(editor, institution);
         var period = findPeriod(institution.id(), periodId)
                 .orElseThrow(() -> new NotFoundException("Period " + periodId + " not found"));
+        if (period.kind() == PeriodKind.SESSION) {
+            lock(institution.id());
+            var remaining = periods(institution.id(), null).stream()
+                    .filter(p -> !p.id().equals(periodId))
+                    .toList();
+            for (var term : terms(institution.id())) {
+                for (var recess : remaining) {
+                    if (recess.kind() == PeriodKind.RECESS
+                            && term.covers(recess.startsOn(), recess.endsOn())
+                            && inLastMasaPersidangan(term, recess.endsOn(), remaining)) {
+                        throw new RecessConflict(
+                                "periodId",
+                                "recessNeedsSession",
+                                "the masa reses " + recess.startsOn() + " – " + recess.endsOn()
+                                        + " needs this masa sidang after it: without it the recess would fall in the "
+                                        + "last masa persidangan of the term; remove the recess first");
+                    }
+                }
+            }
+        }
         jdbc.sql("delete from sitting_period where id = ?").param(periodId).update();
         record(editor, institution, "recess.period.removed", "sitting-period", period.id(), periodDetails(period));
     }

@@ -118,13 +118,21 @@ class RecessPagesController {
     }
 
     @PostMapping("/kantor/admin/instansi/{id}/reses/masa/{periodId}/hapus")
-    String removePeriod(@PathVariable UUID id, @PathVariable UUID periodId, RedirectAttributes redirect) {
+    String removePeriod(
+            @PathVariable UUID id,
+            @PathVariable UUID periodId,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         var institution = administered(id);
-        var period = calendar.findPeriod(institution.id(), periodId);
-        calendar.removePeriod(currentStaff.get(), institution, periodId);
-        redirect.addFlashAttribute("message", "web.recess.period.removed");
-        return "redirect:/kantor/admin/instansi/" + id + "/reses"
-                + period.map(p -> "?tahun=" + p.year()).orElse("");
+        var year = calendar.findPeriod(institution.id(), periodId)
+                .map(SittingPeriod::year)
+                .orElse(null);
+        var form = new Form("periodRemoval", Map.of(), new LinkedHashMap<>());
+        return save(institution, form, year, model, response, redirect, "web.recess.period.removed", () -> {
+            calendar.removePeriod(currentStaff.get(), institution, periodId);
+            return year == null ? "" : "?tahun=" + year;
+        });
     }
 
     @PostMapping("/kantor/admin/instansi/{id}/reses/dapil")
@@ -388,7 +396,7 @@ class RecessPagesController {
                                 d -> d.id().toString(), d -> d.name(), (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("accountOptions", accountOptions(institution));
         model.addAttribute("kinds", List.of("SESSION", "RECESS"));
-        for (var name : List.of("term", "period", "dapil", "member", "dapilRemoval")) {
+        for (var name : List.of("term", "period", "dapil", "member", "dapilRemoval", "periodRemoval")) {
             model.addAttribute(
                     name + "Form", refused != null && refused.name().equals(name) ? refused : Form.empty(name));
         }

@@ -222,7 +222,7 @@ class RecessIntegrationTest {
         created(term(council, "2024-08-20", "2029-08-19"));
         created(period(council, "SESSION", 2029, 1, "2029-01-08", "2029-04-13"));
         // a masa sidang of the term follows this recess: allowed
-        created(period(council, "SESSION", 2029, 2, "2029-05-07", "2029-08-10"));
+        var followingSession = created(period(council, "SESSION", 2029, 2, "2029-05-07", "2029-08-10"));
         created(period(council, "RECESS", 2029, 1, "2029-04-23", "2029-04-28"));
 
         var last = period(council, "RECESS", 2029, 2, "2029-08-13", "2029-08-18");
@@ -233,6 +233,13 @@ class RecessIntegrationTest {
         assertThat(list(council.admin(), "/api/v1/institutions/{id}/sitting-periods?year=2029", council.id()))
                 .extracting(p -> p.get("kind"))
                 .containsExactly("SESSION", "RECESS", "SESSION");
+
+        // the masa sidang that makes the April recess allowed cannot be removed from under it
+        var removal = api.send(Api.as(
+                council.admin(),
+                delete("/api/v1/institutions/{id}/sitting-periods/{p}", council.id(), followingSession)));
+        assertThat(removal.status()).isEqualTo(409);
+        assertThat(removal.raw()).contains("periodId").contains("needs this masa sidang");
     }
 
     @Test

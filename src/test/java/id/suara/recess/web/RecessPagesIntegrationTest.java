@@ -108,6 +108,27 @@ class RecessPagesIntegrationTest {
         assertThat(last.getContentAsString())
                 .contains("Tidak ada reses pada masa persidangan terakhir periode keanggotaan")
                 .contains("aria-describedby=\"period-startsOn-error period-startsOn-hint\"");
+        assertThat(submit(
+                                sysadmin,
+                                url + "/masa",
+                                "kind",
+                                "RECESS",
+                                "year",
+                                "2029",
+                                "sitting",
+                                "1",
+                                "startsOn",
+                                "2029-04-20",
+                                "endsOn",
+                                "2029-04-25")
+                        .getStatus())
+                .isEqualTo(302);
+        var calendar2029 = page(sysadmin, url + "?tahun=2029");
+        var session = find(
+                calendar2029.substring(calendar2029.indexOf(">Masa sidang II<")), "/reses/masa/([0-9a-f-]{36})/hapus");
+        var needed = submit(sysadmin, url + "/masa/" + session + "/hapus");
+        assertThat(needed.getStatus()).isEqualTo(422);
+        assertThat(needed.getContentAsString()).contains("Masa sidang ini dibutuhkan masa reses sebelumnya");
         var overlap = submit(
                 sysadmin,
                 url + "/masa",
@@ -116,7 +137,7 @@ class RecessPagesIntegrationTest {
                 "year",
                 "2029",
                 "sitting",
-                "1",
+                "2",
                 "startsOn",
                 "2029-05-01",
                 "endsOn",
@@ -125,7 +146,8 @@ class RecessPagesIntegrationTest {
         assertThat(page(sysadmin, url + "?tahun=2029"))
                 .contains("20 Agustus 2024 s.d. 19 Agustus 2029")
                 .contains("Masa sidang")
-                .doesNotContain("13 Agu 2029");
+                .doesNotContain("13 Agu 2029")
+                .doesNotContain("1 Mei 2029");
 
         assertThat(open(sysadmin, url + "?tahun=abc").getStatus()).isEqualTo(400);
         assertThat(open(sysadmin, url + "/" + UUID.randomUUID() + "/pendamping").getStatus())
