@@ -145,14 +145,69 @@ class RecessPagesController {
         var institution = administered(id);
         var form = new Form("dapil", params, new LinkedHashMap<>());
         var number = number(form, "number");
-        var districts = Arrays.stream(form.value("districts").split("[,\\n]"))
-                .map(String::strip)
-                .filter(d -> !d.isEmpty())
-                .toList();
+        var districts = districts(form);
         return save(institution, form, null, model, response, redirect, "web.recess.dapil.added", () -> {
             members.addDapil(currentStaff.get(), institution, new NewDapil(number, params.get("name"), districts));
             return "";
         });
+    }
+
+    @GetMapping("/kantor/admin/instansi/{id}/reses/dapil/{dapilId}")
+    String dapilPage(@PathVariable UUID id, @PathVariable UUID dapilId, Model model) {
+        var institution = administered(id);
+        var dapil = members.findDapil(institution.id(), dapilId)
+                .orElseThrow(() -> new id.suara.shared.NotFoundException("Dapil " + dapilId + " not found"));
+        var values = new LinkedHashMap<String, String>();
+        values.put("number", String.valueOf(dapil.number()));
+        values.put("name", dapil.name());
+        values.put("districts", String.join("\n", dapil.districts()));
+        return dapilPage(institution, dapil, new Form("dapil", values, Map.of()), model);
+    }
+
+    @PostMapping("/kantor/admin/instansi/{id}/reses/dapil/{dapilId}")
+    String changeDapil(
+            @PathVariable UUID id,
+            @PathVariable UUID dapilId,
+            @RequestParam Map<String, String> params,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var institution = administered(id);
+        var dapil = members.findDapil(institution.id(), dapilId)
+                .orElseThrow(() -> new id.suara.shared.NotFoundException("Dapil " + dapilId + " not found"));
+        var form = new Form("dapil", params, new LinkedHashMap<>());
+        var number = number(form, "number");
+        if (form.errors().isEmpty()) {
+            try {
+                members.changeDapil(
+                        currentStaff.get(),
+                        institution,
+                        dapilId,
+                        new NewDapil(number, params.get("name"), districts(form)));
+                redirect.addFlashAttribute("message", "web.recess.dapil.changed");
+                return "redirect:/kantor/admin/instansi/" + id + "/reses#dapil";
+            } catch (InvalidInputException | RecessConflict refused) {
+                addErrors(refused, form);
+            }
+        }
+        RefusedForms.answer(response, model);
+        return dapilPage(institution, dapil, form, model);
+    }
+
+    private String dapilPage(Institution institution, id.suara.recess.Dapil dapil, Form form, Model model) {
+        model.addAttribute("institutionId", institution.id());
+        model.addAttribute("institutionName", institution.name());
+        model.addAttribute("dapil", dapil);
+        model.addAttribute("dapilForm", form);
+        return "admin/recess-dapil";
+    }
+
+    /** The districts typed one per line or separated by commas. */
+    private static List<String> districts(Form form) {
+        return Arrays.stream(form.value("districts").split("[,\\n]"))
+                .map(String::strip)
+                .filter(d -> !d.isEmpty())
+                .toList();
     }
 
     @PostMapping("/kantor/admin/instansi/{id}/reses/dapil/{dapilId}/hapus")

@@ -195,6 +195,18 @@ class RecessPagesIntegrationTest {
                 .contains("sudah masuk dapil lain")
                 .contains("Timur, Barat");
 
+        assertThat(submit(sysadmin, url + "/dapil", "number", "2", "name", "Uji 2", "districts", "Timur")
+                        .getStatus())
+                .isEqualTo(302);
+        var dapilUrl =
+                find(page(sysadmin, url), "href=\"(/kantor/admin/instansi/[0-9a-f-]{36}/reses/dapil/[0-9a-f-]{36})\"");
+        assertThat(page(sysadmin, dapilUrl)).contains("Barat\nUtara</textarea>");
+        var stolen = submit(sysadmin, dapilUrl, "number", "1", "name", "Uji 1", "districts", "Barat\nUtara\nTimur");
+        assertThat(stolen.getStatus()).isEqualTo(422);
+        assertThat(stolen.getContentAsString()).contains("id=\"dapil-districts-error\"");
+        assertThat(submit(sysadmin, dapilUrl, "number", "1", "name", "Uji 1", "districts", "Barat, Utara, Tengah")
+                        .getStatus())
+                .isEqualTo(302);
         var listed = page(sysadmin, url);
         var faction = find(listed, "<option value=\"([0-9a-f-]{36})\">Fraksi Karya Bangsa</option>");
         var dapil = find(listed, "<option value=\"([0-9a-f-]{36})\">Uji 1</option>");
@@ -222,7 +234,7 @@ class RecessPagesIntegrationTest {
         assertThat(page(sysadmin, url))
                 .contains("Per fraksi")
                 .contains("H. Ahmad Fauzi (Fraksi Karya Bangsa)")
-                .contains("Barat, Utara");
+                .contains("Barat, Utara, Tengah");
 
         var memberUrl = find(
                 page(sysadmin, url), "href=\"(/kantor/admin/instansi/[0-9a-f-]{36}/reses/anggota/[0-9a-f-]{36})\"");
