@@ -12,11 +12,20 @@ import id.suara.institution.Institutions;
 import id.suara.institution.Role;
 import id.suara.institution.Unit;
 import id.suara.institution.UnitType;
+import id.suara.recess.CouncilMembers;
+import id.suara.recess.NewCompanion;
+import id.suara.recess.NewCouncilMember;
+import id.suara.recess.NewDapil;
+import id.suara.recess.NewPeriod;
+import id.suara.recess.NewTerm;
+import id.suara.recess.PeriodKind;
+import id.suara.recess.RecessCalendar;
 import id.suara.sop.SopVersions;
 import id.suara.staff.RoleGrant;
 import id.suara.staff.StaffAccounts;
 import id.suara.staff.StaffMember;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -47,6 +56,8 @@ class DemoData implements SmartInitializingSingleton {
     private final StaffAccounts staff;
     private final Letterheads letterheads;
     private final Signatories signatories;
+    private final RecessCalendar recessCalendar;
+    private final CouncilMembers councilMembers;
     private final TransactionTemplate transaction;
 
     DemoData(
@@ -56,6 +67,8 @@ class DemoData implements SmartInitializingSingleton {
             StaffAccounts staff,
             Letterheads letterheads,
             Signatories signatories,
+            RecessCalendar recessCalendar,
+            CouncilMembers councilMembers,
             TransactionTemplate transaction) {
         this.institutions = institutions;
         this.sops = sops;
@@ -63,6 +76,8 @@ class DemoData implements SmartInitializingSingleton {
         this.staff = staff;
         this.letterheads = letterheads;
         this.signatories = signatories;
+        this.recessCalendar = recessCalendar;
+        this.councilMembers = councilMembers;
         this.transaction = transaction;
     }
 
@@ -86,6 +101,8 @@ class DemoData implements SmartInitializingSingleton {
             pekalongan();
             kutaiKartanegara();
             demak();
+            kebumenRecess();
+            pekalonganRecess();
             if (staff.findByUsername("sysadmin").isEmpty()) {
                 staff.create(
                         null,
@@ -337,5 +354,187 @@ class DemoData implements SmartInitializingSingleton {
 
     private void organMember(Institution institution, String username, String name, Unit organ) {
         staff.create(institution.id(), username, name, PASSWORD, Set.of(new RoleGrant(Role.ORGAN_MEMBER, organ.id())));
+    }
+
+    /** A masa sidang and its masa reses, by month and day in the current year. */
+    private record Sitting(int sitting, int[] session, int[] recess) {}
+
+    private static Sitting sitting(int number, int[] session, int[] recess) {
+        return new Sitting(number, session, recess);
+    }
+
+    private static int[] days(int fromMonth, int fromDay, int toMonth, int toDay) {
+        return new int[] {fromMonth, fromDay, toMonth, toDay};
+    }
+
+    /** A council member as the demo seeds them: faction and dapil by code and number; all in office since the oath. */
+    private record MemberSeed(String name, String faction, int dapil, String... companions) {}
+
+    private static MemberSeed member(String name, String faction, int dapil, String... companions) {
+        return new MemberSeed(name, faction, dapil, companions);
+    }
+
+    /**
+     * A council's recess calendar and people (ADR 0030), once: the term in force (the oath in August two years before this
+     * year), the three masa sidang and masa reses of this year, its dapils, factions (units), members (fictional people)
+     * and each recess's companions: the named {@code staffCompanion} account for every member, and the members' own named
+     * companions (fictional phone numbers).
+     */
+    private void recess(
+            String code,
+            int oathDay,
+            List<Sitting> sittings,
+            Map<String, String> factions,
+            List<NewDapil> dapils,
+            List<MemberSeed> members,
+            String staffCompanion) {
+        var institution = institutions.findByCode(code).orElse(null);
+        if (institution == null || !recessCalendar.terms(institution.id()).isEmpty()) {
+            return;
+        }
+        int year = LocalDate.now(institution.zone()).getYear();
+        var oath = LocalDate.of(year - 2, 8, oathDay);
+        recessCalendar.addTerm(
+                LOADER, institution, new NewTerm(oath, oath.plusYears(5).minusDays(1)));
+        var recesses = new java.util.ArrayList<java.util.UUID>();
+        for (var s : sittings) {
+            recessCalendar.addPeriod(
+                    LOADER,
+                    institution,
+                    new NewPeriod(
+                            PeriodKind.SESSION,
+                            year,
+                            s.sitting(),
+                            LocalDate.of(year, s.session()[0], s.session()[1]),
+                            LocalDate.of(year, s.session()[2], s.session()[3])));
+            recesses.add(recessCalendar
+                    .addPeriod(
+                            LOADER,
+                            institution,
+                            new NewPeriod(
+                                    PeriodKind.RECESS,
+                                    year,
+                                    s.sitting(),
+                                    LocalDate.of(year, s.recess()[0], s.recess()[1]),
+                                    LocalDate.of(year, s.recess()[2], s.recess()[3])))
+                    .id());
+        }
+        var factionIds = new HashMap<String, java.util.UUID>();
+        factions.forEach((unitCode, name) -> factionIds.put(
+                unitCode,
+                institutions
+                        .findUnit(institution.id(), unitCode)
+                        .orElseGet(() -> institutions.addUnit(institution.id(), unitCode, name, UnitType.FACTION))
+                        .id()));
+        var dapilIds = new HashMap<Integer, java.util.UUID>();
+        dapils.forEach(d -> dapilIds.put(
+                d.number(), councilMembers.addDapil(LOADER, institution, d).id()));
+        var companionAccount =
+                staff.findByUsername(staffCompanion).orElseThrow().id();
+        for (var seed : members) {
+            var member = councilMembers.addMember(
+                    LOADER,
+                    institution,
+                    new NewCouncilMember(
+                            seed.name(), factionIds.get(seed.faction()), dapilIds.get(seed.dapil()), oath, null, null));
+            for (var recessId : recesses) {
+                councilMembers.assignCompanion(
+                        LOADER, institution, recessId, member.id(), new NewCompanion(companionAccount, null, null));
+                for (int i = 0; i < seed.companions().length; i += 2) {
+                    councilMembers.assignCompanion(
+                            LOADER,
+                            institution,
+                            recessId,
+                            member.id(),
+                            new NewCompanion(null, seed.companions()[i], seed.companions()[i + 1]));
+                }
+            }
+        }
+        log.info("Loaded the demo recess calendar and council members of {}", institution.name());
+    }
+
+    /** DPRD Kab. Kebumen: three dapils of real kecamatan, six fictional members of three fictional factions. */
+    private void kebumenRecess() {
+        recess(
+                "dprd-kebumen",
+                19,
+                List.of(
+                        sitting(1, days(1, 5, 4, 10), days(4, 13, 4, 18)),
+                        sitting(2, days(5, 4, 8, 14), days(8, 24, 8, 29)),
+                        sitting(3, days(9, 7, 12, 4), days(12, 7, 12, 12))),
+                Map.of(
+                        "fraksi-karya-nusantara", "Fraksi Karya Nusantara",
+                        "fraksi-suara-rakyat", "Fraksi Suara Rakyat",
+                        "fraksi-bintang-keadilan", "Fraksi Bintang Keadilan"),
+                List.of(
+                        new NewDapil(1, "Kebumen 1", List.of("Kebumen", "Sruweng", "Pejagoan")),
+                        new NewDapil(2, "Kebumen 2", List.of("Gombong", "Karanganyar", "Sempor")),
+                        new NewDapil(3, "Kebumen 3", List.of("Kutowinangun", "Ambal", "Mirit"))),
+                List.of(
+                        member(
+                                "H. Slamet Riyanto, S.Pd.",
+                                "fraksi-karya-nusantara",
+                                1,
+                                "Wahyu Nugroho",
+                                "0812 0000 1101"),
+                        member("Sri Handayani, S.E.", "fraksi-suara-rakyat", 1, "Lestari Ningsih", "0812 0000 1102"),
+                        member(
+                                "Agus Setiawan",
+                                "fraksi-bintang-keadilan",
+                                2,
+                                "Fajar Ramadhan",
+                                "0812 0000 1103",
+                                "Yuni Astuti",
+                                "0812 0000 1104"),
+                        member(
+                                "Dra. Endah Purwaningsih",
+                                "fraksi-karya-nusantara",
+                                2,
+                                "Rudi Hartono",
+                                "0812 0000 1105"),
+                        member(
+                                "Muhammad Nur Fauzan, S.H.",
+                                "fraksi-suara-rakyat",
+                                3,
+                                "Dimas Saputra",
+                                "0812 0000 1106"),
+                        member("Teguh Prasetyo, S.T.", "fraksi-bintang-keadilan", 3, "Anisa Rahma", "0812 0000 1107")),
+                "kebumen.pengaduan");
+    }
+
+    /** DPRD Kota Pekalongan: the four kecamatan of the city in three dapils, four fictional members of two factions. */
+    private void pekalonganRecess() {
+        recess(
+                "setwan-pekalongan",
+                21,
+                List.of(
+                        sitting(1, days(1, 12, 4, 17), days(4, 20, 4, 25)),
+                        sitting(2, days(5, 11, 8, 7), days(8, 10, 8, 15)),
+                        sitting(3, days(9, 1, 11, 27), days(11, 30, 12, 5))),
+                Map.of(
+                        "fraksi-karya-nusantara", "Fraksi Karya Nusantara",
+                        "fraksi-amanat-rakyat", "Fraksi Amanat Rakyat"),
+                List.of(
+                        new NewDapil(1, "Pekalongan 1", List.of("Pekalongan Barat")),
+                        new NewDapil(2, "Pekalongan 2", List.of("Pekalongan Utara")),
+                        new NewDapil(3, "Pekalongan 3", List.of("Pekalongan Timur", "Pekalongan Selatan"))),
+                List.of(
+                        member("Hj. Nur Aini, S.Ag.", "fraksi-amanat-rakyat", 1, "Siti Maryam", "0813 0000 2201"),
+                        member("Bayu Kurniawan, S.Kom.", "fraksi-karya-nusantara", 2, "Eko Wibowo", "0813 0000 2202"),
+                        member(
+                                "Drs. Hadi Susanto",
+                                "fraksi-amanat-rakyat",
+                                3,
+                                "Rizki Maulana",
+                                "0813 0000 2203",
+                                "Putri Wulandari",
+                                "0813 0000 2204"),
+                        member(
+                                "Ratna Dewi Kusuma, S.H.",
+                                "fraksi-karya-nusantara",
+                                3,
+                                "Arif Budiman",
+                                "0813 0000 2205")),
+                "pekalongan.staf");
     }
 }

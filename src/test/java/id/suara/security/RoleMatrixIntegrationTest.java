@@ -218,6 +218,31 @@ class RoleMatrixIntegrationTest {
                 .isEqualTo(expect(PEKALONGAN, 404, Map.of()));
     }
 
+    @Test
+    void staffReadTheRecessCalendarAndMembersAndOnlyTheAdministratorChangesThem() {
+        for (var path : List.of(
+                "/api/v1/institutions/{id}/council-terms",
+                "/api/v1/institutions/{id}/sitting-periods",
+                "/api/v1/institutions/{id}/dapils",
+                "/api/v1/institutions/{id}/council-members")) {
+            assertThat(statuses(KEBUMEN, u -> get(path, kebumen))).isEqualTo(expect(KEBUMEN, 200, Map.of()));
+            assertThat(statuses(PEKALONGAN, u -> get(path, kebumen))).isEqualTo(expect(PEKALONGAN, 404, Map.of()));
+        }
+        // An empty period is invalid: the administrator gets 400, everyone else 403 before validation.
+        assertThat(statuses(
+                        KEBUMEN,
+                        u -> post("/api/v1/institutions/{id}/sitting-periods", kebumen)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{}")))
+                .isEqualTo(expect(KEBUMEN, 403, Map.of("kebumen.admin", 400)));
+        assertThat(statuses(
+                        PEKALONGAN,
+                        u -> post("/api/v1/institutions/{id}/council-members", kebumen)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{}")))
+                .isEqualTo(expect(PEKALONGAN, 404, Map.of()));
+    }
+
     /** Each step of the Kebumen written SOP, who alone may move it, and what they send. */
     record Step(String action, String holder, Map<String, Object> fields) {}
 
