@@ -67,7 +67,10 @@ class AudienceScheduleLetterIntegrationTest {
         return caseId;
     }
 
-    /** The delegation's audience agreed with Komisi A at 10:00 WIB, some days ahead; the case's id. */
+    /**
+     * The delegation's audience agreed with Komisi A at 10:00 WIB, some days ahead; the case's id. Each test takes its
+     * own day, weeks ahead, so that other tests' delegations to Komisi A (at most 3 a day) leave it room.
+     */
     String agreed(OffsetDateTime at) {
         var caseId = delegationAtCoordination();
         var coordinated = api.act(
@@ -93,7 +96,7 @@ class AudienceScheduleLetterIntegrationTest {
 
     @Test
     void humasDraftsTheScheduleLetterFromTheAgreedAudienceAndTheSecretarySignsItInTheOfficialLayout() throws Exception {
-        var at = Audiences.receptionTime(14);
+        var at = Audiences.receptionTime(42);
         var caseId = agreed(at);
 
         var drafted = draft("kebumen.humas", caseId, bySecretary());
@@ -113,7 +116,8 @@ class AudienceScheduleLetterIntegrationTest {
         var signed = api.letterAction("kebumen.sekwan", caseId, letterId, "sign");
         assertThat(signed.status()).as(signed.raw()).isEqualTo(200);
         String number = signed.get("number");
-        assertThat(number).contains("/1/").endsWith("/" + LocalDate.now(WIB).getYear());
+        assertThat(number)
+                .matches("000/[0-9]+/Setwan/[IVX]+/" + LocalDate.now(WIB).getYear());
 
         var pdf = api.bytes("kebumen.sekwan", "/api/v1/cases/{id}/letters/{l}/pdf", caseId, letterId);
         var text = text(pdf).replaceAll("\\s+", " ");
@@ -145,7 +149,7 @@ class AudienceScheduleLetterIntegrationTest {
 
     @Test
     void aLeadershipsOtherNumberOfMembersAndAnotherPlaceArePrinted() throws Exception {
-        var caseId = agreed(Audiences.receptionTime(14));
+        var caseId = agreed(Audiences.receptionTime(49));
         var limit = api.send(Api.as(
                 "kebumen.pimpinan",
                 org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
@@ -163,7 +167,7 @@ class AudienceScheduleLetterIntegrationTest {
 
     @Test
     void aLetterForAnAudienceThatWasMovedIsFlaggedAsNeedingACorrectedVersion() {
-        var at = Audiences.receptionTime(14);
+        var at = Audiences.receptionTime(56);
         var caseId = agreed(at);
         String letterId = draft("kebumen.humas", caseId, bySecretary()).get("id");
         assertThat(api.letterAction("kebumen.sekwan", caseId, letterId, "sign").status())
@@ -176,7 +180,7 @@ class AudienceScheduleLetterIntegrationTest {
         // the organ cannot receive them: Humas sets another day (003 IV.A.6.j)
         assertThat(api.act("kebumen.komisia", caseId, "receive", Map.of()).status())
                 .isEqualTo(200);
-        var another = Audiences.receptionTime(21).withHour(13);
+        var another = Audiences.receptionTime(70).withHour(13);
         var rescheduled = api.act("kebumen.humas", caseId, "reschedule", Map.of("meetingAt", another.toString()));
         assertThat(rescheduled.status()).as(rescheduled.raw()).isEqualTo(200);
         letters = api.send(Api.as("kebumen.humas", get("/api/v1/cases/{id}/audience/schedule-letters", caseId)));
@@ -199,7 +203,7 @@ class AudienceScheduleLetterIntegrationTest {
 
     @Test
     void onlyThoseArrangingTheAudienceOrActingOnTheCaseDraftItAndASignatoryIsNeeded() {
-        var caseId = agreed(Audiences.receptionTime(14));
+        var caseId = agreed(Audiences.receptionTime(63));
         assertThat(draft("kebumen.pengaduan", caseId, bySecretary()).status()).isEqualTo(403);
         var withoutSignatory = draft("kebumen.humas", caseId, Map.of());
         assertThat(withoutSignatory.status()).isEqualTo(400);

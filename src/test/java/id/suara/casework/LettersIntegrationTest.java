@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import id.suara.institution.Institutions;
 import id.suara.test.Api;
 import id.suara.test.Api.Response;
+import id.suara.test.PdfFiles;
 import id.suara.test.SuaraIntegrationTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -228,6 +229,29 @@ class LettersIntegrationTest {
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(1, numbers.size())
                         .boxed()
                         .toList());
+    }
+
+    @Test
+    void theVerificationQrCodeStaysOnThePageOfItsTextWhereverThePageBreakFalls() throws Exception {
+        // berita acara of growing length: one of them brings the verification block to the foot of a page
+        for (int items = 20; items <= 44; items += 2) {
+            var caseId = registerLetter("kukar.umum", "dpmd-kukar", false);
+            var report = new LinkedHashMap<>(meetingReport("Berita acara " + items + " butir"));
+            report.put("type", "OFFICIAL_REPORT");
+            report.put("body", String.join("\n\n", java.util.Collections.nCopies(items, "Butir ini disepakati.")));
+            report.put("content", Map.of("date", "2026-02-09", "place", "Ruang Rapat DPMD", "attendees", "Rina; Staf"));
+            var letterId = (String) draft("kukar.subkoor", caseId, report).get("id");
+            expect(200, api.letterAction("kukar.subkoor", caseId, letterId, "sign"));
+            var pdf = pdf("kukar.subkoor", caseId, letterId);
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                var lastPage = new org.apache.pdfbox.text.PDFTextStripper();
+                lastPage.setStartPage(document.getNumberOfPages());
+                lastPage.setEndPage(document.getNumberOfPages());
+                assertThat(lastPage.getText(document)).as(items + " items").contains("Kode verifikasi");
+            }
+            var page = PdfFiles.keepLastPageAsPng(pdf, "official-report-" + items + "-items-last-page");
+            assertThat(PdfFiles.qrCodeOn(page)).as(items + " items").contains("/verifikasi/");
+        }
     }
 
     @Test
