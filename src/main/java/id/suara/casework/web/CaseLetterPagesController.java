@@ -211,21 +211,15 @@ class CaseLetterPagesController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var member = currentStaff.get();
-        Supplier<Object> change = switch (act) {
-            case "paraf" -> () -> letters.initial(id, letterId, member);
-            case "tandatangani" -> () -> letters.sign(id, letterId, member);
-            case "buka" -> () -> letters.reopen(id, letterId, member);
-            case "surel" -> () -> deliveries.email(id, letterId, member);
-            default -> () -> deliveries.recordPosted(id, letterId, note, member);
+        record Button(String done, Supplier<Object> change) {}
+        var button = switch (act) {
+            case "paraf" -> new Button("web.letter.initialled", () -> letters.initial(id, letterId, member));
+            case "tandatangani" -> new Button("web.letter.signed", () -> letters.sign(id, letterId, member));
+            case "buka" -> new Button("web.letter.reopened", () -> letters.reopen(id, letterId, member));
+            case "surel" -> new Button("web.letter.emailed", () -> deliveries.email(id, letterId, member));
+            default -> new Button("web.letter.posted", () -> deliveries.recordPosted(id, letterId, note, member));
         };
-        var done = switch (act) {
-            case "paraf" -> "web.letter.initialled";
-            case "tandatangani" -> "web.letter.signed";
-            case "buka" -> "web.letter.reopened";
-            case "surel" -> "web.letter.emailed";
-            default -> "web.letter.posted";
-        };
-        return attempt(id, letterId, done, change, model, response, redirect);
+        return attempt(id, letterId, button.done(), button.change(), model, response, redirect);
     }
 
     @GetMapping("/kantor/kasus/{id}/surat/{letterId}/pdf")

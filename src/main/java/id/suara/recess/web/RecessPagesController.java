@@ -497,39 +497,26 @@ class RecessPagesController {
     }
 
     private static LocalDate date(Form form, String field) {
-        var value = form.value(field).strip();
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException malformed) {
-            form.errors().put(field, "web.recess." + form.name() + ".invalid." + field);
-            return null;
-        }
+        return parsed(form, field, LocalDate::parse);
     }
 
     private static Integer number(Form form, String field) {
-        var value = form.value(field).strip();
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException malformed) {
-            form.errors().put(field, "web.recess." + form.name() + ".invalid." + field);
-            return null;
-        }
+        return parsed(form, field, Integer::valueOf);
     }
 
     private static UUID uuid(Form form, String field) {
+        return parsed(form, field, UUID::fromString);
+    }
+
+    /** A field's value read by {@code parser}: null when empty, and null with the field's error when malformed. */
+    private static <T> T parsed(Form form, String field, java.util.function.Function<String, T> parser) {
         var value = form.value(field).strip();
         if (value.isEmpty()) {
             return null;
         }
         try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException malformed) {
+            return parser.apply(value);
+        } catch (DateTimeParseException | IllegalArgumentException malformed) {
             form.errors().put(field, "web.recess." + form.name() + ".invalid." + field);
             return null;
         }
