@@ -1,0 +1,630 @@
+package id.suara.recess.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import id.suara.institution.Institution;
+import id.suara.institution.InstitutionKind;
+import id.suara.institution.Institutions;
+import id.suara.institution.Role;
+import id.suara.institution.UnitType;
+import id.suara.recess.AspirationCategory;
+import id.suara.recess.CouncilMembers;
+import id.suara.recess.NewAspiration;
+import id.suara.recess.NewCompanion;
+import id.suara.recess.NewCouncilMember;
+import id.suara.recess.NewDapil;
+import id.suara.recess.NewPeriod;
+import id.suara.recess.NewTerm;
+import id.suara.recess.PeriodKind;
+import id.suara.recess.RecessCalendar;
+import id.suara.recess.RecessVisits;
+import id.suara.recess.SourceLine;
+import id.suara.sop.SopVersions;
+import id.suara.staff.RoleGrant;
+import id.suara.staff.StaffAccounts;
+import id.suara.test.Api;
+import id.suara.test.Api.Response;
+import id.suara.test.SuaraIntegrationTest;
+import id.suara.test.TestClock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Recess visits and the aspirations heard at them, through the API and the public agenda (ADR 0032). */
+@SuaraIntegrationTest
+class VisitsIntegrationTest {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Institutions institutions;
+
+    @Autowired
+    StaffAccounts staff;
+
+    @Autowired
+    RecessCalendar calendar;
+
+    @Autowired
+    CouncilMembers members;
+
+    @Autowired
+    RecessVisits visits;
+
+    @Autowired
+    SopVersions sops;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /**
+     * A council with its 2027 recess I (19–24 April), two dapils, three members (Ani and Budi of dapil 1, Citra of dapil
+     * 2), the secretariat's officer, a reader, a companion of Ani and Budi's own account.
+     */
+    record Council(
+            Institution institution,
+            UUID recess,
+            UUID ani,
+            UUID budi,
+            UUID citra,
+            String admin,
+            String officer,
+            String reader,
+            String aniCompanion,
+            String budiAccount,
+            UUID office) {
+
+        UUID id() {
+            return institution.id();
+        }
+    }
+
+    private Council newCouncil() {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        var institution = institutions.add(
+                "kv-" + suffix,
+                "Sekretariat DPRD Kabupaten Uji Kunjungan",
+                InstitutionKind.COUNCIL_SECRETARIAT,
+                ZoneId.of("Asia/Jakarta"),
+                "{seq:3}/KV/{year}");
+        institutions.addUnit(institution.id(), "komisi-a", "Komisi A", UnitType.COUNCIL_ORGAN);
+        var faction = institutions.addUnit(institution.id(), "fraksi-a", "Fraksi Karya Bangsa", UnitType.FACTION);
+        var office = institutions.addUnit(institution.id(), "dpupr", "Dinas PUPR", UnitType.GOVERNMENT_OFFICE);
+        sops.installPreset(institution.id(), "kebumen-written");
+        var admin = staff.create(
+                institution.id(),
+                "kv-admin-" + suffix,
+                "Admin Uji",
+                Api.DEMO_PASSWORD,
+                Set.of(new RoleGrant(Role.INSTITUTION_ADMIN, null)));
+        staff.create(
+                institution.id(),
+                "kv-staf-" + suffix,
+                "Staf Uji",
+                Api.DEMO_PASSWORD,
+                Set.of(new RoleGrant(Role.OFFICER, null)));
+        staff.create(
+                institution.id(),
+                "kv-baca-" + suffix,
+                "Pembaca Uji",
+                Api.DEMO_PASSWORD,
+                Set.of(new RoleGrant(Role.AUDITOR, null)));
+        var companion = staff.create(
+                institution.id(),
+                "kv-pendamping-" + suffix,
+                "Pendamping Ani",
+                Api.DEMO_PASSWORD,
+                Set.of(new RoleGrant(Role.GENERAL_AFFAIRS, null)));
+        var budiAccount = staff.create(
+                institution.id(),
+                "kv-budi-" + suffix,
+                "Budi Santoso",
+                Api.DEMO_PASSWORD,
+                Set.of(new RoleGrant(Role.GENERAL_AFFAIRS, null)));
+        calendar.addTerm(admin, institution, new NewTerm(LocalDate.of(2024, 8, 20), LocalDate.of(2029, 8, 19)));
+        calendar.addPeriod(
+                admin,
+                institution,
+                new NewPeriod(PeriodKind.SESSION, 2027, 1, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 4, 16)));
+        var recess = calendar.addPeriod(
+                admin,
+                institution,
+                new NewPeriod(PeriodKind.RECESS, 2027, 1, LocalDate.of(2027, 4, 19), LocalDate.of(2027, 4, 24)));
+        var d1 = members.addDapil(
+                admin, institution, new NewDapil(1, "Uji 1", List.of("Kebumen", "Sruweng", "Pejagoan")));
+        var d2 = members.addDapil(admin, institution, new NewDapil(2, "Uji 2", List.of("Gombong", "Sempor")));
+        var from = LocalDate.of(2024, 8, 20);
+        var ani = members.addMember(
+                admin, institution, new NewCouncilMember("Ani Lestari", faction.id(), d1.id(), from, null, null));
+        var budi = members.addMember(
+                admin,
+                institution,
+                new NewCouncilMember("Budi Santoso", faction.id(), d1.id(), from, null, budiAccount.id()));
+        var citra = members.addMember(
+                admin, institution, new NewCouncilMember("Citra Dewi", faction.id(), d2.id(), from, null, null));
+        members.assignCompanion(
+                admin, institution, recess.id(), ani.id(), new NewCompanion(companion.id(), null, null));
+        return new Council(
+                institution,
+                recess.id(),
+                ani.id(),
+                budi.id(),
+                citra.id(),
+                admin.username(),
+                "kv-staf-" + suffix,
+                "kv-baca-" + suffix,
+                companion.username(),
+                budiAccount.username(),
+                office.id());
+    }
+
+    private Response send(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r) {
+        return api.send(Api.as(user, r));
+    }
+
+    private Response postJson(String user, String url, Object body, Object... vars) {
+        return send(
+                user, post(url, vars).contentType(MediaType.APPLICATION_JSON).content(api.json(body)));
+    }
+
+    private static String visitsUrl(Council c) {
+        return "/api/v1/institutions/" + c.id() + "/recesses/" + c.recess() + "/visits";
+    }
+
+    private static Map<String, Object> visit(UUID member, String startsAt, String district, String village) {
+        var visit = new LinkedHashMap<String, Object>();
+        visit.put("memberId", member);
+        visit.put("startsAt", startsAt);
+        visit.put("place", "Balai Desa " + village);
+        visit.put("district", district);
+        visit.put("village", village);
+        visit.put("expectedParticipants", 80);
+        return visit;
+    }
+
+    private String planned(String user, Council c, Map<String, Object> visit) {
+        var response = postJson(user, visitsUrl(c), visit);
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        return response.get("id");
+    }
+
+    private static Map<String, Object> aspiration(String summary, String district, String village) {
+        var a = new HashMap<String, Object>();
+        a.put("groupName", "Kelompok Tani Makmur");
+        a.put("district", district);
+        a.put("village", village);
+        a.put("summary", summary);
+        a.put("problem", "Warga menyampaikan: " + summary + ". Sudah lama belum ditangani.");
+        a.put("category", "INFRASTRUCTURE");
+        a.put("urgency", "SEGERA");
+        a.put("volume", 300);
+        a.put("volumeUnit", "m");
+        a.put("estimatedCost", 250000000);
+        return a;
+    }
+
+    private Response record(String user, Council c, String visitId, Map<String, Object> aspiration) {
+        return postJson(user, visitsUrl(c) + "/" + visitId + "/aspirations", aspiration);
+    }
+
+    private String recorded(String user, Council c, String visitId, Map<String, Object> aspiration) {
+        var response = record(user, c, visitId, aspiration);
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        return response.get("id");
+    }
+
+    @Test
+    void aVisitIsPlannedWithinTheRecessAtADistrictOfTheMembersDapilAndPublishedAtOnce() {
+        var c = newCouncil();
+        var response =
+                postJson(c.officer(), visitsUrl(c), visit(c.ani(), "2027-04-20T09:00:00+07:00", "sruweng", "Sruweng"));
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        assertThat((String) response.get("district")).isEqualTo("Sruweng");
+        assertThat((String) response.get("memberName")).isEqualTo("Ani Lestari");
+        assertThat((String) response.get("factionName")).isEqualTo("Fraksi Karya Bangsa");
+        assertThat((String) response.get("status")).isEqualTo("PLANNED");
+        assertThat((Object) response.get("publishedAt")).isNotNull();
+        assertThat((Boolean) response.get("lateNotice")).isFalse();
+
+        var list = api.jsonList(
+                send(c.reader(), get(visitsUrl(c) + "?member=" + c.ani())).raw());
+        assertThat(list).extracting(v -> v.get("place")).containsExactly("Balai Desa Sruweng");
+        assertThat(api.jsonList(send(c.reader(), get(visitsUrl(c) + "?member=" + c.budi()))
+                        .raw()))
+                .isEmpty();
+    }
+
+    @Test
+    void aVisitOutsideTheRecessOrDapilOrWithoutAPlaceIsRefusedNamingEachField() {
+        var c = newCouncil();
+        // 24 April 23:30 in Jakarta is still in the recess, though it is the 24th 16:30 UTC
+        planned(c.officer(), c, visit(c.ani(), "2027-04-24T23:30:00+07:00", "Kebumen", "Panjer"));
+        // 25 April 00:30 in Jakarta is after the recess, though it is still the 24th in UTC
+        var late = postJson(c.officer(), visitsUrl(c), visit(c.ani(), "2027-04-24T17:30:00Z", "Kebumen", "Panjer"));
+        assertThat(late.status()).isEqualTo(400);
+        assertThat(late.errorFields()).containsExactly("startsAt");
+
+        var wrong = visit(c.ani(), "2027-04-20T09:00:00+07:00", "Gombong", "Wero");
+        wrong.put("place", " ");
+        wrong.put("expectedParticipants", -1);
+        var refused = postJson(c.officer(), visitsUrl(c), wrong);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactlyInAnyOrder("district", "place", "expectedParticipants");
+
+        var nobody = postJson(
+                c.officer(), visitsUrl(c), visit(UUID.randomUUID(), "2027-04-20T09:00:00+07:00", "Kebumen", "X"));
+        assertThat(nobody.errorFields()).contains("memberId");
+
+        var session = calendar.periods(c.id(), 2027).stream()
+                .filter(p -> p.kind() == PeriodKind.SESSION)
+                .findFirst()
+                .orElseThrow();
+        var notARecess = postJson(
+                c.officer(),
+                "/api/v1/institutions/{id}/recesses/{recess}/visits",
+                visit(c.ani(), "2027-02-01T09:00:00+07:00", "Kebumen", "X"),
+                c.id(),
+                session.id());
+        assertThat(notARecess.status()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from recess_visit where institution_id = ?")
+                        .param(c.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aMemberOutOfOfficeDuringTheRecessHasNoVisit() {
+        var c = newCouncil();
+        var admin = staff.findByUsername(c.admin()).orElseThrow();
+        var ani = members.findMember(c.id(), c.ani()).orElseThrow();
+        members.changeMember(
+                admin,
+                c.institution(),
+                c.ani(),
+                new NewCouncilMember(
+                        ani.name(), ani.factionId(), ani.dapilId(), ani.activeFrom(), LocalDate.of(2027, 3, 1), null));
+        var refused = postJson(c.officer(), visitsUrl(c), visit(c.ani(), "2027-04-20T09:00:00+07:00", "Kebumen", "X"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("memberId");
+    }
+
+    @Test
+    void aVisitPublishedLessThanThreeDaysBeforeItStartsIsFlaggedAsALateNoticeAndIsHeldOnceStarted() {
+        var c = newCouncil();
+        clock.set(Instant.parse("2027-04-18T03:00:00Z"));
+        var id = planned(c.officer(), c, visit(c.ani(), "2027-04-20T09:00:00+07:00", "Kebumen", "Panjer"));
+        var early = planned(c.officer(), c, visit(c.ani(), "2027-04-22T09:00:00+07:00", "Kebumen", "Bumirejo"));
+        var url = visitsUrl(c) + "/" + id;
+        assertThat((Boolean) send(c.reader(), get(url)).get("lateNotice")).isTrue();
+        assertThat((Boolean) send(c.reader(), get(visitsUrl(c) + "/" + early)).get("lateNotice"))
+                .isFalse();
+
+        var tooEarly = send(c.officer(), post(url + "/held"));
+        assertThat(tooEarly.status()).isEqualTo(409);
+        clock.set(Instant.parse("2027-04-20T04:00:00Z"));
+        var held = send(c.officer(), post(url + "/held"));
+        assertThat(held.status()).as(held.raw()).isEqualTo(200);
+        assertThat((String) held.get("status")).isEqualTo("HELD");
+        var again = send(c.officer(), post(url + "/cancel"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.errorFields()).containsExactly("status");
+    }
+
+    @Test
+    void aChangedTimeIsPublishedAgainAndTheMemberStaysWithTheVisit() {
+        var c = newCouncil();
+        clock.set(Instant.parse("2027-04-01T03:00:00Z"));
+        var id = planned(c.officer(), c, visit(c.ani(), "2027-04-22T09:00:00+07:00", "Kebumen", "Panjer"));
+        clock.set(Instant.parse("2027-04-19T03:00:00Z"));
+        var url = visitsUrl(c) + "/" + id;
+        var moved = send(
+                c.aniCompanion(),
+                patch(url)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(api.json(Map.of("startsAt", "2027-04-21T13:00:00+07:00"))));
+        assertThat(moved.status()).as(moved.raw()).isEqualTo(200);
+        assertThat((Boolean) moved.get("lateNotice")).isTrue();
+        assertThat((String) moved.get("place")).isEqualTo("Balai Desa Panjer");
+        var otherMember = send(
+                c.officer(),
+                patch(url).contentType(MediaType.APPLICATION_JSON).content(api.json(Map.of("memberId", c.budi()))));
+        assertThat(otherMember.status()).isEqualTo(400);
+        assertThat(otherMember.errorFields()).containsExactly("memberId");
+    }
+
+    @Test
+    void anAspirationOpensACaseOfKindAspirationOnChannelRecessTraceableToTheVisitAndMember() {
+        var c = newCouncil();
+        var visitId = planned(c.aniCompanion(), c, visit(c.ani(), "2027-04-20T09:00:00+07:00", "Kebumen", "Panjer"));
+        var entered = aspiration("Perbaikan jalan desa Panjer sepanjang 300 m", "Kebumen", "Panjer");
+        entered.put("targetUnitId", c.office());
+        var response = record(c.aniCompanion(), c, visitId, entered);
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        assertThat((String) response.get("memberName")).isEqualTo("Ani Lestari");
+        assertThat((String) response.get("visitId")).isEqualTo(visitId);
+        assertThat((String) response.get("recessId")).isEqualTo(c.recess().toString());
+        String caseId = response.get("caseId");
+
+        var view = api.view(c.officer(), caseId);
+        assertThat(view.status()).as(view.raw()).isEqualTo(200);
+        assertThat((String) view.get("submission.kind")).isEqualTo("ASPIRATION");
+        assertThat((String) view.get("submission.channel")).isEqualTo("RECESS");
+        assertThat((String) view.get("submission.title")).isEqualTo("Perbaikan jalan desa Panjer sepanjang 300 m");
+        assertThat((Boolean) view.get("submission.confidential")).isFalse();
+        assertThat(visits.aspirationOfCase(UUID.fromString(caseId))).hasValueSatisfying(a -> {
+            assertThat(a.memberId()).isEqualTo(c.ani());
+            assertThat(a.visitId().toString()).isEqualTo(visitId);
+            assertThat(a.volume()).isEqualByComparingTo("300");
+            assertThat(a.estimatedCost()).isEqualByComparingTo("250000000");
+        });
+        assertThat(api.jsonList(send(c.reader(), get(visitsUrl(c) + "/" + visitId + "/aspirations"))
+                        .raw()))
+                .extracting(a -> a.get("caseId"))
+                .containsExactly(caseId);
+    }
+
+    @Test
+    void anAspirationHeardFromTheFloorNamesTheResidentsOfThePlaceAsAGroupAndAPersonByName() {
+        var c = newCouncil();
+        var visitId = planned(c.officer(), c, visit(c.ani(), "2027-04-20T09:00:00+07:00", "Sruweng", "Karangsari"));
+        var floor = aspiration("Sumur bor untuk air bersih", "Sruweng", "Karangsari");
+        floor.remove("groupName");
+        var response = record(c.officer(), c, visitId, floor);
+        var view = api.view(c.officer(), response.get("caseId"));
+        assertThat((String) view.get("submission.complainant.type")).isEqualTo("GROUP");
+        assertThat((String) view.get("submission.complainant.organisation"))
+                .isEqualTo("Warga Karangsari, Kecamatan Sruweng");
+
+        var person = aspiration("Sumur bor untuk air bersih", "Sruweng", "Karangsari");
+        person.put("personName", "Pak Warno");
+        var named =
+                api.view(c.officer(), record(c.officer(), c, visitId, person).get("caseId"));
+        assertThat((String) named.get("submission.complainant.type")).isEqualTo("INDIVIDUAL");
+        assertThat((String) named.get("submission.complainant.name")).isEqualTo("Pak Warno");
+        assertThat((String) named.get("submission.complainant.organisation")).isEqualTo("Kelompok Tani Makmur");
+    }
+
+    @Test
+    void aBadAspirationIsRefusedNamingEachFieldAndOpensNoCase() {
+        var c = newCouncil();
+        var visitId = planned(c.officer(), c, visit(c.ani(), "2027-04-20T09:00:00+07:00", "Kebumen", "Panjer"));
+        var bad = aspiration("x".repeat(201), "Gombong", "Wero");
+        bad.put("problem", "y".repeat(5001));
+        bad.put("category", null);
+        bad.put("urgency", "KILAT");
+        bad.put("volume", 0);
+        bad.put("estimatedCost", -5);
+        bad.put("targetUnitId", UUID.randomUUID());
+        var refused = record(c.officer(), c, visitId, bad);
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(refused.errorFields())
+                .containsExactlyInAnyOrder(
+                        "district",
+                        "summary",
+                        "problem",
+                        "category",
+                        "urgency",
+                        "volume",
+                        "estimatedCost",
+                        "targetUnitId");
+        var unitWithoutVolume = aspiration("Lampu jalan", "Kebumen", "Panjer");
+        unitWithoutVolume.remove("volume");
+        assertThat(record(c.officer(), c, visitId, unitWithoutVolume).errorFields())
+                .containsExactly("volume");
+        assertThat(jdbc.sql("select count(*) from submission where institution_id = ?")
+                        .param(c.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void theSameSourceLineEnteredTwiceCreatesOneAspirationAndOneCase() {
+        var c = newCouncil();
+        var visitId = planned(c.officer(), c, visit(c.ani(), "2027-04-20T09:00:00+07:00", "Kebumen", "Panjer"));
+        var officer = staff.findByUsername(c.officer()).orElseThrow();
+        var entered = new NewAspiration(
+                "Pak Warno",
+                null,
+                "Kebumen",
+                "Panjer",
+                "Talud sungai di RT 02",
+                "Talud longsor saat hujan",
+                AspirationCategory.ENVIRONMENT,
+                "SANGAT_SEGERA",
+                null,
+                null,
+                null,
+                null,
+                new SourceLine("RS-7Q2K-A1", 3));
+        assertThat(visits.recordAspiration(officer, c.institution(), UUID.fromString(visitId), entered))
+                .isTrue();
+        assertThat(visits.recordAspiration(officer, c.institution(), UUID.fromString(visitId), entered))
+                .isFalse();
+        var again = record(
+                c.officer(),
+                c,
+                visitId,
+                Map.of(
+                        "district", "Kebumen",
+                        "summary", "Talud sungai di RT 02",
+                        "problem", "Talud longsor",
+                        "category", "ENVIRONMENT",
+                        "urgency", "SEGERA",
+                        "source", Map.of("sheet", "RS-7Q2K-A1", "line", 3)));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from recess_aspiration where visit_id = ?")
+                        .param(UUID.fromString(visitId))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from submission where institution_id = ?")
+                        .param(c.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        var attendee = Map.<String, Object>of(
+                "name", "Siti", "invited", false, "attended", true, "source", Map.of("sheet", "RS-7Q2K-A2", "line", 1));
+        var url = visitsUrl(c) + "/" + visitId + "/attendees";
+        assertThat(postJson(c.officer(), url, attendee).status()).isEqualTo(201);
+        assertThat(postJson(c.officer(), url, attendee).status()).isEqualTo(200);
+        assertThat(api.jsonList(send(c.reader(), get(url)).raw())).hasSize(1);
+    }
+
+    @Test
+    void theGuestListAndAttendanceKeepInvitedAndAttendedAndAnEntryByMistakeIsRemoved() {
+        var c = newCouncil();
+        var visitId = planned(c.officer(), c, visit(c.ani(), "2027-04-20T09:00:00+07:00", "Kebumen", "Panjer"));
+        var url = visitsUrl(c) + "/" + visitId + "/attendees";
+        var neither = postJson(c.aniCompanion(), url, Map.of("name", "Siti", "invited", false, "attended", false));
+        assertThat(neither.errorFields()).containsExactly("attended");
+        var invited = postJson(
+                c.aniCompanion(), url, Map.of("name", "Kepala Desa Panjer", "invited", true, "attended", true));
+        assertThat(invited.status()).isEqualTo(201);
+        String attendeeId = invited.get("id");
+        assertThat(send(c.aniCompanion(), delete(url + "/" + attendeeId)).status())
+                .isEqualTo(204);
+        assertThat(api.jsonList(send(c.reader(), get(url)).raw())).isEmpty();
+    }
+
+    @Test
+    void companionsAndTheMemberChangeOnlyThatMembersVisitsReadersReadAndOtherInstitutionsSeeNothing() {
+        var c = newCouncil();
+        var aniVisit = planned(c.aniCompanion(), c, visit(c.ani(), "2027-04-20T09:00:00+07:00", "Kebumen", "Panjer"));
+        var budiVisit = planned(c.budiAccount(), c, visit(c.budi(), "2027-04-21T09:00:00+07:00", "Sruweng", "Sruweng"));
+
+        var companionForOther =
+                postJson(c.aniCompanion(), visitsUrl(c), visit(c.budi(), "2027-04-22T09:00:00+07:00", "Kebumen", "X"));
+        assertThat(companionForOther.status()).isEqualTo(403);
+        assertThat(record(c.aniCompanion(), c, budiVisit, aspiration("Jalan", "Kebumen", "X"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(record(c.budiAccount(), c, aniVisit, aspiration("Jalan", "Kebumen", "X"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(postJson(c.reader(), visitsUrl(c), visit(c.ani(), "2027-04-22T09:00:00+07:00", "Kebumen", "X"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(send(c.reader(), get(visitsUrl(c) + "/" + budiVisit)).status())
+                .isEqualTo(200);
+
+        var other = newCouncil();
+        assertThat(send(other.officer(), get(visitsUrl(c))).status()).isEqualTo(404);
+        assertThat(send(other.officer(), get(visitsUrl(c) + "/" + aniVisit)).status())
+                .isEqualTo(404);
+        assertThat(record(other.officer(), c, aniVisit, aspiration("Jalan", "Kebumen", "X"))
+                        .status())
+                .isEqualTo(404);
+        // a visit of another institution under one's own path is not found either
+        assertThat(send(other.officer(), get(visitsUrl(other) + "/" + aniVisit)).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void groupingSuggestsTwoMembersSameNeedAtTheSamePlaceButNotUnrelatedOnesAndUngroupingKeepsEveryCase() {
+        var c = newCouncil();
+        var aniVisit = planned(c.officer(), c, visit(c.ani(), "2027-04-20T09:00:00+07:00", "Kebumen", "Panjer"));
+        var budiVisit = planned(c.officer(), c, visit(c.budi(), "2027-04-21T09:00:00+07:00", "Kebumen", "Panjer"));
+        var aniRoad = recorded(
+                c.officer(), c, aniVisit, aspiration("Perbaikan jalan desa Panjer 300 m", "Kebumen", "Panjer"));
+        var budiRoad = recorded(
+                c.officer(), c, budiVisit, aspiration("Mohon perbaikan jalan Desa Panjer", "kebumen", "panjer"));
+        var budiSchool =
+                recorded(c.officer(), c, budiVisit, aspiration("Rehab gedung SD Negeri 2", "Kebumen", "Panjer"));
+        // the same need of the same member, and the same need at another village, are not suggested
+        recorded(c.officer(), c, aniVisit, aspiration("Perbaikan jalan desa Panjer ruas utara", "Kebumen", "Panjer"));
+        recorded(c.officer(), c, budiVisit, aspiration("Perbaikan jalan desa", "Kebumen", "Bumirejo"));
+
+        var groupsUrl = "/api/v1/institutions/" + c.id() + "/recesses/" + c.recess() + "/aspiration-groups";
+        var suggestions =
+                api.jsonList(send(c.reader(), get(groupsUrl + "/suggestions")).raw());
+        assertThat(suggestions).hasSize(1);
+        @SuppressWarnings("unchecked")
+        var suggested = ((List<Map<String, Object>>) suggestions.getFirst().get("aspirations"))
+                .stream().map(a -> a.get("id")).toList();
+        assertThat(suggested).contains(aniRoad, budiRoad).doesNotContain(budiSchool);
+
+        assertThat(postJson(
+                                c.aniCompanion(),
+                                groupsUrl,
+                                Map.of("title", "Jalan Panjer", "aspirationIds", List.of(aniRoad, budiRoad)))
+                        .status())
+                .isEqualTo(403);
+        var group = postJson(
+                c.officer(),
+                groupsUrl,
+                Map.of("title", "Perbaikan jalan Desa Panjer", "aspirationIds", List.of(aniRoad, budiRoad)));
+        assertThat(group.status()).as(group.raw()).isEqualTo(201);
+        String groupId = group.get("id");
+        var twice = postJson(
+                c.officer(), groupsUrl, Map.of("title", "Lagi", "aspirationIds", List.of(aniRoad, budiSchool)));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.errorFields()).containsExactly("aspirationIds");
+
+        var listed = api.jsonList(send(c.reader(), get(groupsUrl)).raw());
+        assertThat(listed).hasSize(1);
+        @SuppressWarnings("unchecked")
+        var grouped = (List<Map<String, Object>>) listed.getFirst().get("aspirations");
+        assertThat(grouped)
+                .extracting(a -> a.get("memberName"))
+                .containsExactlyInAnyOrder("Ani Lestari", "Budi Santoso");
+        assertThat(grouped).allSatisfy(a -> assertThat(a.get("caseId")).isNotNull());
+
+        assertThat(send(c.officer(), delete(groupsUrl + "/" + groupId)).status())
+                .isEqualTo(204);
+        assertThat(api.jsonList(send(c.reader(), get(groupsUrl)).raw())).isEmpty();
+        assertThat(jdbc.sql("select count(*) from recess_aspiration where institution_id = ?")
+                        .param(c.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from submission where institution_id = ?")
+                        .param(c.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void theSheetOfAVisitNamesTheRecessMemberFactionAndDapil() {
+        var c = newCouncil();
+        var visitId = planned(c.officer(), c, visit(c.ani(), "2027-04-20T09:00:00+07:00", "Kebumen", "Panjer"));
+        var sheet = visits.sheetOf(c.id(), UUID.fromString(visitId)).orElseThrow();
+        assertThat(sheet.recessLabel()).isEqualTo("Masa Reses I Tahun 2027");
+        assertThat(sheet.memberName()).isEqualTo("Ani Lestari");
+        assertThat(sheet.factionName()).isEqualTo("Fraksi Karya Bangsa");
+        assertThat(sheet.dapilName()).isEqualTo("Uji 1");
+        assertThat(sheet.districts()).containsExactly("Kebumen", "Sruweng", "Pejagoan");
+        assertThat(visits.sheetOf(newCouncil().id(), UUID.fromString(visitId))).isEmpty();
+    }
+}
