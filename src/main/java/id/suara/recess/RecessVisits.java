@@ -438,7 +438,7 @@ public class RecessVisits implements VisitEntries {
     }
 
     /** The districts of the member's dapil, in order. */
-    List<String> districtsOf(Institution institution, CouncilMember member) {
+    public List<String> districtsOf(Institution institution, CouncilMember member) {
         return members.findDapil(institution.id(), member.dapilId())
                 .map(Dapil::districts)
                 .orElse(List.of());
@@ -852,6 +852,12 @@ public class RecessVisits implements VisitEntries {
                 .param(caseId)
                 .query((rs, n) -> aspiration(rs))
                 .optional();
+    }
+
+    /** The visit an aspiration was heard at. */
+    @Transactional(readOnly = true)
+    public Optional<RecessVisit> visitOfAspiration(RecessAspiration aspiration) {
+        return findVisit(aspiration.institutionId(), aspiration.visitId());
     }
 
     private static void requireNotCancelled(RecessVisit visit) {
