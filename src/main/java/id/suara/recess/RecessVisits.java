@@ -168,9 +168,16 @@ public class RecessVisits implements VisitEntries {
     @Transactional
     public RecessVisit plan(StaffMember actor, Institution institution, NewVisit entered) {
         requireSeen(actor, institution);
+        // who may not plan for the member named (or for anyone) is refused before the fields are checked
+        if (!keepsAllVisits(actor, institution)
+                && (entered == null
+                        || entered.recessId() == null
+                        || entered.memberId() == null
+                        || !mayChange(actor, institution, entered.recessId(), entered.memberId()))) {
+            throw new ForbiddenException(
+                    "Only the secretariat, the member and the member's companions for the recess plan its visits");
+        }
         var checked = checkedVisit(institution, entered, null);
-        requireChange(
-                actor, institution, checked.recess().id(), checked.member().id());
         var id = UUID.randomUUID();
         var now = clock.instant();
         jdbc.sql("""
