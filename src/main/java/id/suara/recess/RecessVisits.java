@@ -7,14 +7,19 @@ import id.suara.institution.UnitType;
 import id.suara.intake.Channel;
 import id.suara.intake.Complainant;
 import id.suara.intake.ComplainantType;
+import id.suara.intake.IncomingFile;
 import id.suara.intake.Intake;
 import id.suara.intake.RegistrationRequest;
+import id.suara.intake.StoredImages;
 import id.suara.intake.SubmissionKind;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.InvalidInputException.FieldError;
 import id.suara.shared.NotFoundException;
 import id.suara.staff.StaffMember;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -90,6 +95,7 @@ public class RecessVisits implements VisitEntries {
     private final CouncilMembers members;
     private final Institutions institutions;
     private final Intake intake;
+    private final StoredImages images;
     private final Clock clock;
 
     RecessVisits(
@@ -98,12 +104,14 @@ public class RecessVisits implements VisitEntries {
             CouncilMembers members,
             Institutions institutions,
             Intake intake,
+            StoredImages images,
             Clock clock) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.members = members;
         this.institutions = institutions;
         this.intake = intake;
+        this.images = images;
         this.clock = clock;
     }
 
@@ -607,6 +615,136 @@ public class RecessVisits implements VisitEntries {
         details.put("visit", visitId.toString());
         details.put("attendee", attendeeId.toString());
         calendar.record(actor, institution, "recess.attendee.removed", "recess-visit", visitId, details);
+    }
+
+    // ---- photos ----
+
+    /** A visit has at most this many photos: the documentation of one meeting, not an album. */
+    public static final int PHOTOS_MAX = 30;
+
+    static final int CAPTION_MAX = 300;
+
+    /** Stores a photo of the visit (JPEG, PNG or WebP), with an optional caption. */
+    @Transactional
+    public VisitPhoto addPhoto(
+            StaffMember actor, Institution institution, UUID visitId, IncomingFile file, String caption) {
+        requireSeen(actor, institution);
+        var visit = lockedVisit(institution.id(), visitId);
+        requireChange(actor, institution, visit.recessId(), visit.memberId());
+        requireNotCancelled(visit);
+        var text = strip(caption);
+        if (text != null && text.length() > CAPTION_MAX) {
+            throw InvalidInputException.invalid("caption", "at most " + CAPTION_MAX + " characters");
+        }
+        if (file == null) {
+            throw InvalidInputException.invalid("file", "choose a photo: JPEG, PNG or WebP");
+        }
+        var count = jdbc.sql("select count(*) from recess_visit_photo where visit_id = ?")
+                .param(visitId)
+                .query(Long.class)
+                .single();
+        if (count >= PHOTOS_MAX) {
+            throw InvalidInputException.unprocessable("file", "a visit has at most " + PHOTOS_MAX + " photos");
+        }
+        var stored = images.store(file, "file");
+        var id = UUID.randomUUID();
+        var now = clock.instant();
+        jdbc.sql("""
+                insert into recess_visit_photo (id, visit_id, file_name, media_type, size_bytes, sha256, storage_key,
+                    caption, uploaded_at, uploaded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        visitId,
+                        stored.fileName(),
+                        stored.mediaType(),
+                        stored.size(),
+                        stored.sha256(),
+                        stored.storageKey(),
+                        text,
+                        Timestamp.from(now),
+                        actor.id())
+                .update();
+        var details = new LinkedHashMap<String, Object>();
+        details.put("visit", visitId.toString());
+        details.put("photo", id.toString());
+        details.put("sha256", stored.sha256());
+        calendar.record(actor, institution, "recess.photo.added", "recess-visit", visitId, details);
+        return photo(visitId, id).orElseThrow();
+    }
+
+    /** Changes (or clears) a photo's caption. */
+    @Transactional
+    public VisitPhoto caption(StaffMember actor, Institution institution, UUID visitId, UUID photoId, String caption) {
+        requireSeen(actor, institution);
+        var visit = lockedVisit(institution.id(), visitId);
+        requireChange(actor, institution, visit.recessId(), visit.memberId());
+        photo(visitId, photoId).orElseThrow(() -> new NotFoundException("Photo " + photoId + " not found"));
+        var text = strip(caption);
+        if (text != null && text.length() > CAPTION_MAX) {
+            throw InvalidInputException.invalid("caption", "at most " + CAPTION_MAX + " characters");
+        }
+        jdbc.sql("update recess_visit_photo set caption = ? where id = ?")
+                .params(text, photoId)
+                .update();
+        var details = new LinkedHashMap<String, Object>();
+        details.put("visit", visitId.toString());
+        details.put("photo", photoId.toString());
+        calendar.record(actor, institution, "recess.photo.captioned", "recess-visit", visitId, details);
+        return photo(visitId, photoId).orElseThrow();
+    }
+
+    /** A visit's photos in the order taken up. */
+    @Transactional(readOnly = true)
+    public List<VisitPhoto> photos(StaffMember actor, Institution institution, UUID visitId) {
+        requireSeen(actor, institution);
+        visit(institution.id(), visitId);
+        return jdbc.sql(PHOTO_QUERY + " where visit_id = ? order by uploaded_at, id")
+                .param(visitId)
+                .query((rs, n) -> photo(rs))
+                .list();
+    }
+
+    /** A photo with its bytes, for staff of the institution. */
+    public record PhotoContent(VisitPhoto info, java.util.function.Supplier<InputStream> content) {}
+
+    @Transactional(readOnly = true)
+    public PhotoContent photoContent(StaffMember actor, Institution institution, UUID visitId, UUID photoId) {
+        requireSeen(actor, institution);
+        visit(institution.id(), visitId);
+        var info = photo(visitId, photoId).orElseThrow(() -> new NotFoundException("Photo " + photoId + " not found"));
+        var key = jdbc.sql("select storage_key from recess_visit_photo where id = ?")
+                .param(photoId)
+                .query(String.class)
+                .single();
+        return new PhotoContent(info, () -> {
+            try {
+                return images.open(key);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private Optional<VisitPhoto> photo(UUID visitId, UUID photoId) {
+        return jdbc.sql(PHOTO_QUERY + " where visit_id = ? and id = ?")
+                .params(visitId, photoId)
+                .query((rs, n) -> photo(rs))
+                .optional();
+    }
+
+    private static final String PHOTO_QUERY =
+            "select id, visit_id, file_name, media_type, size_bytes, caption, uploaded_at from recess_visit_photo";
+
+    private static VisitPhoto photo(ResultSet rs) throws SQLException {
+        return new VisitPhoto(
+                rs.getObject("id", UUID.class),
+                rs.getObject("visit_id", UUID.class),
+                rs.getString("file_name"),
+                rs.getString("media_type"),
+                rs.getLong("size_bytes"),
+                rs.getString("caption"),
+                rs.getTimestamp("uploaded_at").toInstant());
     }
 
     // ---- aspirations ----

@@ -3,6 +3,7 @@ package id.suara.recess.web;
 import id.suara.institution.Institution;
 import id.suara.institution.Institutions;
 import id.suara.institution.UnitType;
+import id.suara.intake.MultipartIncomingFile;
 import id.suara.recess.AspirationCategory;
 import id.suara.recess.AspirationGroups;
 import id.suara.recess.CouncilMember;
@@ -34,6 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -41,6 +44,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -267,6 +271,48 @@ class VisitPagesController {
         return "redirect:" + visitUrl(institution, visit) + "#hadir";
     }
 
+    @PostMapping("/kantor/instansi/{id}/reses/{recessId}/kunjungan/{visitId}/foto")
+    String addPhoto(
+            @PathVariable UUID id,
+            @PathVariable UUID recessId,
+            @PathVariable UUID visitId,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "caption", required = false) String caption,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var institution = seen(id);
+        var visit = visit(institution, recessId, visitId);
+        var values = new LinkedHashMap<String, String>();
+        values.put("caption", caption == null ? "" : caption);
+        var form = new Form("photo", values, new LinkedHashMap<>());
+        try {
+            visits.addPhoto(
+                    currentStaff.get(),
+                    institution,
+                    visitId,
+                    file == null || file.isEmpty() ? null : new MultipartIncomingFile(file),
+                    caption);
+            redirect.addFlashAttribute("message", "web.visits.photo.added");
+            return "redirect:" + visitUrl(institution, visit) + "#foto";
+        } catch (InvalidInputException refused) {
+            addErrors(refused, form);
+        }
+        RefusedForms.answer(response, model);
+        return visitPage(institution, visit, form, model);
+    }
+
+    @GetMapping("/kantor/instansi/{id}/reses/{recessId}/kunjungan/{visitId}/foto/{photoId}")
+    ResponseEntity<InputStreamResource> photo(
+            @PathVariable UUID id,
+            @PathVariable UUID recessId,
+            @PathVariable UUID visitId,
+            @PathVariable UUID photoId) {
+        var institution = seen(id);
+        visit(institution, recessId, visitId);
+        return PhotoResponses.of(visits.photoContent(currentStaff.get(), institution, visitId, photoId), true);
+    }
+
     @PostMapping("/kantor/instansi/{id}/reses/{recessId}/kunjungan/{visitId}/status")
     String status(
             @PathVariable UUID id,
@@ -331,6 +377,9 @@ class VisitPagesController {
         model.addAttribute("mayChange", visits.mayChange(staff, institution, visit.recessId(), visit.memberId()));
         model.addAttribute("attendees", visits.attendees(staff, institution, visit.id()));
         model.addAttribute("aspirations", visits.aspirations(staff, institution, visit.id()));
+        model.addAttribute("photos", visits.photos(staff, institution, visit.id()));
+        model.addAttribute(
+                "photoForm", refused != null && refused.name().equals("photo") ? refused : Form.empty("photo"));
         model.addAttribute("districtOptions", districts);
         model.addAttribute("categoryOptions", categories);
         model.addAttribute("urgencies", List.of("BIASA", "SEGERA", "SANGAT_SEGERA"));

@@ -2,6 +2,7 @@ package id.suara.recess.web;
 
 import id.suara.institution.Institution;
 import id.suara.institution.Institutions;
+import id.suara.intake.MultipartIncomingFile;
 import id.suara.recess.AspirationGroups;
 import id.suara.recess.AspirationGroups.AspirationGroup;
 import id.suara.recess.AspirationGroups.GroupSuggestion;
@@ -13,6 +14,7 @@ import id.suara.recess.RecessCalendar;
 import id.suara.recess.RecessVisit;
 import id.suara.recess.RecessVisits;
 import id.suara.recess.VisitAttendee;
+import id.suara.recess.VisitPhoto;
 import id.suara.shared.NotFoundException;
 import id.suara.staff.CurrentStaff;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +24,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +34,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Staff API for recess visits, their guest and attendance lists, the aspirations heard at them and the groups of the
@@ -186,6 +192,60 @@ class VisitsController {
         inRecess(institution, recessId, visitId);
         visits.removeAttendee(currentStaff.get(), institution, visitId, attendeeId);
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping(VISIT + "/photos")
+    @Operation(summary = "The photos documenting a visit (staff)")
+    List<VisitPhoto> photos(@PathVariable UUID institutionId, @PathVariable UUID recessId, @PathVariable UUID visitId) {
+        var institution = seen(institutionId);
+        inRecess(institution, recessId, visitId);
+        return visits.photos(currentStaff.get(), institution, visitId);
+    }
+
+    @PostMapping(path = VISIT + "/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload a photo of the visit: JPEG, PNG or WebP, with an optional caption")
+    ResponseEntity<VisitPhoto> addPhoto(
+            @PathVariable UUID institutionId,
+            @PathVariable UUID recessId,
+            @PathVariable UUID visitId,
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "caption", required = false) String caption) {
+        var institution = seen(institutionId);
+        inRecess(institution, recessId, visitId);
+        return ResponseEntity.status(201)
+                .body(visits.addPhoto(
+                        currentStaff.get(),
+                        institution,
+                        visitId,
+                        file == null || file.isEmpty() ? null : new MultipartIncomingFile(file),
+                        caption));
+    }
+
+    record CaptionBody(String caption) {}
+
+    @PatchMapping(VISIT + "/photos/{photoId}")
+    @Operation(summary = "Change a photo's caption")
+    VisitPhoto caption(
+            @PathVariable UUID institutionId,
+            @PathVariable UUID recessId,
+            @PathVariable UUID visitId,
+            @PathVariable UUID photoId,
+            @RequestBody CaptionBody body) {
+        var institution = seen(institutionId);
+        inRecess(institution, recessId, visitId);
+        return visits.caption(currentStaff.get(), institution, visitId, photoId, body == null ? null : body.caption());
+    }
+
+    @GetMapping(VISIT + "/photos/{photoId}")
+    @Operation(summary = "Download a photo of the visit (staff)")
+    ResponseEntity<InputStreamResource> photo(
+            @PathVariable UUID institutionId,
+            @PathVariable UUID recessId,
+            @PathVariable UUID visitId,
+            @PathVariable UUID photoId) {
+        var institution = seen(institutionId);
+        inRecess(institution, recessId, visitId);
+        return PhotoResponses.of(visits.photoContent(currentStaff.get(), institution, visitId, photoId), false);
     }
 
     @GetMapping(VISIT + "/aspirations")

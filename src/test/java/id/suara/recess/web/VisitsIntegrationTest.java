@@ -3,6 +3,7 @@ package id.suara.recess.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Recess visits and the aspirations heard at them, through the API and the public agenda (ADR 0032). */
@@ -78,7 +80,8 @@ class VisitsIntegrationTest {
         return Council.create(institutions, staff, calendar, members, sops);
     }
 
-    private Response send(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r) {
+    private <B extends org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<B>>
+            Response send(String user, B r) {
         return api.send(Api.as(user, r));
     }
 
@@ -505,6 +508,58 @@ class VisitsIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(5);
+    }
+
+    @Test
+    void aCompanionUploadsAPhotoWithACaptionWhichStaffDownloadAndOnlyImagesAreAccepted() throws Exception {
+        var c = newCouncil();
+        var visitId = planned(c.officer(), c, visit(c.ani(), "2027-04-20T09:00:00+07:00", "Kebumen", "Panjer"));
+        var url = visitsUrl(c) + "/" + visitId + "/photos";
+        var png = id.suara.test.TestFiles.png();
+        var uploaded = send(
+                c.aniCompanion(),
+                multipart(url)
+                        .file(new MockMultipartFile("file", "suasana.png", "image/png", png))
+                        .param("caption", "Suasana reses di Balai Desa Panjer"));
+        assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(201);
+        String photoId = uploaded.get("id");
+        assertThat((String) uploaded.get("mediaType")).isEqualTo("image/png");
+
+        var pdf = send(
+                c.aniCompanion(),
+                multipart(url)
+                        .file(new MockMultipartFile(
+                                "file", "undangan.pdf", "application/pdf", id.suara.test.TestFiles.pdf())));
+        assertThat(pdf.status()).isEqualTo(400);
+        assertThat(pdf.errorFields()).containsExactly("file");
+        var disguised = send(
+                c.aniCompanion(),
+                multipart(url)
+                        .file(new MockMultipartFile("file", "foto.png", "image/png", id.suara.test.TestFiles.pdf())));
+        assertThat(disguised.status()).isEqualTo(400);
+        assertThat(send(c.budiAccount(), multipart(url).file(new MockMultipartFile("file", "a.png", "image/png", png)))
+                        .status())
+                .isEqualTo(403);
+
+        var captioned = send(
+                c.aniCompanion(),
+                patch(url + "/" + photoId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(api.json(Map.of("caption", "Warga menyampaikan aspirasi"))));
+        assertThat((String) captioned.get("caption")).isEqualTo("Warga menyampaikan aspirasi");
+        assertThat(api.jsonList(send(c.reader(), get(url)).raw())).hasSize(1);
+        var download = mvc.perform(Api.as(c.reader(), get(url + "/" + photoId)))
+                .andReturn()
+                .getResponse();
+        assertThat(download.getStatus()).isEqualTo(200);
+        assertThat(download.getContentAsByteArray()).isEqualTo(png);
+        assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        var other = newCouncil();
+        assertThat(mvc.perform(Api.as(other.officer(), get(url + "/" + photoId)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
