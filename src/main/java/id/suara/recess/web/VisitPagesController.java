@@ -62,6 +62,7 @@ class VisitPagesController {
     private final CouncilMembers members;
     private final Institutions institutions;
     private final CurrentStaff currentStaff;
+    private final java.time.Clock clock;
 
     VisitPagesController(
             RecessVisits visits,
@@ -69,7 +70,9 @@ class VisitPagesController {
             RecessCalendar calendar,
             CouncilMembers members,
             Institutions institutions,
-            CurrentStaff currentStaff) {
+            CurrentStaff currentStaff,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.visits = visits;
         this.groups = groups;
         this.calendar = calendar;
@@ -375,6 +378,7 @@ class VisitPagesController {
         model.addAttribute("recess", calendar.recess(institution.id(), visit.recessId()));
         model.addAttribute("zone", institution.zone());
         model.addAttribute("mayChange", visits.mayChange(staff, institution, visit.recessId(), visit.memberId()));
+        model.addAttribute("started", !visit.startsAt().toInstant().isAfter(clock.instant()));
         model.addAttribute("attendees", visits.attendees(staff, institution, visit.id()));
         model.addAttribute("aspirations", visits.aspirations(staff, institution, visit.id()));
         model.addAttribute("photos", visits.photos(staff, institution, visit.id()));
