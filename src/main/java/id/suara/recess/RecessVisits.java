@@ -280,6 +280,7 @@ public class RecessVisits implements VisitEntries {
     public RecessVisit markHeld(StaffMember actor, Institution institution, UUID visitId) {
         requireSeen(actor, institution);
         var visit = visit(institution.id(), visitId);
+        requireChange(actor, institution, visit.recessId(), visit.memberId());
         if (visit.startsAt().toInstant().isAfter(clock.instant())) {
             throw new RecessConflict("status", "visitNotStarted", "the visit has not started yet");
         }
@@ -498,7 +499,8 @@ public class RecessVisits implements VisitEntries {
                     member.factionName(),
                     member.dapilName(),
                     districtsOf(institution, member),
-                    visit.startsAt(),
+                    // in the institution's time zone, as the sheet prints it
+                    visit.startsAt().atZoneSameInstant(institution.zone()).toOffsetDateTime(),
                     visit.place(),
                     visit.district(),
                     visit.village());

@@ -41,7 +41,7 @@ class RecessVisitBrowserTest extends BrowserTest {
     @Test
     void aCompanionEntersTwoAspirationsOfAVisitOnAPhoneWithoutAccessibilityViolations() {
         signIn("kebumen.pengaduan", "suara-demo");
-        open("/kantor/reses");
+        open("/kantor/kunjungan-reses");
         assertNoHorizontalScroll();
         assertAccessible();
         follow(find("ul.recesses a"));

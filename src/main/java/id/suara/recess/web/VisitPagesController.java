@@ -82,7 +82,7 @@ class VisitPagesController {
     }
 
     /** The recesses of the signed-in staff member's council, the latest first, each leading to its visits. */
-    @GetMapping("/kantor/reses")
+    @GetMapping("/kantor/kunjungan-reses")
     String recesses(Model model) {
         var staff = currentStaff.get();
         if (staff.institutionId() == null) {

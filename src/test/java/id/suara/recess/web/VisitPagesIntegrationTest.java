@@ -3,6 +3,7 @@ package id.suara.recess.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.suara.institution.Institutions;
@@ -17,6 +18,7 @@ import id.suara.staff.StaffAccounts;
 import id.suara.test.OfficeBrowser;
 import id.suara.test.SuaraIntegrationTest;
 import id.suara.test.TestClock;
+import id.suara.test.TestFiles;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The back-office visit pages, the case page's link to the visit and the public recess agenda (ADR 0032). */
@@ -94,7 +97,9 @@ class VisitPagesIntegrationTest {
     void aCompanionPlansAVisitOfTheirMemberAndEntersAnAspirationWhoseCaseLinksBackToTheVisit() throws Exception {
         var c = newCouncil();
         var companion = new OfficeBrowser(mvc).signIn(c.aniCompanion());
-        assertThat(page(companion, "/kantor/reses")).contains(visitsPage(c)).contains("Masa Reses I Tahun 2027");
+        assertThat(page(companion, "/kantor/kunjungan-reses"))
+                .contains(visitsPage(c))
+                .contains("Masa Reses I Tahun 2027");
         var list = page(companion, visitsPage(c));
         assertThat(list).contains("Ani Lestari").contains("Budi Santoso").contains("id=\"visit-memberId\"");
         // the companion plans only for their own member
@@ -162,6 +167,49 @@ class VisitPagesIntegrationTest {
                 .contains(
                         "Aspirasi dari kunjungan reses Ani Lestari (Fraksi Karya Bangsa) di Balai Desa Panjer, 2027-04-20")
                 .contains("href=\"" + visitUrl + "\"");
+    }
+
+    @Test
+    void aPhotoUploadedOnTheVisitPageIsShownThereAndAFileThatIsNoImageIsRefusedNextToItsField() throws Exception {
+        var c = newCouncil();
+        var visit = visits.plan(
+                staff.findByUsername(c.officer()).orElseThrow(),
+                c.institution(),
+                new NewVisit(
+                        c.recess(),
+                        c.ani(),
+                        OffsetDateTime.parse("2027-04-20T09:00:00+07:00"),
+                        null,
+                        "Balai Desa Panjer",
+                        "Kebumen",
+                        "Panjer",
+                        null));
+        var url = visitsPage(c) + "/" + visit.id();
+        var companion = new OfficeBrowser(mvc).signIn(c.aniCompanion());
+        var refused = mvc.perform(multipart(url + "/foto")
+                        .file(new MockMultipartFile("file", "undangan.pdf", "application/pdf", TestFiles.pdf()))
+                        .session(companion)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("id=\"photo-file-error\"");
+        var uploaded = mvc.perform(multipart(url + "/foto")
+                        .file(new MockMultipartFile("file", "suasana.png", "image/png", TestFiles.png()))
+                        .param("caption", "Suasana reses")
+                        .session(companion)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(uploaded.getStatus()).isEqualTo(302);
+        var page = page(companion, url);
+        assertThat(page).contains("Suasana reses").contains("alt=\"Suasana reses\"");
+        var photo = visits.photos(staff.findByUsername(c.officer()).orElseThrow(), c.institution(), visit.id())
+                .getFirst();
+        var image = open(new OfficeBrowser(mvc).signIn(c.reader()), url + "/foto/" + photo.id());
+        assertThat(image.getStatus()).isEqualTo(200);
+        assertThat(image.getContentType()).isEqualTo("image/png");
+        assertThat(image.getContentAsByteArray()).isEqualTo(TestFiles.png());
     }
 
     @Test

@@ -24,6 +24,7 @@ import id.suara.test.SuaraIntegrationTest;
 import id.suara.test.TestClock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -572,6 +573,8 @@ class VisitsIntegrationTest {
         assertThat(sheet.factionName()).isEqualTo("Fraksi Karya Bangsa");
         assertThat(sheet.dapilName()).isEqualTo("Uji 1");
         assertThat(sheet.districts()).containsExactly("Kebumen", "Sruweng", "Pejagoan");
+        assertThat(sheet.startsAt()).isEqualTo(OffsetDateTime.parse("2027-04-20T09:00:00+07:00"));
+        assertThat(sheet.startsAt().getOffset().getTotalSeconds()).isEqualTo(7 * 3600);
         assertThat(visits.sheetOf(newCouncil().id(), UUID.fromString(visitId))).isEmpty();
     }
 }
