@@ -223,7 +223,11 @@ class VisitPagesController {
                 addErrors(refused, form);
             }
         }
-        RefusedForms.answer(response, model);
+        // refusals of no field of the form: no procedure takes recess aspirations, or the visit was cancelled
+        var general = form.errors().containsKey("channel")
+                ? form.errors().get("channel")
+                : form.errors().getOrDefault("status", RefusedForms.INVALID);
+        RefusedForms.answer(response, model, general);
         return visitPage(institution, visit, form, model);
     }
 

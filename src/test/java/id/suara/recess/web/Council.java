@@ -50,6 +50,17 @@ record Council(
             RecessCalendar calendar,
             CouncilMembers members,
             SopVersions sops) {
+        return create(institutions, staff, calendar, members, sops, "kebumen-written");
+    }
+
+    /** A council whose procedure is the SOP preset named (which decides whether it takes recess aspirations). */
+    static Council create(
+            Institutions institutions,
+            StaffAccounts staff,
+            RecessCalendar calendar,
+            CouncilMembers members,
+            SopVersions sops,
+            String preset) {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var institution = institutions.add(
                 "kv-" + suffix,
@@ -60,7 +71,7 @@ record Council(
         institutions.addUnit(institution.id(), "komisi-a", "Komisi A", UnitType.COUNCIL_ORGAN);
         var faction = institutions.addUnit(institution.id(), "fraksi-a", "Fraksi Karya Bangsa", UnitType.FACTION);
         var office = institutions.addUnit(institution.id(), "dpupr", "Dinas PUPR", UnitType.GOVERNMENT_OFFICE);
-        sops.installPreset(institution.id(), "kebumen-written");
+        sops.installPreset(institution.id(), preset);
         var admin = staff.create(
                 institution.id(),
                 "kv-admin-" + suffix,

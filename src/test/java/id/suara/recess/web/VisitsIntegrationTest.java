@@ -344,6 +344,20 @@ class VisitsIntegrationTest {
     }
 
     @Test
+    void whereNoProcedureTakesRecessAspirationsAnAspirationIsRefusedOnChannelAndNothingIsStored() {
+        var c = Council.create(institutions, staff, calendar, members, sops, "kebumen-in-person");
+        var visitId = planned(c.officer(), c, visit(c.ani(), "2027-04-20T09:00:00+07:00", "Kebumen", "Panjer"));
+        var refused = record(c.officer(), c, visitId, aspiration("Jalan desa", "Kebumen", "Panjer"));
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(422);
+        assertThat(refused.errorFields()).containsExactly("channel");
+        assertThat(jdbc.sql("select count(*) from recess_aspiration where institution_id = ?")
+                        .param(c.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void theSameSourceLineEnteredTwiceCreatesOneAspirationAndOneCase() {
         var c = newCouncil();
         var visitId = planned(c.officer(), c, visit(c.ani(), "2027-04-20T09:00:00+07:00", "Kebumen", "Panjer"));
