@@ -180,6 +180,46 @@ class VisitPagesController {
         return visitPage(institution, visit(institution, recessId, visitId), null, model);
     }
 
+    @PostMapping("/kantor/instansi/{id}/reses/{recessId}/kunjungan/{visitId}/ubah")
+    String change(
+            @PathVariable UUID id,
+            @PathVariable UUID recessId,
+            @PathVariable UUID visitId,
+            @RequestParam Map<String, String> params,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var institution = seen(id);
+        var visit = visit(institution, recessId, visitId);
+        var form = new Form("visit", params, new LinkedHashMap<>());
+        var starts = dateTime(form, "startsAt", institution);
+        var ends = dateTime(form, "endsAt", institution);
+        var expected = parsed(form, "expectedParticipants", Integer::valueOf);
+        if (form.errors().isEmpty()) {
+            try {
+                visits.change(
+                        currentStaff.get(),
+                        institution,
+                        visitId,
+                        new NewVisit(
+                                null,
+                                null,
+                                starts,
+                                ends,
+                                params.getOrDefault("place", ""),
+                                params.get("district"),
+                                params.getOrDefault("village", ""),
+                                expected));
+                redirect.addFlashAttribute("message", "web.visits.changed");
+                return "redirect:" + visitUrl(institution, visit);
+            } catch (InvalidInputException | RecessConflict refused) {
+                addErrors(refused, form);
+            }
+        }
+        RefusedForms.answer(response, model);
+        return visitPage(institution, visit, form, model);
+    }
+
     @PostMapping("/kantor/instansi/{id}/reses/{recessId}/kunjungan/{visitId}/aspirasi")
     String recordAspiration(
             @PathVariable UUID id,
@@ -393,6 +433,27 @@ class VisitPagesController {
         model.addAttribute("urgencies", List.of("BIASA", "SEGERA", "SANGAT_SEGERA"));
         model.addAttribute("officeOptions", offices);
         model.addAttribute("aspirationForm", aspirationForm);
+        var local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        var current = new LinkedHashMap<String, String>();
+        current.put(
+                "startsAt",
+                visit.startsAt().atZoneSameInstant(institution.zone()).format(local));
+        current.put(
+                "endsAt",
+                visit.endsAt() == null
+                        ? ""
+                        : visit.endsAt().atZoneSameInstant(institution.zone()).format(local));
+        current.put("place", visit.place());
+        current.put("district", visit.district());
+        current.put("village", visit.village() == null ? "" : visit.village());
+        current.put(
+                "expectedParticipants",
+                visit.expectedParticipants() == null
+                        ? ""
+                        : visit.expectedParticipants().toString());
+        model.addAttribute(
+                "visitForm",
+                refused != null && refused.name().equals("visit") ? refused : new Form("visit", current, Map.of()));
         model.addAttribute(
                 "attendeeForm",
                 refused != null && refused.name().equals("attendee") ? refused : Form.empty("attendee"));

@@ -213,6 +213,50 @@ class VisitPagesIntegrationTest {
     }
 
     @Test
+    void aPlannedVisitIsChangedOnItsPageAndATimeOutsideTheRecessIsRefusedNextToItsField() throws Exception {
+        var c = newCouncil();
+        var visit = visits.plan(
+                staff.findByUsername(c.officer()).orElseThrow(),
+                c.institution(),
+                new NewVisit(
+                        c.recess(),
+                        c.ani(),
+                        OffsetDateTime.parse("2027-04-20T09:00:00+07:00"),
+                        null,
+                        "Balai Desa Panjer",
+                        "Kebumen",
+                        "Panjer",
+                        null));
+        var url = visitsPage(c) + "/" + visit.id();
+        var companion = new OfficeBrowser(mvc).signIn(c.aniCompanion());
+        assertThat(page(companion, url)).contains("value=\"2027-04-20T09:00\"");
+        var refused = submit(
+                companion,
+                url + "/ubah",
+                "startsAt",
+                "2027-05-02T09:00",
+                "place",
+                "Balai Desa Panjer",
+                "district",
+                "Kebumen");
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("id=\"visit-startsAt-error\"");
+        var changed = submit(
+                companion,
+                url + "/ubah",
+                "startsAt",
+                "2027-04-21T13:00",
+                "place",
+                "Masjid Baiturrahman",
+                "district",
+                "Sruweng",
+                "village",
+                "Karangsari");
+        assertThat(changed.getStatus()).isEqualTo(302);
+        assertThat(page(companion, url)).contains("Masjid Baiturrahman, Karangsari, Sruweng");
+    }
+
+    @Test
     void aReaderSeesTheVisitsWithoutFormsAndACompanionOfAnotherMemberMayNotEnterItsAspirations() throws Exception {
         var c = newCouncil();
         var budi = visits.plan(
