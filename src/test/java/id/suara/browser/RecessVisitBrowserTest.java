@@ -89,6 +89,26 @@ class RecessVisitBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theVisitPagesInEnglishAndTheGroupingPageFitAPhoneWithoutAccessibilityViolations() {
+        signIn("kebumen.sekwan", "suara-demo");
+        open("/kantor/kunjungan-reses?lang=en");
+        follow(find("ul.recesses a"));
+        follow(find("main ul li a[href*='/kunjungan/']"));
+        assertThat(find("h1").getText()).startsWith("Recess visit of");
+        screenshot("recess-visit-phone-en");
+        assertNoHorizontalScroll();
+        assertAccessible();
+        // the grouping page of the year whose held visits heard the same need twice
+        open("/kantor/kunjungan-reses");
+        var links = browser().findElements(By.cssSelector("ul.recesses a"));
+        follow(links.get(links.size() - 1));
+        follow(find("main a[href$='/pengelompokan']"));
+        screenshot("recess-grouping-phone");
+        assertNoHorizontalScroll();
+        assertAccessible();
+    }
+
+    @Test
     void thePublicRecessAgendaFitsAPhoneWithoutAccessibilityViolations() {
         open("/i/dprd-kebumen");
         follow(find("main a[href$='/agenda-reses']"));
