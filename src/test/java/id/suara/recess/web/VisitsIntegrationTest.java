@@ -578,6 +578,44 @@ class VisitsIntegrationTest {
     }
 
     @Test
+    void anAspirationIsAddedToAGroupAndTakenOutAndAGroupLeftWithOneIsDissolvedKeepingEveryCase() {
+        var c = newCouncil();
+        var aniVisit = planned(c.officer(), c, visit(c.ani(), "2027-04-20T09:00:00+07:00", "Kebumen", "Panjer"));
+        var budiVisit = planned(c.officer(), c, visit(c.budi(), "2027-04-21T09:00:00+07:00", "Kebumen", "Panjer"));
+        var one = recorded(c.officer(), c, aniVisit, aspiration("Sumur bor Desa Panjer", "Kebumen", "Panjer"));
+        var two = recorded(c.officer(), c, budiVisit, aspiration("Sumur bor untuk Panjer", "Kebumen", "Panjer"));
+        var three = recorded(c.officer(), c, budiVisit, aspiration("Sumur bor di RT 02 Panjer", "Kebumen", "Panjer"));
+        var groupsUrl = "/api/v1/institutions/" + c.id() + "/recesses/" + c.recess() + "/aspiration-groups";
+        String groupId = postJson(
+                        c.officer(), groupsUrl, Map.of("title", "Sumur bor Panjer", "aspirationIds", List.of(one, two)))
+                .get("id");
+        var added = postJson(
+                c.officer(), groupsUrl + "/" + groupId + "/aspirations", Map.of("aspirationIds", List.of(three)));
+        assertThat(added.status()).as(added.raw()).isEqualTo(200);
+        assertThat((List<?>) added.get("aspirations")).hasSize(3);
+
+        assertThat(send(c.officer(), delete(groupsUrl + "/" + groupId + "/aspirations/" + three))
+                        .status())
+                .isEqualTo(204);
+        assertThat(send(c.officer(), delete(groupsUrl + "/" + groupId + "/aspirations/" + two))
+                        .status())
+                .isEqualTo(204);
+        // one left: the group is dissolved, its aspirations and cases stay
+        assertThat(api.jsonList(send(c.reader(), get(groupsUrl)).raw())).isEmpty();
+        assertThat(jdbc.sql("select count(*) from recess_aspiration_group where institution_id = ?")
+                        .param(c.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from recess_aspiration a join case_file f on f.id = a.case_id"
+                                + " where a.institution_id = ? and a.group_id is null")
+                        .param(c.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+    }
+
+    @Test
     void theSheetOfAVisitNamesTheRecessMemberFactionAndDapil() {
         var c = newCouncil();
         var visitId = planned(c.officer(), c, visit(c.ani(), "2027-04-20T09:00:00+07:00", "Kebumen", "Panjer"));
