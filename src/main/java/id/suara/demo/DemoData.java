@@ -12,14 +12,19 @@ import id.suara.institution.Institutions;
 import id.suara.institution.Role;
 import id.suara.institution.Unit;
 import id.suara.institution.UnitType;
+import id.suara.recess.AspirationCategory;
 import id.suara.recess.CouncilMembers;
+import id.suara.recess.NewAspiration;
 import id.suara.recess.NewCompanion;
 import id.suara.recess.NewCouncilMember;
 import id.suara.recess.NewDapil;
 import id.suara.recess.NewPeriod;
 import id.suara.recess.NewTerm;
+import id.suara.recess.NewVisit;
 import id.suara.recess.PeriodKind;
 import id.suara.recess.RecessCalendar;
+import id.suara.recess.RecessVisits;
+import id.suara.recess.SittingPeriod;
 import id.suara.sop.SopVersions;
 import id.suara.staff.RoleGrant;
 import id.suara.staff.StaffAccounts;
@@ -36,6 +41,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,6 +64,8 @@ class DemoData implements SmartInitializingSingleton {
     private final Signatories signatories;
     private final RecessCalendar recessCalendar;
     private final CouncilMembers councilMembers;
+    private final RecessVisits recessVisits;
+    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
     DemoData(
@@ -69,6 +77,8 @@ class DemoData implements SmartInitializingSingleton {
             Signatories signatories,
             RecessCalendar recessCalendar,
             CouncilMembers councilMembers,
+            RecessVisits recessVisits,
+            JdbcClient jdbc,
             TransactionTemplate transaction) {
         this.institutions = institutions;
         this.sops = sops;
@@ -78,6 +88,8 @@ class DemoData implements SmartInitializingSingleton {
         this.signatories = signatories;
         this.recessCalendar = recessCalendar;
         this.councilMembers = councilMembers;
+        this.recessVisits = recessVisits;
+        this.jdbc = jdbc;
         this.transaction = transaction;
     }
 
@@ -102,6 +114,7 @@ class DemoData implements SmartInitializingSingleton {
             kutaiKartanegara();
             demak();
             kebumenRecess();
+            kebumenVisits();
             pekalonganRecess();
             if (staff.findByUsername("sysadmin").isEmpty()) {
                 staff.create(
@@ -536,5 +549,170 @@ class DemoData implements SmartInitializingSingleton {
                                 "Arif Budiman",
                                 "0813 0000 2205")),
                 "pekalongan.staf");
+    }
+
+    /**
+     * Kebumen's recess visits (ADR 0032), once: in every recess of this year already over, two held visits at Panjer
+     * (Kebumen) by two members of dapil 1 who heard the same need (a grouping suggestion) and one other aspiration; in
+     * the next recess not over yet, a published visit of each of those members. Entered by the officer, as the
+     * secretariat enters what companions bring back.
+     */
+    private void kebumenVisits() {
+        var institution = institutions.findByCode("dprd-kebumen").orElse(null);
+        if (institution == null
+                || jdbc.sql("select count(*) from recess_visit where institution_id = ?")
+                                .param(institution.id())
+                                .query(Long.class)
+                                .single()
+                        > 0) {
+            return;
+        }
+        var officer = staff.findByUsername("kebumen.petugas").orElseThrow();
+        var dapil1 = councilMembers.members(institution.id(), null, null).stream()
+                .filter(m -> m.dapilName().equals("Kebumen 1"))
+                .toList();
+        if (dapil1.size() < 2) {
+            return;
+        }
+        var today = LocalDate.now(institution.zone());
+        var zone = institution.zone();
+        boolean upcomingDone = false;
+        for (var recess : recessCalendar.periods(institution.id(), today.getYear())) {
+            if (recess.kind() != PeriodKind.RECESS) {
+                continue;
+            }
+            if (recess.endsOn().isBefore(today)) {
+                pastVisits(
+                        institution,
+                        officer,
+                        recess,
+                        dapil1.get(0).id(),
+                        dapil1.get(1).id());
+            } else if (!upcomingDone) {
+                var day = recess.startsOn().isAfter(today.plusDays(4)) ? recess.startsOn() : today.plusDays(4);
+                if (!day.isAfter(recess.endsOn())) {
+                    recessVisits.plan(
+                            officer,
+                            institution,
+                            new NewVisit(
+                                    recess.id(),
+                                    dapil1.get(0).id(),
+                                    day.atTime(9, 0).atZone(zone).toOffsetDateTime(),
+                                    day.atTime(12, 0).atZone(zone).toOffsetDateTime(),
+                                    "Balai Desa Kembaran",
+                                    "Kebumen",
+                                    "Kembaran",
+                                    100));
+                    recessVisits.plan(
+                            officer,
+                            institution,
+                            new NewVisit(
+                                    recess.id(),
+                                    dapil1.get(1).id(),
+                                    day.atTime(13, 30).atZone(zone).toOffsetDateTime(),
+                                    null,
+                                    "Aula Kecamatan Sruweng",
+                                    "Sruweng",
+                                    "Sruweng",
+                                    80));
+                }
+                upcomingDone = true;
+            }
+        }
+        log.info("Loaded the demo recess visits of {}", institution.name());
+    }
+
+    private void pastVisits(
+            Institution institution,
+            id.suara.staff.StaffMember officer,
+            SittingPeriod recess,
+            java.util.UUID first,
+            java.util.UUID second) {
+        var zone = institution.zone();
+        var a = recessVisits.plan(
+                officer,
+                institution,
+                new NewVisit(
+                        recess.id(),
+                        first,
+                        recess.startsOn().atTime(9, 0).atZone(zone).toOffsetDateTime(),
+                        null,
+                        "Balai Desa Panjer",
+                        "Kebumen",
+                        "Panjer",
+                        120));
+        var b = recessVisits.plan(
+                officer,
+                institution,
+                new NewVisit(
+                        recess.id(),
+                        second,
+                        recess.startsOn().plusDays(1).atTime(13, 0).atZone(zone).toOffsetDateTime(),
+                        null,
+                        "Masjid Al-Ikhlas Panjer",
+                        "Kebumen",
+                        "Panjer",
+                        60));
+        for (var visit : java.util.List.of(a, b)) {
+            // published a week ahead, as the secretariat did then
+            jdbc.sql("update recess_visit set published_at = starts_at - interval '7 days' where id = ?")
+                    .param(visit.id())
+                    .update();
+            recessVisits.markHeld(officer, institution, visit.id());
+        }
+        recessVisits.recordAspiration(
+                officer,
+                institution,
+                a.id(),
+                new NewAspiration(
+                        null,
+                        "Kelompok Tani Sido Makmur",
+                        "Kebumen",
+                        "Panjer",
+                        "Perbaikan jalan usaha tani Desa Panjer sepanjang 800 m",
+                        "Jalan usaha tani rusak dan berlubang, hasil panen sulit diangkut saat musim hujan.",
+                        AspirationCategory.INFRASTRUCTURE,
+                        "SEGERA",
+                        new java.math.BigDecimal("800"),
+                        "m",
+                        new java.math.BigDecimal("450000000"),
+                        null,
+                        null));
+        recessVisits.recordAspiration(
+                officer,
+                institution,
+                b.id(),
+                new NewAspiration(
+                        null,
+                        null,
+                        "Kebumen",
+                        "Panjer",
+                        "Perbaikan jalan usaha tani di Panjer",
+                        "Warga mengeluhkan jalan usaha tani yang rusak parah.",
+                        AspirationCategory.INFRASTRUCTURE,
+                        "SEGERA",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        recessVisits.recordAspiration(
+                officer,
+                institution,
+                b.id(),
+                new NewAspiration(
+                        null,
+                        "Posyandu Melati",
+                        "Kebumen",
+                        "Panjer",
+                        "Penambahan alat timbang dan PMT untuk posyandu",
+                        "Alat timbang bayi rusak dan makanan tambahan untuk balita kurang.",
+                        AspirationCategory.HEALTH,
+                        "BIASA",
+                        new java.math.BigDecimal("2"),
+                        "paket",
+                        new java.math.BigDecimal("15000000"),
+                        null,
+                        null));
     }
 }

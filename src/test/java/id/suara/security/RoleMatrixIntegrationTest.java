@@ -58,6 +58,9 @@ class RoleMatrixIntegrationTest {
     @Autowired
     Api api;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     String caseId;
     UUID kebumen;
 
@@ -238,6 +241,35 @@ class RoleMatrixIntegrationTest {
         assertThat(statuses(
                         PEKALONGAN,
                         u -> post("/api/v1/institutions/{id}/council-members", kebumen)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{}")))
+                .isEqualTo(expect(PEKALONGAN, 404, Map.of()));
+    }
+
+    @Test
+    void staffReadRecessVisitsAndOnlyTheSecretariatAndCompanionsPlanThem() {
+        var recess = jdbc.sql("select id from sitting_period where institution_id = ? and kind = 'RECESS' limit 1")
+                .param(kebumen)
+                .query(java.util.UUID.class)
+                .single();
+        var visits = "/api/v1/institutions/{id}/recesses/{recess}/visits";
+        assertThat(statuses(KEBUMEN, u -> get(visits, kebumen, recess))).isEqualTo(expect(KEBUMEN, 200, Map.of()));
+        assertThat(statuses(PEKALONGAN, u -> get(visits, kebumen, recess)))
+                .isEqualTo(expect(PEKALONGAN, 404, Map.of()));
+        assertThat(statuses(
+                        KEBUMEN, u -> get(visits.replace("visits", "aspiration-groups/suggestions"), kebumen, recess)))
+                .isEqualTo(expect(KEBUMEN, 200, Map.of()));
+        // An empty visit is invalid: the secretariat gets 400, everyone else (companions name no member) 403 first.
+        assertThat(statuses(
+                        KEBUMEN,
+                        u -> post(visits, kebumen, recess)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{}")))
+                .isEqualTo(expect(
+                        KEBUMEN, 403, Map.of("kebumen.admin", 400, "kebumen.petugas", 400, "kebumen.sekwan", 400)));
+        assertThat(statuses(
+                        PEKALONGAN,
+                        u -> post(visits, kebumen, recess)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{}")))
                 .isEqualTo(expect(PEKALONGAN, 404, Map.of()));

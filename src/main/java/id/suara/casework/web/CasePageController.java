@@ -73,6 +73,7 @@ class CasePageController {
     private final Audiences audiences;
     private final DispositionSection dispositionSection;
     private final id.suara.casework.Meetings meetings;
+    private final org.springframework.beans.factory.ObjectProvider<id.suara.casework.CaseOrigin> origins;
 
     CasePageController(
             Cases cases,
@@ -89,7 +90,8 @@ class CasePageController {
             CaseLetters caseLetters,
             Audiences audiences,
             DispositionSection dispositionSection,
-            id.suara.casework.Meetings meetings) {
+            id.suara.casework.Meetings meetings,
+            org.springframework.beans.factory.ObjectProvider<id.suara.casework.CaseOrigin> origins) {
         this.cases = cases;
         this.caseReading = caseReading;
         this.sops = sops;
@@ -105,6 +107,7 @@ class CasePageController {
         this.audiences = audiences;
         this.dispositionSection = dispositionSection;
         this.meetings = meetings;
+        this.origins = origins;
     }
 
     /**
@@ -338,6 +341,9 @@ class CasePageController {
         var errors = new LinkedHashMap<String, Problem>();
         problems.forEach(p -> errors.putIfAbsent(p.field(), p));
         model.addAttribute("c", view);
+        model.addAttribute(
+                "origins",
+                origins.orderedStream().flatMap(o -> o.of(id).stream()).toList());
         model.addAttribute("audiences", audiences.ofCase(id, currentStaff.get()));
         dispositionSection.addTo(model, view, currentStaff.get(), filled.section);
         var issued = documents.listFor(id);

@@ -1,5 +1,6 @@
 package id.suara.staff.web;
 
+import id.suara.institution.InstitutionKind;
 import id.suara.institution.Institutions;
 import id.suara.institution.Role;
 import id.suara.institution.UnitType;
@@ -32,6 +33,15 @@ public class OfficeNavigation {
                 .map(StaffMember::institutionId)
                 .filter(id -> institutions.units(id).stream()
                         .anyMatch(u -> u.type() == UnitType.COUNCIL_ORGAN || u.type() == UnitType.LEADERSHIP))
+                .isPresent();
+    }
+
+    /** Whether the signed-in staff member works at a council secretariat, whose recess visits they read (ADR 0032). */
+    public boolean recess() {
+        return currentStaff
+                .find()
+                .map(StaffMember::institutionId)
+                .filter(id -> institutions.get(id).kind() == InstitutionKind.COUNCIL_SECRETARIAT)
                 .isPresent();
     }
 
