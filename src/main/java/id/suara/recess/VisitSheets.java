@@ -94,7 +94,7 @@ public class VisitSheets {
 
     /**
      * The PDF of sheets {@code first} … {@code first + sheets - 1} of this kind, each with {@code lines} numbered lines
-     * (defaults: sheet 1, one sheet, 6 aspiration entries or 25 lines). Print a further batch from the next number on,
+     * (defaults: sheet 1, one sheet, 5 aspiration entries — two pages — or 25 lines). Print a further batch from the next number on,
      * so that no two sheets handed out share a code.
      */
     public Download pdf(
@@ -115,7 +115,7 @@ public class VisitSheets {
         }
         var perSheet = kind.listsPeople()
                 ? between("lines", lines, 25, 1, MAX_PEOPLE_LINES)
-                : between("lines", lines, 6, 1, MAX_ASPIRATION_LINES);
+                : between("lines", lines, 5, 1, MAX_ASPIRATION_LINES);
         var sheet = sheetOf(institution, visitId);
         var pdf = pdfs.render(institution, sheet, kind, from, count, perSheet);
         var firstCode = SheetCode.of(visitId, kind, from);

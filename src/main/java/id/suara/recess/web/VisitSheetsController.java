@@ -65,7 +65,7 @@ class VisitSheetsController {
                     Integer first,
             @Parameter(description = "how many sheets (1–20, default 1)") @RequestParam(required = false)
                     Integer sheets,
-            @Parameter(description = "entries per sheet (1–30, default 6)") @RequestParam(required = false)
+            @Parameter(description = "entries per sheet (1–30, default 5)") @RequestParam(required = false)
                     Integer lines) {
         return pdf(institutionId, recessId, visitId, SheetKind.ASPIRATIONS, first, sheets, lines);
     }
