@@ -90,6 +90,12 @@ public final class VisitWorkbook {
     private static final int ORGANISATION = 2;
     private static final int ADDRESS = 3;
 
+    /** The largest volume stored (two decimals). */
+    static final BigDecimal MAX_VOLUME = new BigDecimal("999999999999.99");
+
+    /** The largest estimated cost stored, in whole rupiah. */
+    static final BigDecimal MAX_COST = new BigDecimal("999999999999999999");
+
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private VisitWorkbook() {}
@@ -542,6 +548,10 @@ public final class VisitWorkbook {
             }
             if (volume != null && volume.signum() <= 0) {
                 cells.problem(VOLUME, "notPositive", null);
+            } else if (volume != null
+                    && (volume.compareTo(MAX_VOLUME) > 0
+                            || volume.stripTrailingZeros().scale() > 2)) {
+                cells.problem(VOLUME, "outOfRange", volume.stripTrailingZeros().toPlainString());
             } else if (volume != null && unit == null && VisitWorkbook.text(row, UNIT) == null) {
                 cells.problem(UNIT, "volumeWithoutUnit", null);
             } else if (volume == null && unit != null && VisitWorkbook.text(row, VOLUME) == null) {
@@ -549,6 +559,10 @@ public final class VisitWorkbook {
             }
             if (cost != null && cost.signum() < 0) {
                 cells.problem(COST, "negative", null);
+            } else if (cost != null
+                    && (cost.compareTo(MAX_COST) > 0
+                            || cost.stripTrailingZeros().scale() > 0)) {
+                cells.problem(COST, "outOfRange", cost.stripTrailingZeros().toPlainString());
             }
             if (problems.size() == before) {
                 entries.add(new NewAspiration(

@@ -195,7 +195,7 @@ class VisitWorkbookTest {
     }
 
     @Test
-    void everyProblemOfALineIsNamedRequiredTooLongNumbersUnitsAndLineNumbers() {
+    void everyProblemOfALineIsNamedRequiredTooLongNumbersUnitsRangesAndLineNumbers() {
         var typed = rows(
                 // no summary, no problem, no category
                 row(LINE_1, 1, "Tanpa isi"),
@@ -221,7 +221,22 @@ class VisitWorkbookTest {
                 row(LINE_1 + 4, 5, null, null, null, null, "Usulan", "Masalah", "Sosial", null, 0, "m"),
                 // line 5 numbered twice; a number erased
                 row(LINE_1 + 5, 5, null, null, null, null, "Usulan", "Masalah", "Sosial"),
-                row(LINE_1 + 6, null, null, null, null, null, "Usulan", "Masalah", "Sosial"));
+                row(LINE_1 + 6, null, null, null, null, null, "Usulan", "Masalah", "Sosial"),
+                // more decimals than stored
+                row(
+                        LINE_1 + 7,
+                        8,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "Usulan",
+                        "Masalah",
+                        "Sosial",
+                        null,
+                        new BigDecimal("2.555"),
+                        "m",
+                        new BigDecimal("1500000.5")));
         typed.put("A" + (LINE_1 + 6), null);
         var filled = VisitWorkbook.read(fill(template(SheetKind.ASPIRATIONS, 10), typed), SHEET, ASPIRATIONS);
         var code = ASP.toString();
@@ -238,7 +253,9 @@ class VisitWorkbookTest {
                         new SheetProblem(code, 4, LINE_1 + 3, "Volume", "unitWithoutVolume", null),
                         new SheetProblem(code, 5, LINE_1 + 4, "Volume", "notPositive", null),
                         new SheetProblem(code, 5, LINE_1 + 5, "No", "duplicateLine", "5"),
-                        new SheetProblem(code, 7, LINE_1 + 6, "No", "badLine", ""));
+                        new SheetProblem(code, 7, LINE_1 + 6, "No", "badLine", ""),
+                        new SheetProblem(code, 8, LINE_1 + 7, "Volume", "outOfRange", "2.555"),
+                        new SheetProblem(code, 8, LINE_1 + 7, "Perkiraan biaya (Rp)", "outOfRange", "1500000.5"));
     }
 
     @Test
