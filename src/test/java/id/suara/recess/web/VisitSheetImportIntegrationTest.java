@@ -374,6 +374,16 @@ class VisitSheetImportIntegrationTest {
         var bystanders = browser.open(browser.signIn(bystander), page).getResponse();
         assertThat(bystanders.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("impor-aspirasi");
 
+        var outOfRange = browser.open(session, page + "/cetak?berkas=aspirasi&pertama=99&jumlah=2")
+                .getResponse();
+        assertThat(outOfRange.getStatus()).isEqualTo(303);
+        assertThat(outOfRange.getRedirectedUrl()).endsWith(page + "?salah=angka");
+        var pdf = browser.open(session, page + "/cetak?berkas=daftar-tamu&pertama=3")
+                .getResponse();
+        assertThat(pdf.getContentType()).startsWith("application/pdf");
+        assertThat(pdf.getHeader("Content-Disposition"))
+                .contains("daftar-tamu-undangan-" + SheetCode.of(visitId, SheetKind.GUESTS, 3));
+
         var template = browser.open(session, page + "/xlsx?berkas=aspirasi&lembar=1&baris=10")
                 .getResponse()
                 .getContentAsByteArray();
