@@ -97,7 +97,7 @@ class VisitSheetPdfsIntegrationTest {
                 .doesNotContain("31 31.");
         assertThat(PdfFiles.pages(pdf)).isEqualTo(2);
         assertThat(text.split("Lembar " + code, -1))
-                .as("the table's head with the sheet's code repeats on every page")
+                .as("the table's head, with the sheet's code, repeats on every page")
                 .hasSize(3);
     }
 
