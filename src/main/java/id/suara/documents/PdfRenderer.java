@@ -91,8 +91,21 @@ class PdfRenderer {
         return new Rendered(pdf(shipped(type, variables), new ArrayList<>()), null);
     }
 
+    /**
+     * A PDF of a shipped template that is not an issued document (a blank form printed to be filled by hand), so never
+     * the institution's own version of a document type.
+     */
+    byte[] renderShipped(String template, Map<String, Object> variables) {
+        return pdf(shipped(template, variables), new ArrayList<>());
+    }
+
     /** The HTML of the shipped template of this type. */
     private String shipped(DocumentType type, Map<String, Object> variables) {
+        return shipped(type.template(), variables);
+    }
+
+    /** The HTML of a shipped template under {@code templates/}. */
+    private String shipped(String template, Map<String, Object> variables) {
         // official documents are in Indonesian whatever the reader's language; @pageFormat reads the locale from here
         var readers = LocaleContextHolder.getLocaleContext();
         try {
@@ -102,7 +115,7 @@ class PdfRenderer {
             context.setVariable(
                     ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                     new ThymeleafEvaluationContext(application, null));
-            return templates.process(type.template(), context);
+            return templates.process(template, context);
         } finally {
             LocaleContextHolder.setLocaleContext(readers);
         }

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Recess",
-        allowedDependencies = {"institution", "staff", "audit", "shared", "intake", "casework"})
+        allowedDependencies = {"institution", "staff", "audit", "shared", "intake", "casework", "documents"})
 package id.suara.recess;
