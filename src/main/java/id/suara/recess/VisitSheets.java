@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,15 +59,14 @@ public class VisitSheets {
             Map.entry("volumeUnit", "Satuan"),
             Map.entry("estimatedCost", "Perkiraan biaya (Rp)"));
 
-    // resolved when used: the visits themselves are kept by RecessVisits, built alongside (issue 10)
-    private final ObjectProvider<VisitEntries> entries;
+    private final VisitEntries entries;
     private final VisitSheetPdfs pdfs;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
     VisitSheets(
-            ObjectProvider<VisitEntries> entries,
+            VisitEntries entries,
             VisitSheetPdfs pdfs,
             JdbcClient jdbc,
             AuditLog audit,
@@ -164,7 +162,7 @@ public class VisitSheets {
                     filled.problems().size() + " problem(s) in the sheet's lines; nothing was stored",
                     filled.problems());
         }
-        var visits = entries.getObject();
+        var visits = entries;
         var code = filled.code().toString();
         return transaction.execute(status -> {
             int created = 0;
@@ -266,7 +264,7 @@ public class VisitSheets {
     }
 
     private VisitSheet sheetOf(Institution institution, UUID visitId) {
-        return entries.getObject()
+        return entries
                 .sheetOf(institution.id(), visitId)
                 .orElseThrow(() -> new NotFoundException("Visit " + visitId + " not found"));
     }
