@@ -91,8 +91,17 @@ class PdfRenderer {
         return new Rendered(pdf(shipped(type, variables), new ArrayList<>()), null);
     }
 
+    /** The PDF of a shipped template that is no {@link DocumentType}: a working document, rendered and not issued. */
+    byte[] renderShipped(String template, Map<String, Object> variables) {
+        return pdf(shipped(template, variables), new ArrayList<>());
+    }
+
     /** The HTML of the shipped template of this type. */
     private String shipped(DocumentType type, Map<String, Object> variables) {
+        return shipped(type.template(), variables);
+    }
+
+    private String shipped(String template, Map<String, Object> variables) {
         // official documents are in Indonesian whatever the reader's language; @pageFormat reads the locale from here
         var readers = LocaleContextHolder.getLocaleContext();
         try {
@@ -102,7 +111,7 @@ class PdfRenderer {
             context.setVariable(
                     ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                     new ThymeleafEvaluationContext(application, null));
-            return templates.process(type.template(), context);
+            return templates.process(template, context);
         } finally {
             LocaleContextHolder.setLocaleContext(readers);
         }

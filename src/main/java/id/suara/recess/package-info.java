@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Recess",
-        allowedDependencies = {"institution", "staff", "audit", "shared"})
+        allowedDependencies = {"institution", "staff", "audit", "shared", "documents", "calendar"})
 package id.suara.recess;
