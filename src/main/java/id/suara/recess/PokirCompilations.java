@@ -57,7 +57,8 @@ public class PokirCompilations {
 
         public static final Filter ALL = new Filter(null, null, null, null, null, null);
 
-        Predicate<PokirItem> predicate() {
+        /** Whether an item passes the filter. */
+        public Predicate<PokirItem> predicate() {
             return item -> (member == null || item.proposedBy(member))
                     && (dapil == null || item.sources().stream().anyMatch(s -> dapil.equals(s.dapilId())))
                     && (faction == null || item.sources().stream().anyMatch(s -> faction.equals(s.factionId())))
@@ -520,6 +521,20 @@ public class PokirCompilations {
     }
 
     // ---- the portal ----
+
+    /**
+     * What became of the case with this tracking number in the pokir compilations it is in, the newest planning year
+     * first; for the portal, once the complainant's access code has been checked.
+     */
+    @Transactional(readOnly = true)
+    public List<PokirOutcome> outcomesOf(String trackingNumber) {
+        return jdbc.sql("select id from submission where tracking_number = ?")
+                .param(trackingNumber)
+                .query(UUID.class)
+                .optional()
+                .map(this::outcomes)
+                .orElse(List.of());
+    }
 
     /** What became of a case in the pokir compilations it is in, the newest planning year first. */
     @Transactional(readOnly = true)

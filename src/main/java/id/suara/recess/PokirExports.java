@@ -247,7 +247,7 @@ public class PokirExports {
     }
 
     /** "Reses Masa Persidangan II Tahun 2026". */
-    static String recess(int sitting, int year) {
+    public static String recess(int sitting, int year) {
         return "Reses Masa Persidangan " + ROMAN[Math.max(0, Math.min(2, sitting - 1))] + " Tahun " + year;
     }
 
