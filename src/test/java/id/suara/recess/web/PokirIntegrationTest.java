@@ -322,6 +322,21 @@ class PokirIntegrationTest {
                 body("volume", -1, "estimatedCost", 10.5, "year", 1999, "proposal", ""));
         assertThat(badNumbers.status()).isEqualTo(400);
         assertThat(badNumbers.errorFields()).containsExactlyInAnyOrder("volume", "estimatedCost", "year", "proposal");
+        var notANumber = patchItem(officer, r, compilation, lights, body("volume", "banyak"));
+        assertThat(notANumber.status()).as(notANumber.raw()).isEqualTo(400);
+        var tooBig = patchItem(
+                officer,
+                r,
+                compilation,
+                lights,
+                body(
+                        "volume",
+                        new BigDecimal("1e13"),
+                        "estimatedCost",
+                        new BigDecimal("1e19"),
+                        "problem",
+                        "x".repeat(5001)));
+        assertThat(tooBig.errorFields()).containsExactlyInAnyOrder("volume", "estimatedCost", "problem");
         var earlyDecision = patchItem(
                 officer, r, compilation, lights, body("opdDecision", "ADOPTED", "opdDecidedOn", "2026-11-02"));
         assertThat(earlyDecision.errorFields()).containsExactly("opdDecision");
