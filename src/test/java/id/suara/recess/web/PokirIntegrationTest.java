@@ -636,6 +636,10 @@ class PokirIntegrationTest {
                 "/api/v1/institutions/{id}/pokir/{c}/export.pdf",
                 r.council().id(),
                 compilation);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var page = document.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).as("landscape").isGreaterThan(page.getHeight());
+        }
         var text = PdfFiles.text(pdf).replaceAll("\\s+", " ");
         assertThat(text)
                 .contains("DAFTAR POKOK-POKOK PIKIRAN DPRD TAHUN PERENCANAAN 2028")

@@ -1,6 +1,7 @@
 package id.suara.recess.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -307,6 +308,11 @@ class RecessReportsIntegrationTest {
                 .contains("Diserahkan melalui Suara oleh " + r.dediUser())
                 .contains("Pendopo Kecamatan Pejagoan")
                 .doesNotContain("KONSEP");
+        assertThatThrownBy(() -> jdbc.sql("update recess_report set aspirations = 99 where member_id = ?")
+                        .param(r.dedi())
+                        .update())
+                .as("a submitted report is never changed")
+                .hasMessageContaining("never changed");
         var again = submit(r.council().officer(), r, r.dedi());
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.errorFields()).containsExactly("memberId");
