@@ -225,6 +225,7 @@ class RecessReportsIntegrationTest {
                 r.council().id(),
                 r.recess(),
                 r.ani());
+        PdfFiles.keepFirstPageAsPng(pdf, "laporan-reses");
         var text = text(pdf);
         assertThat(text)
                 .contains("KONSEP — BELUM DISERAHKAN")
