@@ -301,6 +301,37 @@ public class Documents {
         return variables;
     }
 
+    /**
+     * A working document of another module — a list or compilation printed on demand, not issued: no number, no
+     * verification code, nothing stored. Its shipped template under {@code templates/documents/} gets {@code content}
+     * and the institution, letterhead, emblem, the time it is printed ({@code issuedAt}) and the zone, so the layout's
+     * letterhead and dateline fragments print as on an issued document.
+     *
+     * @param template the template's name under {@code documents/}, e.g. {@code recess-report}
+     */
+    public byte[] renderWorking(Institution institution, String template, Map<String, Object> content) {
+        if (!template.matches("[a-z][a-z-]*")) {
+            throw new IllegalArgumentException("Not a shipped template name: " + template);
+        }
+        var variables = new LinkedHashMap<>(content);
+        variables.put("institution", institution);
+        variables.put("letterhead", letterheads.of(institution));
+        variables.put(
+                "emblem",
+                letterheads
+                        .emblem(institution.id())
+                        .map(Letterheads.Emblem::dataUri)
+                        .orElse(null));
+        variables.put("issuedAt", clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        variables.put("zone", institution.zone());
+        return renderer.renderShipped("documents/" + template, variables);
+    }
+
+    /** The SHA-256 of some bytes, in hexadecimal (as issued documents keep it). */
+    public static String checksum(byte[] content) {
+        return sha256(content);
+    }
+
     /** What the public verification page shows of a document, found by its code; nothing confidential. */
     @Transactional(readOnly = true)
     public Optional<IssuedDocument> verify(String code) {

@@ -264,8 +264,7 @@ public class VisitSheets {
     }
 
     private VisitSheet sheetOf(Institution institution, UUID visitId) {
-        return entries
-                .sheetOf(institution.id(), visitId)
+        return entries.sheetOf(institution.id(), visitId)
                 .orElseThrow(() -> new NotFoundException("Visit " + visitId + " not found"));
     }
 

@@ -61,6 +61,9 @@ class RoleMatrixIntegrationTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    id.suara.institution.Institutions institutions;
+
     String caseId;
     UUID kebumen;
 
@@ -273,6 +276,46 @@ class RoleMatrixIntegrationTest {
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{}")))
                 .isEqualTo(expect(PEKALONGAN, 404, Map.of()));
+    }
+
+    @Test
+    void staffReadThePokirAndRecessReportsTheAdministratorOfficersDivisionHeadsAndSecretaryChangeThem() {
+        var pokir = "/api/v1/institutions/{id}/pokir";
+        assertThat(statuses(KEBUMEN, u -> get(pokir, kebumen))).isEqualTo(expect(KEBUMEN, 200, Map.of()));
+        assertThat(statuses(PEKALONGAN, u -> get(pokir, kebumen))).isEqualTo(expect(PEKALONGAN, 404, Map.of()));
+        // An empty compilation is invalid: editors get 400, everyone else 403 before validation.
+        assertThat(statuses(
+                        KEBUMEN,
+                        u -> post(pokir, kebumen)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{}")))
+                .isEqualTo(expect(
+                        KEBUMEN, 403, Map.of("kebumen.petugas", 400, "kebumen.sekwan", 400, "kebumen.admin", 400)));
+        var pekalongan =
+                institutions.findByCode("setwan-pekalongan").orElseThrow().id();
+        assertThat(statuses(
+                        PEKALONGAN,
+                        u -> post(pokir, pekalongan)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{}")))
+                .isEqualTo(expect(
+                        PEKALONGAN,
+                        403,
+                        Map.of(
+                                "pekalongan.staf", 400,
+                                "pekalongan.kabag", 400,
+                                "pekalongan.sekwan", 400,
+                                "pekalongan.admin", 400)));
+        // a government office has no council: its own staff are told there is no such thing
+        var kukar = institutions.findByCode("dpmd-kukar").orElseThrow().id();
+        assertThat(api.send(Api.as("kukar.kabid", get(pokir, kukar))).status()).isEqualTo(404);
+        assertThat(api.send(Api.as(
+                                "kukar.admin",
+                                post(pokir, kukar)
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .content("{}")))
+                        .status())
+                .isEqualTo(404);
     }
 
     /** Each step of the Kebumen written SOP, who alone may move it, and what they send. */

@@ -3,6 +3,7 @@ package id.suara.portal.web;
 import id.suara.casework.CaseReading;
 import id.suara.institution.Institutions;
 import id.suara.intake.Submissions;
+import id.suara.recess.PokirCompilations;
 import id.suara.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
@@ -26,10 +27,16 @@ class TrackingController {
     private final CaseReading caseReading;
     private final ReceiptPdf receiptPdf;
     private final Institutions institutions;
+    private final PokirCompilations pokir;
 
     TrackingController(
-            Submissions submissions, CaseReading caseReading, ReceiptPdf receiptPdf, Institutions institutions) {
+            Submissions submissions,
+            CaseReading caseReading,
+            ReceiptPdf receiptPdf,
+            Institutions institutions,
+            PokirCompilations pokir) {
         this.institutions = institutions;
+        this.pokir = pokir;
         this.submissions = submissions;
         this.caseReading = caseReading;
         this.receiptPdf = receiptPdf;
@@ -57,6 +64,8 @@ class TrackingController {
         }
         model.addAttribute("view", view.get());
         model.addAttribute("zone", ZoneId.of(view.get().timeZone()));
+        // a recess aspiration taken into the DPRD's pokir: what became of it (ADR 0034); the code was checked above
+        model.addAttribute("pokir", pokir.outcomesOf(view.get().trackingNumber()));
         return "portal/status";
     }
 
