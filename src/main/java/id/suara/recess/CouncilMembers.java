@@ -424,7 +424,8 @@ public class CouncilMembers {
 
     /**
      * Assigns a companion to a member for a recess: a staff account of the institution, or a named person with a phone
-     * number. The member must be in office during the recess; one account accompanies a member once per recess.
+     * number. The member must be in office during the recess; one account accompanies a member once per recess. The
+     * recess's facilitation, when opened, gets the companion's checklist items (ADR 0031).
      */
     @Transactional
     public Companion assignCompanion(

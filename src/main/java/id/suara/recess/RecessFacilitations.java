@@ -1,7 +1,5 @@
 package id.suara.recess;
 
-import id.suara.audit.AuditEvent;
-import id.suara.audit.AuditLog;
 import id.suara.calendar.DeadlineCalculator;
 import id.suara.calendar.InstitutionCalendars;
 import id.suara.calendar.TimeLimit;
@@ -34,7 +32,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -83,7 +80,6 @@ public class RecessFacilitations {
     private final InstitutionCalendars calendars;
     private final Institutions institutions;
     private final Intake intake;
-    private final AuditLog audit;
     private final Clock clock;
 
     RecessFacilitations(
@@ -94,7 +90,6 @@ public class RecessFacilitations {
             InstitutionCalendars calendars,
             Institutions institutions,
             Intake intake,
-            AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
         this.calendar = calendar;
@@ -103,7 +98,6 @@ public class RecessFacilitations {
         this.calendars = calendars;
         this.institutions = institutions;
         this.intake = intake;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -227,6 +221,50 @@ public class RecessFacilitations {
                 .list();
     }
 
+    /**
+     * For those who run the institution's facilitations: the recesses of this sitting year and every earlier recess
+     * whose facilitation is still incomplete, in date order, each with how far its facilitation has come. Empty for
+     * anyone else, and outside a council secretariat.
+     */
+    @Transactional(readOnly = true)
+    public List<RecessFacilitationState> runningFor(StaffMember staff) {
+        if (staff.institutionId() == null || !runs(staff, staff.institutionId())) {
+            return List.of();
+        }
+        var institution = institutions.get(staff.institutionId());
+        if (institution.kind() != InstitutionKind.COUNCIL_SECRETARIAT) {
+            return List.of();
+        }
+        var today = today(institution);
+        return jdbc.sql("""
+                        select p.id, p.year, p.sitting, p.starts_on, p.ends_on, f.due_on,
+                               count(i.id) as items,
+                               count(i.id) filter (where i.status <> 'OPEN') as closed,
+                               count(i.id) filter (where i.status = 'OPEN' and i.due_on < :today) as overdue
+                        from sitting_period p
+                        left join recess_facilitation f on f.recess_id = p.id
+                        left join recess_facilitation_item i on i.facilitation_id = f.id
+                        where p.institution_id = :institution and p.kind = 'RECESS'
+                        group by p.id, p.year, p.sitting, p.starts_on, p.ends_on, f.due_on
+                        having p.year = :year
+                            or (f.due_on is not null and count(i.id) filter (where i.status = 'OPEN') > 0)
+                        order by p.starts_on""")
+                .param("institution", institution.id())
+                .param("today", today)
+                .param("year", today.getYear())
+                .query((rs, n) -> new RecessFacilitationState(
+                        rs.getObject("id", UUID.class),
+                        rs.getInt("year"),
+                        rs.getInt("sitting"),
+                        rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("ends_on", LocalDate.class),
+                        rs.getObject("due_on", LocalDate.class),
+                        rs.getInt("items"),
+                        rs.getInt("closed"),
+                        rs.getInt("overdue")))
+                .list();
+    }
+
     private static String forWhom(ItemScope scope, String memberName, String companionName) {
         return switch (scope) {
             case ONCE -> null;
@@ -318,7 +356,7 @@ public class RecessFacilitations {
         details.put("startsOn", startsOn.toString());
         details.put("dueOn", dueOn.toString());
         details.put("items", items);
-        record(actor, institution, "recess.facilitation.opened", "recess-facilitation", id, details);
+        calendar.record(actor, institution, "recess.facilitation.opened", "recess-facilitation", id, details);
         return assemble(institution, opened);
     }
 
@@ -527,7 +565,8 @@ public class RecessFacilitations {
                     "assignee",
                     change.assigneeId() == null ? "-" : change.assigneeId().toString());
         }
-        record(actor, institution, "recess.facilitation.item.changed", "recess-facilitation-item", item.id(), details);
+        calendar.record(
+                actor, institution, "recess.facilitation.item.changed", "recess-facilitation-item", item.id(), details);
         return assemble(institution, facilitation);
     }
 
@@ -659,7 +698,7 @@ public class RecessFacilitations {
         if (member != null) {
             details.put("member", member.name());
         }
-        record(
+        calendar.record(
                 actor,
                 institution,
                 "recess.facilitation.service-complaint",
@@ -815,17 +854,6 @@ public class RecessFacilitations {
                 .param(recessId)
                 .query(UUID.class)
                 .single();
-    }
-
-    private void record(
-            StaffMember actor,
-            Institution institution,
-            String action,
-            String subjectType,
-            UUID subjectId,
-            Map<String, Object> details) {
-        audit.record(new AuditEvent(
-                action, institution.id(), actor.id(), actor.username(), subjectType, subjectId.toString(), details));
     }
 
     private static String blankToNull(String value) {

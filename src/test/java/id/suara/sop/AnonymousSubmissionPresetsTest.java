@@ -25,7 +25,7 @@ class AnonymousSubmissionPresetsTest {
                         "kebumen-written", false,
                         "kebumen-online", false,
                         "pekalongan", false,
-                        "pekalongan-recess-service-complaint", false,
+                        "recess-service-complaint", false,
                         "kutai-kartanegara-dpmd", false));
     }
 

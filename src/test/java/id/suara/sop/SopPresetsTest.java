@@ -48,7 +48,7 @@ class SopPresetsTest {
                         "kebumen-written",
                         "kutai-kartanegara-dpmd",
                         "pekalongan",
-                        "pekalongan-recess-service-complaint");
+                        "recess-service-complaint");
     }
 
     @Test

@@ -31,7 +31,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The back-office inbox: the cases waiting for the signed-in staff member's steps (or all of their institution's cases),
  * filtered by a GET form, and the filters they saved under a name. Above the cases waiting for them, the recess
- * facilitation items overdue for them or their role (read from the recess module, ADR 0031).
+ * facilitation items overdue for them or their role, and for those who run facilitations the recesses whose
+ * facilitation is to open or still running (read from the recess module, ADR 0031).
  */
 @Controller
 @OfficePage
@@ -130,6 +131,7 @@ class InboxController {
         model.addAttribute("zone", zone);
         model.addAttribute("views", inbox.views(staff.id()));
         model.addAttribute("overdueItems", filter.all() ? List.of() : facilitations.overdueFor(staff));
+        model.addAttribute("recesses", filter.all() ? List.of() : facilitations.runningFor(staff));
         model.addAttribute("kinds", SubmissionKind.values());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("statuses", CaseStatus.values());

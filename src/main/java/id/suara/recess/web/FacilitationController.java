@@ -6,7 +6,6 @@ import id.suara.recess.Facilitation;
 import id.suara.recess.ItemChange;
 import id.suara.recess.ItemStatus;
 import id.suara.recess.NewServiceComplaint;
-import id.suara.recess.RecessCalendar;
 import id.suara.recess.RecessFacilitations;
 import id.suara.recess.RecordedServiceComplaint;
 import id.suara.recess.ServiceComplaint;
@@ -158,13 +157,7 @@ class FacilitationController {
         return (String) value;
     }
 
-    /** A council secretariat the staff member may see; refused like one that does not exist otherwise. */
     private Institution seen(UUID institutionId) {
-        if (!currentStaff.get().maySee(institutionId)) {
-            throw new NotFoundException("Institution " + institutionId + " not found");
-        }
-        var institution = institutions.get(institutionId);
-        RecessCalendar.requireCouncil(institution);
-        return institution;
+        return RecessController.seenCouncil(currentStaff, institutions, institutionId);
     }
 }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -331,26 +332,22 @@ class FacilitationPagesController {
     }
 
     private static LocalDate date(Form form, String field) {
-        var value = form.value(field).strip();
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException malformed) {
-            form.errors().put(field, "web.facilitation.invalid." + field);
-            return null;
-        }
+        return parsed(form, field, LocalDate::parse);
     }
 
     private static UUID uuid(Form form, String field) {
+        return parsed(form, field, UUID::fromString);
+    }
+
+    /** A field's value read by {@code parser}: null when empty, and null with the field's error when malformed. */
+    private static <T> T parsed(Form form, String field, Function<String, T> parser) {
         var value = form.value(field).strip();
         if (value.isEmpty()) {
             return null;
         }
         try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException malformed) {
+            return parser.apply(value);
+        } catch (DateTimeParseException | IllegalArgumentException malformed) {
             form.errors().put(field, "web.facilitation.invalid." + field);
             return null;
         }

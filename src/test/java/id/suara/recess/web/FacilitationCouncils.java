@@ -111,27 +111,18 @@ class FacilitationCouncils {
                     created(postJson(admin, "/api/v1/institutions/{id}/council-members", member, institution.id())));
         }
         var companions = "/api/v1/institutions/{id}/recesses/{r}/council-members/{m}/companions";
-        created(postJson(
-                admin,
-                companions,
-                Map.of("staffAccountId", companionAccount),
-                institution.id(),
-                recess,
-                members.get("Anggota A")));
-        created(postJson(
-                admin,
-                companions,
-                Map.of("name", "Siti Pendamping", "phone", "0812 1111 2222"),
-                institution.id(),
-                recess,
-                members.get("Anggota A")));
-        created(postJson(
-                admin,
-                companions,
-                Map.of("name", "Budi Pendamping", "phone", "0812 3333 4444"),
-                institution.id(),
-                recess,
-                members.get("Anggota C")));
+        for (var companion : List.of(
+                Map.entry("Anggota A", Map.<String, Object>of("staffAccountId", companionAccount)),
+                Map.entry("Anggota A", Map.<String, Object>of("name", "Siti Pendamping", "phone", "0812 1111 2222")),
+                Map.entry("Anggota C", Map.<String, Object>of("name", "Budi Pendamping", "phone", "0812 3333 4444")))) {
+            created(postJson(
+                    admin,
+                    companions,
+                    companion.getValue(),
+                    institution.id(),
+                    recess,
+                    members.get(companion.getKey())));
+        }
         return new Council(
                 institution.id(),
                 institution.code(),

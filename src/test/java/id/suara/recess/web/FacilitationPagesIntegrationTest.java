@@ -175,9 +175,11 @@ class FacilitationPagesIntegrationTest {
                 .isEqualTo(302);
         var planA = itemId(council, "collect-plans", "Anggota A");
         var planC = itemId(council, "collect-plans", "Anggota C");
-
-        // on the day it is due, nothing is overdue yet
+        // on the day it is due, nothing is overdue yet; those who run facilitations find the recess's page from their
+        // inbox, a companion only their own items once overdue
         clock.set(Instant.parse("2026-08-04T09:00:00Z"));
+        assertThat(page(officer, "/kantor")).contains("href=\"" + pageOf(council) + "\"");
+        assertThat(page(companion, "/kantor")).doesNotContain(pageOf(council));
         assertThat(page(officer, "/kantor")).doesNotContain("Butir fasilitasi reses lewat tenggat");
 
         // the next day, step 1 is overdue for whoever holds its role (OFFICER), not for the division head

@@ -35,7 +35,7 @@ import org.springframework.http.MediaType;
 @SuaraIntegrationTest
 class RecessFacilitationIntegrationTest {
 
-    static final String PRESET = "pekalongan-recess-service-complaint";
+    static final String PRESET = "recess-service-complaint";
 
     @Autowired
     Api api;
@@ -110,7 +110,7 @@ class RecessFacilitationIntegrationTest {
         assertThat((Integer) opened.get("limitWorkingDays")).isEqualTo(21);
         assertThat((String) opened.get("dueOn")).isEqualTo("2026-09-02");
         assertThat((String) opened.get("documentNumber")).isEqualTo("175/04/Setwan/III/2022");
-        assertThat((String) opened.get("checklistCode")).isEqualTo("pekalongan-recess-facilitation");
+        assertThat((String) opened.get("checklistCode")).isEqualTo("recess-facilitation");
         assertThat((Boolean) opened.get("complete")).isFalse();
         assertThat((Object) opened.get("withinLimit")).isNull();
 
