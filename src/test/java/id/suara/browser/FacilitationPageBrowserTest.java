@@ -35,6 +35,7 @@ class FacilitationPageBrowserTest extends BrowserTest {
             submitForm("#open-startsOn");
         }
         assertThat(find("main").getText()).contains("175/04/Setwan/III/2022");
+        var page = browser().getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("#.*$", "");
         assertThat(browser().findElements(By.cssSelector("main table tbody tr")))
                 .hasSizeGreaterThan(7);
         screenshot("facilitation-phone" + suffix);
@@ -42,6 +43,7 @@ class FacilitationPageBrowserTest extends BrowserTest {
         assertAccessible();
 
         // marking an item not applicable without a reason is refused next to its field
+        script("document.querySelectorAll('details').forEach(d => d.open = true);");
         var firstOpen = browser().findElements(By.cssSelector("main button[value='NOT_APPLICABLE']"));
         if (!firstOpen.isEmpty()) {
             follow(firstOpen.getFirst());
@@ -53,7 +55,9 @@ class FacilitationPageBrowserTest extends BrowserTest {
         }
 
         useViewport(Viewport.DESKTOP);
-        open(browser().getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("#.*$", ""));
+        open(page);
+        assertThat(find("h1").getText()).isNotBlank();
+        assertThat(browser().findElements(By.cssSelector("main table"))).hasSize(7);
         screenshot("facilitation-desktop" + suffix);
         assertNoHorizontalScroll();
         assertAccessible();
