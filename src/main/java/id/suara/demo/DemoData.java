@@ -116,6 +116,10 @@ class DemoData implements SmartInitializingSingleton {
             kebumenRecess();
             kebumenVisits();
             pekalonganRecess();
+            // 004's service complaints run on their own SOP (ADR 0031); installed once, also on an older demo database
+            for (var code : List.of("dprd-kebumen", "setwan-pekalongan")) {
+                institutions.findByCode(code).ifPresent(i -> sops.installPreset(i.id(), "recess-service-complaint"));
+            }
             if (staff.findByUsername("sysadmin").isEmpty()) {
                 staff.create(
                         null,

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The rules for an institution's registration number pattern. Tokens: {@code {seq}} or {@code {seq:N}} (zero-padded to N
  * digits), {@code {year}}, {@code {month}} (two digits), {@code {romanMonth}} (I–XII, as Indonesian official letters use),
- * {@code {kind}} (ASP, PGD, TBS). A pattern must contain {@code {seq}} and {@code {year}} so that numbers are never reused.
+ * {@code {kind}} (ASP, PGD, TBS, PGL for a service complaint). A pattern must contain {@code {seq}} and {@code {year}} so that numbers are never reused.
  */
 public final class RegistrationPatterns {
 

@@ -79,7 +79,27 @@ public class Intake {
      * @param registeredBy the staff member registering it on the complainant's behalf, or null when the public submits
      */
     public Registration register(RegistrationRequest request, List<? extends IncomingFile> files, UUID registeredBy) {
-        var prepared = prepare(request, files, registeredBy);
+        return register(prepare(request, files, registeredBy, false));
+    }
+
+    /**
+     * Registers a service complaint (pengaduan layanan, {@link SubmissionKind#SERVICE_COMPLAINT}) that a staff member
+     * took down about a service the institution gave: called by the module that keeps that service, in its own
+     * transaction, which also stores what the complaint is about (ADR 0031). Refused like any registration otherwise;
+     * {@link #register} refuses this kind.
+     */
+    public Registration registerServiceComplaint(RegistrationRequest request, UUID registeredBy) {
+        if (registeredBy == null) {
+            throw new IllegalArgumentException(
+                    "A service complaint is registered by the staff member who took it down");
+        }
+        if (request.kind() != SubmissionKind.SERVICE_COMPLAINT) {
+            throw InvalidInputException.invalid("kind", "must be SERVICE_COMPLAINT");
+        }
+        return register(prepare(request, List.of(), registeredBy, true));
+    }
+
+    private Registration register(PreparedRegistration prepared) {
         try {
             var number = TransactionSynchronizationManager.isActualTransactionActive()
                     ? writer.write(List.of(prepared)).getFirst()
@@ -96,8 +116,16 @@ public class Intake {
      * the text staff list and search, the plan of its case; stores its attachments. Refuses without leaving anything.
      */
     PreparedRegistration prepare(RegistrationRequest request, List<? extends IncomingFile> files, UUID registeredBy) {
+        return prepare(request, files, registeredBy, false);
+    }
+
+    private PreparedRegistration prepare(
+            RegistrationRequest request,
+            List<? extends IncomingFile> files,
+            UUID registeredBy,
+            boolean serviceComplaint) {
         var now = clock.instant();
-        check(request, files, registeredBy == null, now);
+        check(request, files, registeredBy == null, serviceComplaint, now);
         var institution = institutions
                 .findByCode(request.institution())
                 .orElseThrow(() -> InvalidInputException.unprocessable(
@@ -202,7 +230,7 @@ public class Intake {
      */
     public List<FieldError> problems(RegistrationRequest request, List<? extends IncomingFile> files) {
         try {
-            check(request, files, true, clock.instant());
+            check(request, files, true, false, clock.instant());
             return List.of();
         } catch (InvalidInputException refused) {
             return refused.errors();
@@ -210,11 +238,21 @@ public class Intake {
     }
 
     private void check(
-            RegistrationRequest request, List<? extends IncomingFile> files, boolean fromPublic, Instant now) {
+            RegistrationRequest request,
+            List<? extends IncomingFile> files,
+            boolean fromPublic,
+            boolean serviceComplaint,
+            Instant now) {
         var errors = new ArrayList<FieldError>();
         validator.validate(request).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+        if (request.kind() == SubmissionKind.SERVICE_COMPLAINT && !serviceComplaint) {
+            errors.add(new FieldError(
+                    "kind",
+                    "A service complaint (pengaduan layanan) is recorded from the service it is about, such as a "
+                            + "recess's facilitation page, not registered here"));
+        }
         if (files.size() > settings.maxAttachments()) {
             errors.add(new FieldError("files", "At most " + settings.maxAttachments() + " files may be attached"));
         }

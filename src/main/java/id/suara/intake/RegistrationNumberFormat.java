@@ -32,6 +32,7 @@ final class RegistrationNumberFormat {
                         case ASPIRATION -> "ASP";
                         case COMPLAINT -> "PGD";
                         case CARBON_COPY -> "TBS";
+                        case SERVICE_COMPLAINT -> "PGL";
                     };
                 default ->
                     matcher.group(2) == null

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,12 +50,19 @@ public class CouncilMembers {
     private final RecessCalendar calendar;
     private final Institutions institutions;
     private final StaffAccounts staff;
+    private final ApplicationEventPublisher events;
 
-    CouncilMembers(JdbcClient jdbc, RecessCalendar calendar, Institutions institutions, StaffAccounts staff) {
+    CouncilMembers(
+            JdbcClient jdbc,
+            RecessCalendar calendar,
+            Institutions institutions,
+            StaffAccounts staff,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.institutions = institutions;
         this.staff = staff;
+        this.events = events;
     }
 
     // ---- dapils ----
@@ -308,6 +316,7 @@ public class CouncilMembers {
         jdbc.sql("delete from council_member where id = ?").param(memberId).update();
         calendar.record(
                 editor, institution, "recess.member.removed", "council-member", memberId, memberDetails(member));
+        events.publishEvent(new RecessPeopleChanged(institution.id(), null));
     }
 
     /** Checks every field of a member and answers the stripped name; refuses the member whole naming each bad field. */
@@ -415,7 +424,8 @@ public class CouncilMembers {
 
     /**
      * Assigns a companion to a member for a recess: a staff account of the institution, or a named person with a phone
-     * number. The member must be in office during the recess; one account accompanies a member once per recess.
+     * number. The member must be in office during the recess; one account accompanies a member once per recess. The
+     * recess's facilitation, when opened, gets the companion's checklist items (ADR 0031).
      */
     @Transactional
     public Companion assignCompanion(
@@ -492,6 +502,7 @@ public class CouncilMembers {
         details.put("member", member.name());
         details.put("companion", companion.name());
         calendar.record(editor, institution, "recess.companion.assigned", "recess-companion", id, details);
+        events.publishEvent(new RecessPeopleChanged(institution.id(), recessId));
         return companion;
     }
 
@@ -507,6 +518,7 @@ public class CouncilMembers {
         details.put("member", companion.memberName());
         details.put("companion", companion.name());
         calendar.record(editor, institution, "recess.companion.removed", "recess-companion", companionId, details);
+        events.publishEvent(new RecessPeopleChanged(institution.id(), recessId));
     }
 
     /** The institution's enabled staff accounts a companion or member can be linked to: id → display name. */

@@ -139,6 +139,15 @@ public class RecessCalendar {
                 .orElseThrow(() -> new NotFoundException("Recess " + periodId + " not found"));
     }
 
+    /** A recess of any institution by its id, for pages whose address names only the recess. */
+    @Transactional(readOnly = true)
+    public Optional<SittingPeriod> findRecess(UUID recessId) {
+        return jdbc.sql("select " + PERIOD_COLUMNS + " from sitting_period where id = ? and kind = 'RECESS'")
+                .param(recessId)
+                .query((rs, n) -> period(rs))
+                .optional();
+    }
+
     /** Adds a masa sidang or masa reses, refusing it whole when it breaks a rule of the calendar. */
     @Transactional
     public SittingPeriod addPeriod(StaffMember editor, Institution institution, NewPeriod entered) {
@@ -243,13 +252,24 @@ public class RecessCalendar {
 
     /**
      * Removes a period; a recess takes its companions with it. A masa sidang a recess needs (without it the recess would
-     * fall in the term's last masa persidangan) stays.
+     * fall in the term's last masa persidangan) stays, and so does a recess whose facilitation was opened (ADR 0031).
      */
     @Transactional
     public void removePeriod(StaffMember editor, Institution institution, UUID periodId) {
         requireAdministrator(editor, institution);
         var period = findPeriod(institution.id(), periodId)
                 .orElseThrow(() -> new NotFoundException("Period " + periodId + " not found"));
+        if (period.kind() == PeriodKind.RECESS
+                && jdbc.sql("select count(*) from recess_facilitation where recess_id = ?")
+                                .param(periodId)
+                                .query(Long.class)
+                                .single()
+                        > 0) {
+            throw new RecessConflict(
+                    "periodId",
+                    "recessFacilitated",
+                    "the recess's facilitation was opened (its checklist and service complaints refer to it)");
+        }
         if (period.kind() == PeriodKind.SESSION) {
             lock(institution.id());
             var remaining = periods(institution.id(), null).stream()

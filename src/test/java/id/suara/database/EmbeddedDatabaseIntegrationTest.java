@@ -71,7 +71,7 @@ class EmbeddedDatabaseIntegrationTest {
                     .isEqualTo(1);
             assertThat(count(jdbc, """
                     select count(*) from sop_version v join institution i on i.id = v.institution_id
-                    where i.code = 'dprd-kebumen'""")).isEqualTo(3);
+                    where i.code = 'dprd-kebumen'""")).isEqualTo(4); // its three SOPs and the recess service complaints'
             assertThat(count(jdbc, "select count(*) from submission")).isEqualTo(1);
         }
     }

@@ -46,8 +46,10 @@ class PrivacyAndAnonymityIntegrationTest {
                 .containsOnly(
                         Map.entry("kebumen-in-person", false),
                         Map.entry("kebumen-written", false),
-                        Map.entry("kebumen-online", false));
-        assertThat(anonymousAllowedByProcedure("setwan-pekalongan")).containsOnly(Map.entry("pekalongan", false));
+                        Map.entry("kebumen-online", false),
+                        Map.entry("recess-service-complaint", false));
+        assertThat(anonymousAllowedByProcedure("setwan-pekalongan"))
+                .containsOnly(Map.entry("pekalongan", false), Map.entry("recess-service-complaint", false));
         assertThat(anonymousAllowedByProcedure("dpmd-kukar")).containsOnly(Map.entry("kutai-kartanegara-dpmd", false));
     }
 

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -316,6 +317,63 @@ class RoleMatrixIntegrationTest {
                                         .content("{}")))
                         .status())
                 .isEqualTo(404);
+    }
+
+    /** The secretariat's officers, its secretary and its administrator run a recess's facilitation (ADR 0031). */
+    static final Map<String, Integer> FACILITATION_RUNNERS =
+            Map.of("kebumen.petugas", 400, "kebumen.sekwan", 400, "kebumen.admin", 400);
+
+    @Test
+    void staffReadARecessFacilitationAndOnlyTheSecretariatRunsItAndItsCompanionsRecordComplaints() {
+        var recess = api
+                .jsonList(api.send(Api.as("kebumen.admin", get("/api/v1/institutions/{id}/sitting-periods", kebumen)))
+                        .raw())
+                .stream()
+                .filter(p -> "RECESS".equals(p.get("kind")))
+                .findFirst()
+                .orElseThrow();
+        var url = "/api/v1/institutions/" + kebumen + "/recesses/" + recess.get("id") + "/facilitation";
+        // an empty body is refused with 400 to those who may act, with 403 to everyone else before validation
+        assertThat(statuses(
+                        KEBUMEN,
+                        u -> post(url).contentType(MediaType.APPLICATION_JSON).content("{}")))
+                .isEqualTo(expect(KEBUMEN, 403, FACILITATION_RUNNERS));
+        assertThat(statuses(
+                        PEKALONGAN,
+                        u -> post(url).contentType(MediaType.APPLICATION_JSON).content("{}")))
+                .isEqualTo(expect(PEKALONGAN, 404, Map.of()));
+        var opened = api.send(Api.as(
+                "kebumen.admin",
+                post(url)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(api.json(Map.of("startsOn", recess.get("startsOn"))))));
+        assertThat(opened.status()).isIn(201, 409);
+
+        assertThat(statuses(KEBUMEN, u -> get(url))).isEqualTo(expect(KEBUMEN, 200, Map.of()));
+        assertThat(statuses(PEKALONGAN, u -> get(url))).isEqualTo(expect(PEKALONGAN, 404, Map.of()));
+        List<Map<String, Object>> items =
+                api.send(Api.as("kebumen.auditor", get(url))).get("items");
+        var once = items.stream()
+                .filter(i -> "order-materials".equals(i.get("code")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(statuses(
+                        KEBUMEN,
+                        u -> patch(url + "/items/" + once.get("id"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{}")))
+                .isEqualTo(expect(KEBUMEN, 403, FACILITATION_RUNNERS));
+        // the complaints division's account accompanies every member in the demo, so it takes complaints down too
+        var recorders = new LinkedHashMap<>(FACILITATION_RUNNERS);
+        recorders.put("kebumen.pengaduan", 400);
+        assertThat(statuses(
+                        KEBUMEN,
+                        u -> post(url + "/service-complaints")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{}")))
+                .isEqualTo(expect(KEBUMEN, 403, recorders));
+        assertThat(statuses(PEKALONGAN, u -> get(url + "/service-complaints")))
+                .isEqualTo(expect(PEKALONGAN, 404, Map.of()));
     }
 
     /** Each step of the Kebumen written SOP, who alone may move it, and what they send. */

@@ -25,6 +25,7 @@ class AnonymousSubmissionPresetsTest {
                         "kebumen-written", false,
                         "kebumen-online", false,
                         "pekalongan", false,
+                        "recess-service-complaint", false,
                         "kutai-kartanegara-dpmd", false));
     }
 

@@ -47,7 +47,8 @@ class SopPresetsTest {
                         "kebumen-online",
                         "kebumen-written",
                         "kutai-kartanegara-dpmd",
-                        "pekalongan");
+                        "pekalongan",
+                        "recess-service-complaint");
     }
 
     @Test

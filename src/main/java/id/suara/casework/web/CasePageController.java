@@ -73,7 +73,7 @@ class CasePageController {
     private final Audiences audiences;
     private final DispositionSection dispositionSection;
     private final id.suara.casework.Meetings meetings;
-    private final org.springframework.beans.factory.ObjectProvider<id.suara.casework.CaseOrigin> origins;
+    private final org.springframework.beans.factory.ObjectProvider<id.suara.shared.CaseOrigin> origins;
 
     CasePageController(
             Cases cases,
@@ -91,7 +91,7 @@ class CasePageController {
             Audiences audiences,
             DispositionSection dispositionSection,
             id.suara.casework.Meetings meetings,
-            org.springframework.beans.factory.ObjectProvider<id.suara.casework.CaseOrigin> origins) {
+            org.springframework.beans.factory.ObjectProvider<id.suara.shared.CaseOrigin> origins) {
         this.cases = cases;
         this.caseReading = caseReading;
         this.sops = sops;

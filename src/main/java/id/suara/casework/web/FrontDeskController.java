@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -197,7 +198,12 @@ class FrontDeskController {
     private String formPage(DeskForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("kinds", SubmissionKind.values());
+        // a service complaint is recorded from the service it is about (a recess's facilitation page), not here
+        model.addAttribute(
+                "kinds",
+                Arrays.stream(SubmissionKind.values())
+                        .filter(k -> k != SubmissionKind.SERVICE_COMPLAINT)
+                        .toList());
         model.addAttribute("channels", DESK_CHANNELS);
         model.addAttribute("complainantTypes", ComplainantType.values());
         return "casework/register";

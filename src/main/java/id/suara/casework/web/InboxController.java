@@ -8,11 +8,13 @@ import id.suara.casework.Inbox;
 import id.suara.institution.Institutions;
 import id.suara.intake.Channel;
 import id.suara.intake.SubmissionKind;
+import id.suara.recess.RecessFacilitations;
 import id.suara.shared.InvalidInputException;
 import id.suara.shared.web.OfficePage;
 import id.suara.sop.CaseStatus;
 import id.suara.staff.CurrentStaff;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -28,7 +30,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The back-office inbox: the cases waiting for the signed-in staff member's steps (or all of their institution's cases),
- * filtered by a GET form, and the filters they saved under a name.
+ * filtered by a GET form, and the filters they saved under a name. Above the cases waiting for them, the recess
+ * facilitation items overdue for them or their role, and for those who run facilitations the recesses whose
+ * facilitation is to open or still running (read from the recess module, ADR 0031).
  */
 @Controller
 @OfficePage
@@ -40,12 +44,19 @@ class InboxController {
     private final Inbox inbox;
     private final Institutions institutions;
     private final CurrentStaff currentStaff;
+    private final RecessFacilitations facilitations;
 
-    InboxController(CaseListing caseListing, Inbox inbox, Institutions institutions, CurrentStaff currentStaff) {
+    InboxController(
+            CaseListing caseListing,
+            Inbox inbox,
+            Institutions institutions,
+            CurrentStaff currentStaff,
+            RecessFacilitations facilitations) {
         this.caseListing = caseListing;
         this.inbox = inbox;
         this.institutions = institutions;
         this.currentStaff = currentStaff;
+        this.facilitations = facilitations;
     }
 
     /** The filter of the inbox form, as given. */
@@ -119,6 +130,8 @@ class InboxController {
         model.addAttribute("found", found);
         model.addAttribute("zone", zone);
         model.addAttribute("views", inbox.views(staff.id()));
+        model.addAttribute("overdueItems", filter.all() ? List.of() : facilitations.overdueFor(staff));
+        model.addAttribute("recesses", filter.all() ? List.of() : facilitations.runningFor(staff));
         model.addAttribute("kinds", SubmissionKind.values());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("statuses", CaseStatus.values());

@@ -1,8 +1,8 @@
 package id.suara.recess.web;
 
-import id.suara.casework.CaseOrigin;
 import id.suara.institution.Institutions;
 import id.suara.recess.RecessVisits;
+import id.suara.shared.CaseOrigin;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;

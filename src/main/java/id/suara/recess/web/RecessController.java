@@ -182,6 +182,11 @@ class RecessController {
 
     /** A council secretariat the staff member may see; refused like one that does not exist otherwise. */
     private Institution seen(UUID institutionId) {
+        return seenCouncil(currentStaff, institutions, institutionId);
+    }
+
+    /** A council secretariat the signed-in staff member may see, or a 404 as for one that does not exist. */
+    static Institution seenCouncil(CurrentStaff currentStaff, Institutions institutions, UUID institutionId) {
         if (!currentStaff.get().maySee(institutionId)) {
             throw new NotFoundException("Institution " + institutionId + " not found");
         }

@@ -1,4 +1,4 @@
-package id.suara.casework;
+package id.suara.shared;
 
 import java.util.List;
 import java.util.Optional;
