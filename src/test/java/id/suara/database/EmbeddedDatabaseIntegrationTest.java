@@ -72,7 +72,12 @@ class EmbeddedDatabaseIntegrationTest {
             assertThat(count(jdbc, """
                     select count(*) from sop_version v join institution i on i.id = v.institution_id
                     where i.code = 'dprd-kebumen'""")).isEqualTo(4); // its three SOPs and the recess service complaints'
-            assertThat(count(jdbc, "select count(*) from submission")).isEqualTo(1);
+            // the one submitted above, and the demo's recess aspirations (each a case) once
+            assertThat(count(jdbc, "select count(*) from submission where channel <> 'RECESS'"))
+                    .isEqualTo(1);
+            assertThat(count(jdbc, "select count(*) from submission where channel = 'RECESS'"))
+                    .isEqualTo(count(jdbc, "select count(*) from recess_aspiration"))
+                    .isPositive();
         }
     }
 

@@ -1,8 +1,12 @@
 package id.suara.test;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.FormatException;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
@@ -71,14 +75,38 @@ public final class PdfFiles {
         }
     }
 
-    /** What the QR code printed on the page says, read as a phone would. */
+    /**
+     * What the QR code printed on the page says, read as a phone would: trying harder, and, where one reading of the
+     * 150 dpi page gets a module wrong (a checksum error for some codes' patterns), reading it again with the other
+     * binarizer and at twice the size, as a phone reads the next frame.
+     */
     public static String qrCodeOn(BufferedImage page) throws Exception {
-        var pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-        var bitmap = new BinaryBitmap(
-                new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
-        // trying harder, as a phone's reader does: without it some positions of the code on the page are not found
-        return new QRCodeReader()
-                .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-                .getText();
+        Exception last = null;
+        for (var image : List.of(page, twiceAsLarge(page))) {
+            var pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            var source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+            for (var bitmap : List.of(
+                    new BinaryBitmap(new HybridBinarizer(source)),
+                    new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
+                try {
+                    return new QRCodeReader()
+                            .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                            .getText();
+                } catch (ChecksumException | FormatException | NotFoundException e) {
+                    last = e;
+                }
+            }
+        }
+        throw last;
+    }
+
+    private static BufferedImage twiceAsLarge(BufferedImage page) {
+        var large = new BufferedImage(page.getWidth() * 2, page.getHeight() * 2, BufferedImage.TYPE_INT_RGB);
+        var graphics = large.createGraphics();
+        graphics.setRenderingHint(
+                java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        graphics.drawImage(page, 0, 0, large.getWidth(), large.getHeight(), null);
+        graphics.dispose();
+        return large;
     }
 }
