@@ -123,6 +123,9 @@ class VisitPagesIntegrationTest {
         assertThat(visitUrl).startsWith(visitsPage(c) + "/");
         var visitPage = page(companion, visitUrl);
         assertThat(visitPage).contains("Balai Desa Panjer").contains("id=\"aspiration-summary\"");
+        // the companion finds the printable and importable sheets from the visit
+        var visitId = visitUrl.substring(visitUrl.lastIndexOf('/') + 1);
+        assertThat(visitPage).contains("/kantor/admin/instansi/" + c.id() + "/reses/kunjungan/" + visitId + "/lembar");
 
         var refused =
                 submit(companion, visitUrl + "/aspirasi", "summary", "", "problem", "Jalan rusak", "urgency", "SEGERA");
