@@ -25,6 +25,31 @@ class VisitSheetPdfs {
         this.forms = forms;
     }
 
+    /** A guest as an invitation addresses them; all null for an invitation whose addressee is written by hand. */
+    record Invitee(String name, String organisation, String address) {}
+
+    /**
+     * The recess invitations (undangan reses, GOVDOCS §1.3) of a visit, one page per invitee, signed by the member:
+     * the day, time, place and purpose, and the request to bring the invitation (the companion collects it, seed 004
+     * step 7).
+     */
+    byte[] invitations(Institution institution, VisitSheet visit, List<Invitee> invitees) {
+        var at = visit.startsAt();
+        var content = new LinkedHashMap<String, Object>();
+        content.put("visit", visit);
+        content.put("invitees", invitees);
+        content.put(
+                "day",
+                java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", VisitWorkbook.INDONESIAN)
+                        .format(at));
+        content.put(
+                "time",
+                java.time.format.DateTimeFormatter.ofPattern("HH.mm", VisitWorkbook.INDONESIAN)
+                                .format(at) + " " + VisitWorkbook.zoneName(at.getOffset()) + " s.d. selesai");
+        content.put("where", VisitWorkbook.where(visit));
+        return forms.render(institution, "documents/form-recess-invitation", content);
+    }
+
     /** Sheets {@code first} … {@code first + count - 1} of this kind, each with {@code lines} numbered lines. */
     byte[] render(Institution institution, VisitSheet visit, SheetKind kind, int first, int count, int lines) {
         var sheets = IntStream.range(first, first + count)

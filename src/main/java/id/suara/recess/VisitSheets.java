@@ -33,6 +33,11 @@ public class VisitSheets {
     /** The most sheets one PDF prints. */
     public static final int MAX_SHEETS = 20;
 
+    /** The most blank invitations printed at once, and the most invitations in one PDF. */
+    static final int MAX_BLANK_INVITATIONS = 100;
+
+    static final int MAX_INVITATIONS = 300;
+
     /** The most entries an aspiration sheet prints (three fit on a page). */
     public static final int MAX_ASPIRATION_LINES = 30;
 
@@ -119,6 +124,39 @@ public class VisitSheets {
         var firstCode = SheetCode.of(visitId, kind, from);
         return new Download(
                 fileBase(kind) + "-" + firstCode + (count > 1 ? "-" + count + "-lembar" : "") + ".pdf", pdf);
+    }
+
+    /**
+     * The recess invitations of the visit: one page for each guest on its guest list (invited), in name order, and
+     * {@code blank} more (default: one when the guest list is empty, else none) whose addressee is written by hand.
+     */
+    public Download invitations(
+            StaffMember actor, Institution institution, UUID recessId, UUID visitId, Integer blank) {
+        ref(actor, institution, recessId, visitId);
+        var guests = jdbc.sql("""
+                        select name, organisation, address from recess_visit_attendee
+                        where visit_id = ? and invited order by name, id""")
+                .param(visitId)
+                .query((rs, n) -> new VisitSheetPdfs.Invitee(
+                        rs.getString("name"), rs.getString("organisation"), rs.getString("address")))
+                .list();
+        var blanks = between("blank", blank, guests.isEmpty() ? 1 : 0, 0, MAX_BLANK_INVITATIONS);
+        if (guests.size() + blanks > MAX_INVITATIONS) {
+            throw InvalidInputException.invalid("blank", "At most " + MAX_INVITATIONS + " invitations at once");
+        }
+        if (guests.isEmpty() && blanks == 0) {
+            throw InvalidInputException.invalid(
+                    "blank", "The guest list is empty: ask for at least one blank invitation");
+        }
+        var invitees = new java.util.ArrayList<>(guests);
+        for (int i = 0; i < blanks; i++) {
+            invitees.add(new VisitSheetPdfs.Invitee(null, null, null));
+        }
+        var pdf = pdfs.invitations(institution, sheetOf(institution, visitId), invitees);
+        return new Download(
+                "undangan-reses-"
+                        + SheetCode.of(visitId, SheetKind.GUESTS, 1).toString().substring(4, 10) + ".pdf",
+                pdf);
     }
 
     /** The XLSX of sheet {@code number} (default 1) of this kind with {@code lines} pre-numbered rows (default 50). */

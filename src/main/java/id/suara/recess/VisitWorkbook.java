@@ -96,7 +96,7 @@ public final class VisitWorkbook {
     /** The largest estimated cost stored, in whole rupiah. */
     static final BigDecimal MAX_COST = new BigDecimal("999999999999999999");
 
-    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private VisitWorkbook() {}
 
@@ -138,7 +138,7 @@ public final class VisitWorkbook {
         return String.join(", ", parts);
     }
 
-    private static String zoneName(ZoneOffset offset) {
+    static String zoneName(ZoneOffset offset) {
         return switch (offset.getTotalSeconds() / 3600) {
             case 7 -> "WIB";
             case 8 -> "WITA";

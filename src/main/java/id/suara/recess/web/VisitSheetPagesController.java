@@ -81,6 +81,21 @@ class VisitSheetPagesController {
         }
     }
 
+    /** The recess invitations: one for each guest on the guest list, and {@code kosong} blank ones. */
+    @GetMapping(PAGE + "/undangan")
+    ResponseEntity<byte[]> invitations(
+            @PathVariable UUID id,
+            @PathVariable UUID visitId,
+            @RequestParam(name = "kosong", required = false) Integer blank) {
+        var institution = seen(id);
+        try {
+            var download = sheets.invitations(currentStaff.get(), institution, null, visitId, blank);
+            return VisitSheetsController.file(download, MediaType.APPLICATION_PDF);
+        } catch (InvalidInputException outOfRange) {
+            return backToPage(id, visitId);
+        }
+    }
+
     /** The XLSX of one sheet: {@code berkas} aspirasi, daftar-hadir or daftar-tamu. */
     @GetMapping(PAGE + "/xlsx")
     ResponseEntity<byte[]> workbook(

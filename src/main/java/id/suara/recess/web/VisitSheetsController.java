@@ -100,6 +100,23 @@ class VisitSheetsController {
         return pdf(institutionId, recessId, visitId, SheetKind.GUESTS, first, sheets, lines);
     }
 
+    @GetMapping(VISIT + "/sheets/invitations.pdf")
+    @Operation(
+            summary = "The recess invitations (undangan reses): one page for each guest on the visit's guest list, "
+                    + "signed by the member, and blank ones to address by hand (staff)")
+    ResponseEntity<byte[]> invitationsPdf(
+            @PathVariable UUID institutionId,
+            @PathVariable UUID recessId,
+            @PathVariable UUID visitId,
+            @Parameter(
+                            description =
+                                    "blank invitations besides the guests' (0–100; default 1 when the guest list is empty, else 0)")
+                    @RequestParam(required = false)
+                    Integer blank) {
+        var download = sheets.invitations(currentStaff.get(), seen(institutionId), recessId, visitId, blank);
+        return file(download, MediaType.APPLICATION_PDF);
+    }
+
     @GetMapping(VISIT + "/sheets/aspirations.xlsx")
     @Operation(
             summary = "The aspiration sheet as an XLSX to fill: header block, pre-numbered lines, lists of the allowed "

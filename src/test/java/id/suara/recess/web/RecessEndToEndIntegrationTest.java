@@ -334,6 +334,20 @@ class RecessEndToEndIntegrationTest {
                 companion,
                 aniUrl + "/attendees",
                 body("name", "Rohmat", "address", "RT 02 RW 03 Panjer", "invited", false, "attended", true)));
+        // the invitations: one for each of the two invited guests, signed by the member, and a blank one asked for
+        var invitations = api.bytes(companion, aniUrl + "/sheets/invitations.pdf?blank=1");
+        assertThat(PdfFiles.pages(invitations)).isEqualTo(3);
+        PdfFiles.keepFirstPageAsPng(invitations, "undangan-reses");
+        assertThat(text(invitations))
+                .contains("Undangan Reses", "Kepada Yth.", "Sukirman, Kepala Desa Panjer", "Wartini, PKK Desa Panjer")
+                .contains("Hari/tanggal : Senin, 19 April 2027", "Waktu : 09.00 WIB s.d. selesai")
+                .contains("Tempat : Balai Desa Panjer, Panjer, Kec. Kebumen")
+                .contains("bersama Ani Lestari, Anggota DPRD daerah pemilihan Kebumen 1")
+                .contains("Anggota DPRD, Ani Lestari")
+                .doesNotContain("Rohmat");
+        var tooMany = api.send(Api.as(companion, get(aniUrl + "/sheets/invitations.pdf?blank=101")));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.errorFields()).containsExactly("blank");
         var aniRoad = aspiration(
                 aniUrl,
                 "Sukirman",
