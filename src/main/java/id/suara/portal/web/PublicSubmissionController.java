@@ -55,6 +55,7 @@ class PublicSubmissionController {
     private final MessageSource messages;
     private final SubmissionRequests requests;
     private final JsonMapper json;
+    private final id.suara.recess.PokirCompilations pokir;
 
     PublicSubmissionController(
             Intake intake,
@@ -64,7 +65,8 @@ class PublicSubmissionController {
             ReceiptPdf receiptPdf,
             MessageSource messages,
             SubmissionRequests requests,
-            JsonMapper json) {
+            JsonMapper json,
+            id.suara.recess.PokirCompilations pokir) {
         this.intake = intake;
         this.submissions = submissions;
         this.caseReading = caseReading;
@@ -73,6 +75,7 @@ class PublicSubmissionController {
         this.messages = messages;
         this.requests = requests;
         this.json = json;
+        this.pokir = pokir;
     }
 
     /**
@@ -207,7 +210,11 @@ class PublicSubmissionController {
         var view = caseReading
                 .publicView(trackingNumber, AccessCode.valueOrNull(accessCode))
                 .orElseThrow(PublicSubmissionController::unknown);
-        return PublicTracking.of(view, LocaleContextHolder.getLocale(), messages);
+        // a recess aspiration taken into the DPRD's pokir: what became of it (ADR 0034); the code was checked above
+        return PublicTracking.of(view, LocaleContextHolder.getLocale(), messages)
+                .withPokir(pokir.outcomesOf(view.trackingNumber()).stream()
+                        .map(PublicTracking.Pokir::of)
+                        .toList());
     }
 
     @GetMapping("/{trackingNumber}/receipt")
@@ -287,6 +294,8 @@ class PublicSubmissionController {
      * @param answer the answer as written for the complainant (the public list shows it redacted)
      * @param missingRequirements when the case was returned or archived after a failed requirement check: what was
      *     missing
+     * @param pokir for a recess aspiration taken into the council's pokir: the planning year, the secretariat's review
+     *     (with its reason, which is public) and the government office's decision; never the office's internal note
      */
     record PublicTracking(
             String institution,
@@ -301,7 +310,50 @@ class PublicSubmissionController {
             List<Entry> timeline,
             String answer,
             Instant answeredAt,
-            List<MissingRequirement> missingRequirements) {
+            List<MissingRequirement> missingRequirements,
+            List<Pokir> pokir) {
+
+        /** What became of the aspiration in a pokir compilation. */
+        record Pokir(
+                int planningYear,
+                String compilation,
+                id.suara.recess.PokirReview review,
+                String reason,
+                String targetOffice,
+                id.suara.recess.OpdDecision officeDecision,
+                String officeProgram,
+                java.time.LocalDate officeDecidedOn) {
+
+            static Pokir of(id.suara.recess.PokirOutcome outcome) {
+                return new Pokir(
+                        outcome.planningYear(),
+                        outcome.compilationTitle(),
+                        outcome.review(),
+                        outcome.reason(),
+                        outcome.targetOffice(),
+                        outcome.opdDecision(),
+                        outcome.opdProgram(),
+                        outcome.opdDecidedOn());
+            }
+        }
+
+        PublicTracking withPokir(List<Pokir> outcomes) {
+            return new PublicTracking(
+                    institution,
+                    trackingNumber,
+                    registrationNumber,
+                    timeZone,
+                    status,
+                    currentStep,
+                    dueAt,
+                    expectedAnswerBy,
+                    registeredAt,
+                    timeline,
+                    answer,
+                    answeredAt,
+                    missingRequirements,
+                    outcomes);
+        }
 
         record Entry(Instant at, String step, CaseStatus status) {}
 
@@ -327,7 +379,8 @@ class PublicSubmissionController {
                     view.missingRequirements().stream()
                             .map(r -> new MissingRequirement(
                                     r, messages.getMessage("web.portal.requirement." + r, null, r.name(), locale)))
-                            .toList());
+                            .toList(),
+                    List.of());
         }
     }
 }
