@@ -55,7 +55,6 @@ class PublicSubmissionController {
     private final MessageSource messages;
     private final SubmissionRequests requests;
     private final JsonMapper json;
-    private final id.suara.recess.PokirCompilations pokir;
 
     PublicSubmissionController(
             Intake intake,
@@ -65,8 +64,7 @@ class PublicSubmissionController {
             ReceiptPdf receiptPdf,
             MessageSource messages,
             SubmissionRequests requests,
-            JsonMapper json,
-            id.suara.recess.PokirCompilations pokir) {
+            JsonMapper json) {
         this.intake = intake;
         this.submissions = submissions;
         this.caseReading = caseReading;
@@ -75,7 +73,6 @@ class PublicSubmissionController {
         this.messages = messages;
         this.requests = requests;
         this.json = json;
-        this.pokir = pokir;
     }
 
     /**
@@ -210,11 +207,7 @@ class PublicSubmissionController {
         var view = caseReading
                 .publicView(trackingNumber, AccessCode.valueOrNull(accessCode))
                 .orElseThrow(PublicSubmissionController::unknown);
-        // a recess aspiration taken into the DPRD's pokir: what became of it (ADR 0034); the code was checked above
-        return PublicTracking.of(view, LocaleContextHolder.getLocale(), messages)
-                .withPokir(pokir.outcomesOf(view.trackingNumber()).stream()
-                        .map(PublicTracking.Pokir::of)
-                        .toList());
+        return PublicTracking.of(view, LocaleContextHolder.getLocale(), messages);
     }
 
     @GetMapping("/{trackingNumber}/receipt")
@@ -294,8 +287,6 @@ class PublicSubmissionController {
      * @param answer the answer as written for the complainant (the public list shows it redacted)
      * @param missingRequirements when the case was returned or archived after a failed requirement check: what was
      *     missing
-     * @param pokir for a recess aspiration taken into the council's pokir: the planning year, the secretariat's review
-     *     (with its reason, which is public) and the government office's decision; never the office's internal note
      */
     record PublicTracking(
             String institution,
@@ -310,50 +301,7 @@ class PublicSubmissionController {
             List<Entry> timeline,
             String answer,
             Instant answeredAt,
-            List<MissingRequirement> missingRequirements,
-            List<Pokir> pokir) {
-
-        /** What became of the aspiration in a pokir compilation. */
-        record Pokir(
-                int planningYear,
-                String compilation,
-                id.suara.recess.PokirReview review,
-                String reason,
-                String targetOffice,
-                id.suara.recess.OpdDecision officeDecision,
-                String officeProgram,
-                java.time.LocalDate officeDecidedOn) {
-
-            static Pokir of(id.suara.recess.PokirOutcome outcome) {
-                return new Pokir(
-                        outcome.planningYear(),
-                        outcome.compilationTitle(),
-                        outcome.review(),
-                        outcome.reason(),
-                        outcome.targetOffice(),
-                        outcome.opdDecision(),
-                        outcome.opdProgram(),
-                        outcome.opdDecidedOn());
-            }
-        }
-
-        PublicTracking withPokir(List<Pokir> outcomes) {
-            return new PublicTracking(
-                    institution,
-                    trackingNumber,
-                    registrationNumber,
-                    timeZone,
-                    status,
-                    currentStep,
-                    dueAt,
-                    expectedAnswerBy,
-                    registeredAt,
-                    timeline,
-                    answer,
-                    answeredAt,
-                    missingRequirements,
-                    outcomes);
-        }
+            List<MissingRequirement> missingRequirements) {
 
         record Entry(Instant at, String step, CaseStatus status) {}
 
@@ -379,8 +327,7 @@ class PublicSubmissionController {
                     view.missingRequirements().stream()
                             .map(r -> new MissingRequirement(
                                     r, messages.getMessage("web.portal.requirement." + r, null, r.name(), locale)))
-                            .toList(),
-                    List.of());
+                            .toList());
         }
     }
 }

@@ -177,10 +177,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         var target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (target != null && target.isEnum()) {
-            return "has an invalid value; allowed: "
-                    + java.util.Arrays.stream(target.getEnumConstants())
-                            .filter(c -> !(c instanceof id.suara.shared.OfferedChoice choice) || choice.offered())
-                            .toList();
+            return "has an invalid value; allowed: " + List.of(target.getEnumConstants());
         }
         if (target != null && Temporal.class.isAssignableFrom(target)) {
             return "must be a date and time such as 2026-03-02T10:00:00+07:00";

@@ -35,9 +35,6 @@ class PokirPagesIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    id.suara.test.Api api;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -232,14 +229,6 @@ class PokirPagesIntegrationTest {
                 .contains("Program Penyelenggaraan Jalan")
                 .contains("2 November 2026")
                 .doesNotContain("catatan internal");
-        // the same through the tracking API
-        var tracked = api.track(s.road().trackingNumber(), s.road().accessCode());
-        assertThat(tracked.raw()).doesNotContain("catatan internal");
-        assertThat((Integer) tracked.get("pokir.0.planningYear")).isEqualTo(2028);
-        assertThat((String) tracked.get("pokir.0.review")).isEqualTo("ACCEPTED");
-        assertThat((String) tracked.get("pokir.0.targetOffice")).isEqualTo("Dinas Pekerjaan Umum dan Penataan Ruang");
-        assertThat((String) tracked.get("pokir.0.officeProgram")).isEqualTo("Program Penyelenggaraan Jalan");
-        assertThat((String) tracked.get("pokir.0.officeDecidedOn")).isEqualTo("2026-11-02");
 
         var csv = open(officer, compilationUrl + "/pokir.csv");
         assertThat(csv.getStatus()).isEqualTo(200);

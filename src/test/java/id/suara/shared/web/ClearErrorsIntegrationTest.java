@@ -39,7 +39,7 @@ class ClearErrorsIntegrationTest {
             delegationSize       | "banyak"               | has an invalid value
             audienceRequestedFor | "besok"                | must be a date and time such as 2026-03-02T10:00:00+07:00
             audienceRequestedFor | "2026-13-45T10:00Z"    | must be a date and time such as 2026-03-02T10:00:00+07:00
-            kind                 | "KELUHAN"              | has an invalid value; allowed: [ASPIRATION, COMPLAINT, CARBON_COPY]
+            kind                 | "KELUHAN"              | has an invalid value; allowed: [ASPIRATION, COMPLAINT, CARBON_COPY, SERVICE_COMPLAINT]
             confidential         | "mungkin"              | has an invalid value
             """)
     void aValueThatCannotBeReadNamesItsField(String field, String rawValue, String message) {
