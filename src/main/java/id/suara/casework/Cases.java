@@ -65,6 +65,7 @@ public class Cases implements CaseOpening {
     private final AuditLog audit;
     private final ReceptionHours receptionHours;
     private final AudienceSlots audienceSlots;
+    private final CaseNotices notices;
     private final Clock clock;
 
     Cases(
@@ -80,6 +81,7 @@ public class Cases implements CaseOpening {
             AuditLog audit,
             ReceptionHours receptionHours,
             AudienceSlots audienceSlots,
+            CaseNotices notices,
             Clock clock) {
         this.store = store;
         this.lookup = lookup;
@@ -93,6 +95,7 @@ public class Cases implements CaseOpening {
         this.audit = audit;
         this.receptionHours = receptionHours;
         this.audienceSlots = audienceSlots;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -148,7 +151,7 @@ public class Cases implements CaseOpening {
                 "case",
                 submission.submissionId().toString(),
                 details));
-        return new PlannedCase(moved, List.copyOf(history), registered);
+        return new PlannedCase(moved, List.copyOf(history), registered, sop.definition());
     }
 
     /**
@@ -173,6 +176,11 @@ public class Cases implements CaseOpening {
         }
         store.openAll(cases);
         audit.appendAll(entries);
+        // the complainants hear of their registration, the first step's officers of their new case (ADR 0035)
+        notices.opened(submissions.stream()
+                .map(n -> (PlannedCase) n.plan())
+                .map(p -> new CaseNotices.Moved(null, p.c(), p.definition(), p.history()))
+                .toList());
     }
 
     /** The status a registration's case was opened at, where its automatic steps took it. */
@@ -181,7 +189,8 @@ public class Cases implements CaseOpening {
     }
 
     /** A case as planned before its submission was numbered, and its audit entry without the number. */
-    private record PlannedCase(CaseFile c, List<HistoryEntry> history, AuditLog.Attributed registered)
+    private record PlannedCase(
+            CaseFile c, List<HistoryEntry> history, AuditLog.Attributed registered, SopDefinition definition)
             implements CaseOpening.Plan {}
 
     /** Performs an action allowed at the case's current step. */
@@ -222,6 +231,7 @@ public class Cases implements CaseOpening {
         // an audience time agreed with the move keeps the audience rules; a case ending without its audience frees it
         audienceSlots.moved(moved, published, actor.id(), now);
         save(c, moved, history);
+        notices.moved(new CaseNotices.Moved(c, moved, definition, history));
         var details = new LinkedHashMap<String, Object>();
         details.put("action", action);
         details.put("from", step.code());

@@ -201,7 +201,8 @@ public class Intake {
                 audience == null ? null : Timestamp.from(audience),
                 request.delegationSize(),
                 Timestamp.from(now),
-                registeredBy);
+                registeredBy,
+                request.languageOrDefault());
         return new PreparedRegistration(
                 submission,
                 institution,

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 
@@ -22,6 +23,7 @@ import java.time.OffsetDateTime;
  * @param respondent who is complained about (teradu), if anyone
  * @param audienceRequestedFor for in-person submissions: when the delegation asks to be received
  * @param delegationSize for in-person submissions: how many people come
+ * @param language the language notices are written in, {@code id} or {@code en}; {@code id} when left out
  */
 public record RegistrationRequest(
         @NotBlank @Size(max = 40) @CleanText String institution,
@@ -51,7 +53,49 @@ public record RegistrationRequest(
         String substance,
 
         OffsetDateTime audienceRequestedFor,
-        Integer delegationSize) {
+        Integer delegationSize,
+
+        @Schema(
+                description = "The language notices are written to the complainant in: 'id' (Bahasa Indonesia, when"
+                        + " left out) or 'en' (English)",
+                allowableValues = {"id", "en"})
+        @Pattern(regexp = "id|en", message = "must be 'id' or 'en'")
+        String language) {
+
+    /** A submission whose complainant is written to in Bahasa Indonesia, the default. */
+    public RegistrationRequest(
+            String institution,
+            SubmissionKind kind,
+            Channel channel,
+            Complainant complainant,
+            boolean confidential,
+            boolean anonymous,
+            String respondent,
+            String title,
+            String purpose,
+            String substance,
+            OffsetDateTime audienceRequestedFor,
+            Integer delegationSize) {
+        this(
+                institution,
+                kind,
+                channel,
+                complainant,
+                confidential,
+                anonymous,
+                respondent,
+                title,
+                purpose,
+                substance,
+                audienceRequestedFor,
+                delegationSize,
+                null);
+    }
+
+    /** The language to write to the complainant in: {@code id} unless {@code en} was chosen. */
+    public String languageOrDefault() {
+        return "en".equals(language) ? "en" : "id";
+    }
 
     /** The complainant and every text masked: they may hold personal data, which must not reach a log. */
     @Override
@@ -59,6 +103,6 @@ public record RegistrationRequest(
         return "RegistrationRequest[institution=" + institution + ", kind=" + kind + ", channel=" + channel
                 + ", complainant=" + complainant + ", confidential=" + confidential + ", anonymous=" + anonymous
                 + ", respondent=" + Masking.mask(respondent) + ", title=" + Masking.mask(title) + ", purpose="
-                + Masking.mask(purpose) + ", substance=" + Masking.mask(substance) + "]";
+                + Masking.mask(purpose) + ", substance=" + Masking.mask(substance) + ", language=" + language + "]";
     }
 }

@@ -29,11 +29,11 @@ class RegistrationWriter {
             id, institution_id, kind, channel, registration_year, tracking_number, access_code_hash, complainant_type,
             complainant_name, complainant_organisation, identity_number, address, phone, email, identity_number_hmac,
             identity_encrypted, confidential, anonymous, respondent, title, purpose, substance, audience_requested_for,
-            delegation_size, registered_at, registered_by, registration_sequence, registration_number""";
+            delegation_size, registered_at, registered_by, language, registration_sequence, registration_number""";
 
     private static final String SUBMISSION_ROW =
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?, ?::timestamptz,"
-                    + " ?::uuid, ?, ?)";
+                    + " ?::uuid, ?, ?, ?)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;

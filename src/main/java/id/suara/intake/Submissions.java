@@ -75,6 +75,45 @@ public class Submissions {
                 .optional();
     }
 
+    /**
+     * How to reach a complainant with notices (ADR 0035): the e-mail address and phone number they gave (decrypted;
+     * none for an anonymous submission) and the language they chose.
+     */
+    public record Contact(UUID submissionId, String email, String phone, String language) {
+
+        /** Ids only: the address and number are personal data, which must not reach a log. */
+        @Override
+        public String toString() {
+            return "Contact[" + submissionId + ", language=" + language + "]";
+        }
+    }
+
+    /** The contacts of submissions, by id, in one query whatever their number. */
+    public Map<UUID, Contact> contacts(java.util.Collection<UUID> submissionIds) {
+        if (submissionIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select id, anonymous, email, phone, language from submission where id = any(?)")
+                .param(submissionIds.toArray(UUID[]::new))
+                .query((rs, n) -> {
+                    var id = rs.getObject("id", UUID.class);
+                    boolean anonymous = rs.getBoolean("anonymous");
+                    return new Contact(
+                            id,
+                            anonymous
+                                    ? null
+                                    : cipher.decrypt(rs.getString("email"), IdentityCipher.context("email", id)),
+                            anonymous
+                                    ? null
+                                    : cipher.decrypt(rs.getString("phone"), IdentityCipher.context("phone", id)),
+                            rs.getString("language"));
+                })
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(Contact::submissionId, c -> c));
+    }
+
     /** The institution a submission was registered with. */
     public Optional<UUID> institutionOf(UUID submissionId) {
         return jdbc.sql("select institution_id from submission where id = ?")

@@ -47,7 +47,8 @@ class MailRetry {
     }
 
     private static boolean isMail(EventPublication publication) {
-        return publication.getEvent() instanceof MailQueued;
+        // gateway webhooks go through the same registry and are retried the same way (ADR 0035)
+        return publication.getEvent() instanceof MailQueued || publication.getEvent() instanceof WebhookQueued;
     }
 
     /** Whether the wait after the publication's last attempt is over: the retry interval, doubled per attempt. */

@@ -82,7 +82,8 @@ class FrontDeskController {
             String purpose,
             String substance,
             String audienceRequestedFor,
-            String delegationSize) {
+            String delegationSize,
+            String complainantLanguage) {
 
         public boolean isConfidential() {
             return Boolean.TRUE.equals(confidential);
@@ -110,7 +111,8 @@ class FrontDeskController {
                     null,
                     null,
                     null,
-                    null);
+                    null,
+                    "id");
         }
 
         /** Without the texts, which hold personal data. */
@@ -268,7 +270,8 @@ class FrontDeskController {
                 blankToNull(form.purpose()),
                 blankToNull(form.substance()),
                 audience,
-                delegation);
+                delegation,
+                blankToNull(form.complainantLanguage()));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Map<String, String> errors) {

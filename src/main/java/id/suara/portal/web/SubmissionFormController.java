@@ -264,7 +264,9 @@ class SubmissionFormController {
                 form.getPurpose(),
                 form.getSubstance(),
                 audienceAt,
-                delegationSize);
+                delegationSize,
+                // notices are written in the language the citizen used the form in
+                "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "id");
         // Every refused field in one pass: the form's own parsing and all of intake's checks together.
         // The audience time was judged above, with the hours in the reader's language, at the date or the time field.
         var audienceJudged = errors.containsKey("audienceDate") || errors.containsKey("audienceTime");

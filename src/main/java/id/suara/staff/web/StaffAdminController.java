@@ -5,6 +5,7 @@ import id.suara.staff.NewStaffAccount;
 import id.suara.staff.RoleGrant;
 import id.suara.staff.StaffAccount;
 import id.suara.staff.StaffAdministration;
+import id.suara.staff.StaffNoticeSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,11 +32,17 @@ class StaffAdminController {
 
     private final StaffAdministration administration;
     private final CurrentStaff currentStaff;
+    private final StaffNoticeSettings noticeSettings;
 
-    StaffAdminController(StaffAdministration administration, CurrentStaff currentStaff) {
+    StaffAdminController(
+            StaffAdministration administration, CurrentStaff currentStaff, StaffNoticeSettings noticeSettings) {
         this.administration = administration;
         this.currentStaff = currentStaff;
+        this.noticeSettings = noticeSettings;
     }
+
+    /** An account's e-mail address (blank: none) and how it hears of its cases: IMMEDIATE, DIGEST or NONE. */
+    record NoticeSettingsRequest(String email, String preference) {}
 
     /** The roles an account is to hold, each checked by the rules of {@link RoleGrant}. */
     record RolesRequest(@NotEmpty List<@NotNull @Valid RoleGrant> roles) {}
@@ -99,6 +106,32 @@ class StaffAdminController {
     ResponseEntity<Void> resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordResetRequest request) {
         administration.resetPassword(currentStaff.get(), id, request.newPassword());
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/me/notices")
+    @Operation(summary = "Your own e-mail address and notice preference (IMMEDIATE, DIGEST, NONE)")
+    StaffNoticeSettings.Settings myNotices() {
+        var me = currentStaff.get();
+        return noticeSettings.get(me.id(), me);
+    }
+
+    @PutMapping("/me/notices")
+    @Operation(summary = "Change your own e-mail address and notice preference")
+    StaffNoticeSettings.Settings changeMyNotices(@RequestBody NoticeSettingsRequest request) {
+        var me = currentStaff.get();
+        return noticeSettings.update(me.id(), request.email(), request.preference(), me);
+    }
+
+    @GetMapping("/{id}/notices")
+    @Operation(summary = "An account's e-mail address and notice preference (its administrator)")
+    StaffNoticeSettings.Settings notices(@PathVariable UUID id) {
+        return noticeSettings.get(id, currentStaff.get());
+    }
+
+    @PutMapping("/{id}/notices")
+    @Operation(summary = "Change an account's e-mail address and notice preference (its administrator)")
+    StaffNoticeSettings.Settings changeNotices(@PathVariable UUID id, @RequestBody NoticeSettingsRequest request) {
+        return noticeSettings.update(id, request.email(), request.preference(), currentStaff.get());
     }
 
     @PostMapping("/me/password")
