@@ -65,7 +65,17 @@ class CaseNotices {
     }
 
     /** A case as it was moved, the history the move appended, and the case before it (none when it was opened). */
-    record Moved(CaseFile before, CaseFile after, SopDefinition definition, List<HistoryEntry> history) {}
+    record Moved(
+            CaseFile before,
+            CaseFile after,
+            SopDefinition definition,
+            List<HistoryEntry> history,
+            String registrationNumber) {
+
+        Moved(CaseFile before, CaseFile after, SopDefinition definition, List<HistoryEntry> history) {
+            this(before, after, definition, history, after.registrationNumber());
+        }
+    }
 
     /** Cases opened by a registration (their histories start at 1). */
     void opened(List<Moved> cases) {
@@ -105,7 +115,7 @@ class CaseNotices {
                 for (var milestone : milestones) {
                     var values = new HashMap<String, String>();
                     values.put("trackingNumber", c.trackingNumber());
-                    values.put("registrationNumber", c.registrationNumber());
+                    values.put("registrationNumber", moved.registrationNumber());
                     values.put("title", c.title());
                     values.put("institution", institution.name());
                     values.put("reason", entry.note() == null ? "—" : entry.note());
@@ -145,7 +155,7 @@ class CaseNotices {
                     new CaseAtStep(
                             c.institutionId(),
                             c.id(),
-                            c.registrationNumber(),
+                            moved.registrationNumber(),
                             reached.name().id(),
                             Set.copyOf(reached.roles()),
                             c.assignedUnitId(),
@@ -183,7 +193,9 @@ class CaseNotices {
         }
         boolean forwards = definition.transitionsFrom(entry.fromStep()).stream()
                 .filter(t -> t.action().equals(entry.action()) && t.to().equals(entry.toStep()))
-                .anyMatch(t -> t.action().startsWith("forward")
+                // assigned to a unit, organ or office, or forwarded to an official outside the secretariat; passing
+                // the case on between the secretariat's own desks ("forward") is no milestone of the complainant's
+                .anyMatch(t -> t.action().startsWith("forward-to-")
                         || t.fields().stream().anyMatch(f -> f.effect() == ActionField.FieldEffect.ASSIGN_UNIT));
         if (forwards) {
             out.add(Milestone.FORWARDED);

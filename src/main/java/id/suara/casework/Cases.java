@@ -178,8 +178,10 @@ public class Cases implements CaseOpening {
         audit.appendAll(entries);
         // the complainants hear of their registration, the first step's officers of their new case (ADR 0035)
         notices.opened(submissions.stream()
-                .map(n -> (PlannedCase) n.plan())
-                .map(p -> new CaseNotices.Moved(null, p.c(), p.definition(), p.history()))
+                .map(n -> {
+                    var p = (PlannedCase) n.plan();
+                    return new CaseNotices.Moved(null, p.c(), p.definition(), p.history(), n.registrationNumber());
+                })
                 .toList());
     }
 

@@ -31,7 +31,9 @@ public record ComplainantNotice(
         Instant occurredAt) {
 
     public ComplainantNotice {
-        values = Map.copyOf(values);
+        var copy = new java.util.HashMap<String, String>();
+        values.forEach((k, v) -> copy.put(k, v == null ? "" : v));
+        values = Map.copyOf(copy);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
