@@ -75,6 +75,8 @@ class CasePageController {
     private final id.suara.casework.Meetings meetings;
     private final org.springframework.beans.factory.ObjectProvider<id.suara.shared.CaseOrigin> origins;
 
+    private final id.suara.casework.CaseNoticeLog noticeLog;
+
     CasePageController(
             Cases cases,
             CaseReading caseReading,
@@ -91,7 +93,9 @@ class CasePageController {
             Audiences audiences,
             DispositionSection dispositionSection,
             id.suara.casework.Meetings meetings,
-            org.springframework.beans.factory.ObjectProvider<id.suara.shared.CaseOrigin> origins) {
+            org.springframework.beans.factory.ObjectProvider<id.suara.shared.CaseOrigin> origins,
+            id.suara.casework.CaseNoticeLog noticeLog) {
+        this.noticeLog = noticeLog;
         this.cases = cases;
         this.caseReading = caseReading;
         this.sops = sops;
@@ -352,6 +356,7 @@ class CasePageController {
                 "documents", issued.stream().filter(d -> d.letterId() == null).toList());
         model.addAttribute("letters", caseLetters.list(id, currentStaff.get()));
         model.addAttribute("meetings", meetings.listForCase(id, currentStaff.get()));
+        model.addAttribute("noticeLog", noticeLog.forCase(id, currentStaff.get()));
         model.addAttribute(
                 "letterTypes",
                 java.util.Arrays.stream(DocumentType.values())
