@@ -44,6 +44,7 @@ class StaffAccountPagesController {
     private final Institutions institutions;
     private final RoleGrantChoices choices;
     private final PageFormat pageFormat;
+    private final id.suara.staff.StaffNoticeSettings noticeSettings;
     private final Clock clock;
 
     StaffAccountPagesController(
@@ -52,8 +53,10 @@ class StaffAccountPagesController {
             Institutions institutions,
             RoleGrantChoices choices,
             PageFormat pageFormat,
+            id.suara.staff.StaffNoticeSettings noticeSettings,
             Clock clock) {
         this.pageFormat = pageFormat;
+        this.noticeSettings = noticeSettings;
         this.clock = clock;
         this.administration = administration;
         this.currentStaff = currentStaff;
@@ -197,6 +200,8 @@ class StaffAccountPagesController {
         model.addAttribute("checked", new HashSet<>(checked));
         model.addAttribute("errors", errors);
         model.addAttribute("mayResetPassword", !account.id().equals(staff.id()));
+        model.addAttribute("noticeSettings", noticeSettings.get(account.id(), staff));
+        model.addAttribute("preferences", id.suara.staff.NotificationPreference.values());
         return "admin/user";
     }
 

@@ -1,0 +1,128 @@
+package id.suara.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import id.suara.test.Api;
+import id.suara.test.OfficeBrowser;
+import id.suara.test.SuaraIntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The notice pages of the back office (ADR 0035): the administrator's templates and gateway, a staff member's own
+ * notice settings, and the delivery log on the case page.
+ */
+@SuaraIntegrationTest
+class NoticePagesIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void defaults() {
+        jdbc.sql("delete from notice_template").update();
+        jdbc.sql("delete from notice_gateway").update();
+        jdbc.sql("update staff_account set email = null, notification_preference = 'DIGEST'")
+                .update();
+    }
+
+    private UUID institution(String code) {
+        return jdbc.sql("select id from institution where code = ?")
+                .param(code)
+                .query(UUID.class)
+                .single();
+    }
+
+    @Test
+    void theAdministratorRewordsANoticeOnItsPageAndAnUnknownPlaceholderIsShownAsAnError() throws Exception {
+        var browser = new OfficeBrowser(mvc);
+        var session = browser.signIn("kebumen.admin");
+        var id = institution("dprd-kebumen");
+        var page = OfficeBrowser.body(browser.open(session, "/kantor/admin/instansi/{id}/pemberitahuan", id));
+        assertThat(page)
+                .contains("Pengaduan Anda telah terdaftar: {trackingNumber}")
+                .contains("{trackingUrl}");
+        var refused = mvc.perform(post("/kantor/admin/instansi/{id}/pemberitahuan/templat/CLOSED/en", id)
+                        .session(session)
+                        .with(csrf())
+                        .param("subject", "Closed {nomor}")
+                        .param("body", "Done"))
+                .andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(OfficeBrowser.body(refused)).contains("unknown placeholder {nomor}");
+        var saved = mvc.perform(post("/kantor/admin/instansi/{id}/pemberitahuan/templat/CLOSED/en", id)
+                        .session(session)
+                        .with(csrf())
+                        .param("subject", "Closed: {trackingNumber}")
+                        .param("body", "Thank you."))
+                .andReturn();
+        assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+        assertThat(OfficeBrowser.body(browser.open(session, "/kantor/admin/instansi/{id}/pemberitahuan", id)))
+                .contains("Closed: {trackingNumber}");
+        var gateway = mvc.perform(post("/kantor/admin/instansi/{id}/pemberitahuan/gateway", id)
+                        .session(session)
+                        .with(csrf())
+                        .param("url", "https://gateway.example/hook")
+                        .param("secret", "a-secret-of-twenty-chars")
+                        .param("channels", "WHATSAPP"))
+                .andReturn();
+        assertThat(gateway.getResponse().getStatus()).isEqualTo(302);
+        var shown = OfficeBrowser.body(browser.open(session, "/kantor/admin/instansi/{id}/pemberitahuan", id));
+        assertThat(shown).contains("https://gateway.example/hook").doesNotContain("a-secret-of-twenty-chars");
+        assertThat(browser.open(browser.signIn("kebumen.petugas"), "/kantor/admin/instansi/{id}/pemberitahuan", id)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aStaffMemberChoosesImmediateNoticesOnTheirOwnAccountPage() throws Exception {
+        var browser = new OfficeBrowser(mvc);
+        var session = browser.signIn("kebumen.petugas");
+        assertThat(OfficeBrowser.body(browser.open(session, "/kantor/akun"))).contains("Pemberitahuan untuk saya");
+        var saved = mvc.perform(post("/kantor/akun/pemberitahuan")
+                        .session(session)
+                        .with(csrf())
+                        .param("email", "petugas@example.id")
+                        .param("preference", "IMMEDIATE"))
+                .andReturn();
+        assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select email || ' ' || notification_preference from staff_account where username = ?")
+                        .param("kebumen.petugas")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("petugas@example.id IMMEDIATE");
+        var refused = mvc.perform(post("/kantor/akun/pemberitahuan")
+                        .session(session)
+                        .with(csrf())
+                        .param("email", "no address")
+                        .param("preference", "IMMEDIATE"))
+                .andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(OfficeBrowser.body(refused)).contains("must be an e-mail address");
+    }
+
+    @Test
+    void theCasePageListsTheCasesNoticesWithTheRecipientMasked() throws Exception {
+        var letter = Api.webSubmission("dprd-kebumen");
+        letter.put("channel", "LETTER");
+        var registered = api.register("kebumen.umum", letter);
+        String caseId = registered.get("case.id");
+        var browser = new OfficeBrowser(mvc);
+        var page = OfficeBrowser.body(browser.open(browser.signIn("kebumen.umum"), "/kantor/kasus/{id}", caseId));
+        assertThat(page).contains("Log pengiriman pemberitahuan").contains("s***@example.id");
+        assertThat(page.substring(page.indexOf("notice-log"))).doesNotContain("siti.aminah@example.id");
+    }
+}
