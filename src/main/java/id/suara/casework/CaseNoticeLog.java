@@ -1,5 +1,7 @@
 package id.suara.casework;
 
+import id.suara.intake.SubmissionDetails;
+import id.suara.intake.Submissions;
 import id.suara.notification.NoticeLog;
 import id.suara.staff.StaffMember;
 import java.util.List;
@@ -13,15 +15,45 @@ public class CaseNoticeLog {
 
     private final CaseLookup lookup;
     private final NoticeLog log;
+    private final Submissions submissions;
 
-    CaseNoticeLog(CaseLookup lookup, NoticeLog log) {
+    CaseNoticeLog(CaseLookup lookup, NoticeLog log, Submissions submissions) {
         this.lookup = lookup;
         this.log = log;
+        this.submissions = submissions;
     }
 
-    /** Every mail and gateway webhook about the case, oldest first, recipients masked. */
+    /**
+     * Every mail and gateway webhook about the case, oldest first, recipients masked; for a confidential case, a reader
+     * who may not see the complainant's identity sees no trace of the complainant's address or number at all.
+     */
     @Transactional(readOnly = true)
     public List<NoticeLog.Entry> forCase(UUID caseId, StaffMember reader) {
-        return log.forCase(lookup.visible(caseId, reader).id());
+        var c = lookup.visible(caseId, reader);
+        var entries = log.forCase(c.id());
+        boolean withheld = !IdentityHandlers.handles(reader, c.institutionId())
+                && submissions
+                        .details(c.id())
+                        .map(SubmissionDetails::confidential)
+                        .orElse(false);
+        if (!withheld) {
+            return entries;
+        }
+        return entries.stream()
+                .map(e -> e.milestone().equals("STAFF")
+                        ? e
+                        : new NoticeLog.Entry(
+                                e.id(),
+                                e.channel(),
+                                e.milestone(),
+                                "***",
+                                e.subject(),
+                                e.status(),
+                                e.attempts(),
+                                e.lastError(),
+                                e.queuedAt(),
+                                e.lastAttemptAt(),
+                                e.sentAt()))
+                .toList();
     }
 }

@@ -43,8 +43,9 @@ class TrackingController {
     }
 
     @GetMapping("/lacak")
-    String form(Model model) {
-        model.addAttribute("trackingNumber", "");
+    String form(@RequestParam(name = "nomor", defaultValue = "") String number, Model model) {
+        // the link in a notice fills in the tracking number; the access code is never in a link (ADR 0035)
+        model.addAttribute("trackingNumber", number.length() > 40 ? "" : normalised(number));
         return "portal/track";
     }
 
