@@ -81,9 +81,12 @@ class CaseNotices {
     void opened(List<Moved> cases) {
         var contacts =
                 submissions.contacts(cases.stream().map(m -> m.after().id()).toList());
+        var reached = new ArrayList<StaffNotices.Reached>();
         for (var moved : cases) {
             notify(moved, 1, contacts.get(moved.after().id()));
+            reached(moved, 1).ifPresent(reached::add);
         }
+        staff.casesReachedSteps(reached);
     }
 
     /** A case moved by an action: its new history entries are the last of its history. */
@@ -144,24 +147,28 @@ class CaseNotices {
                 }
             }
         }
-        // the officers of the step the case has reached, once per move
-        var reached = step(definition, c.currentStep());
-        if (!reached.terminal()
-                && !reached.roles().isEmpty()
-                && (moved.before() == null
-                        || !moved.before().currentStep().equals(c.currentStep())
-                        || !java.util.Objects.equals(moved.before().assignedUnitId(), c.assignedUnitId()))) {
-            staff.caseReachedStep(
-                    new CaseAtStep(
-                            c.institutionId(),
-                            c.id(),
-                            moved.registrationNumber(),
-                            reached.name().id(),
-                            Set.copyOf(reached.roles()),
-                            c.assignedUnitId(),
-                            c.stepDueAt()),
-                    firstSeq + moved.history().size() - 1);
+    }
+
+    /** The step the case reached, for its officers, when the move reached a new step or unit. */
+    private java.util.Optional<StaffNotices.Reached> reached(Moved moved, int firstSeq) {
+        var c = moved.after();
+        var reached = step(moved.definition(), c.currentStep());
+        boolean newStep = moved.before() == null
+                || !moved.before().currentStep().equals(c.currentStep())
+                || !java.util.Objects.equals(moved.before().assignedUnitId(), c.assignedUnitId());
+        if (reached.terminal() || reached.roles().isEmpty() || !newStep) {
+            return java.util.Optional.empty();
         }
+        return java.util.Optional.of(new StaffNotices.Reached(
+                new CaseAtStep(
+                        c.institutionId(),
+                        c.id(),
+                        moved.registrationNumber(),
+                        reached.name().id(),
+                        Set.copyOf(reached.roles()),
+                        c.assignedUnitId(),
+                        c.stepDueAt()),
+                firstSeq + moved.history().size() - 1));
     }
 
     /** The milestones one history entry reaches: by the status it moves into, and forwarding to a unit. */

@@ -45,11 +45,32 @@ public class StaffNotices {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int caseReachedStep(CaseAtStep at, int historySeq) {
-        return immediately(
-                at,
-                "staff:" + at.caseId() + ":" + historySeq,
-                text("notice.staff.reached.subject", at.registrationNumber(), at.stepName()),
-                text("notice.staff.reached.body", at.registrationNumber(), at.stepName(), due(at), link(at)));
+        return casesReachedSteps(List.of(new Reached(at, historySeq)));
+    }
+
+    /** A case that reached a step by a history entry. */
+    public record Reached(CaseAtStep at, int historySeq) {}
+
+    /**
+     * Cases that reached steps, e.g. a registration group's: the IMMEDIATE accounts of each institution are read once
+     * for them all.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int casesReachedSteps(List<Reached> reached) {
+        var byInstitution = new java.util.HashMap<UUID, List<StaffNoticeSettings.Recipient>>();
+        int queued = 0;
+        for (var r : reached) {
+            var at = r.at();
+            var recipients = byInstitution.computeIfAbsent(
+                    at.institutionId(), id -> staff.recipients(id, NotificationPreference.IMMEDIATE));
+            queued += immediately(
+                    at,
+                    recipients,
+                    "staff:" + at.caseId() + ":" + r.historySeq(),
+                    text("notice.staff.reached.subject", at.registrationNumber(), at.stepName()),
+                    text("notice.staff.reached.body", at.registrationNumber(), at.stepName(), due(at), link(at)));
+        }
+        return queued;
     }
 
     /**
@@ -67,6 +88,7 @@ public class StaffNotices {
         var reason = messages.getMessage("notice.staff.reason." + reasonKey, null, reasonKey, INDONESIAN);
         return immediately(
                 at,
+                staff.recipients(at.institutionId(), NotificationPreference.IMMEDIATE),
                 "attention:" + at.caseId() + ":" + eventKey,
                 text("notice.staff.attention.subject", at.registrationNumber(), reason),
                 text("notice.staff.attention.body", at.registrationNumber(), reason, at.stepName(), link(at)));
@@ -116,9 +138,14 @@ public class StaffNotices {
         return mailed;
     }
 
-    private int immediately(CaseAtStep at, String keyPrefix, String subject, String body) {
+    private int immediately(
+            CaseAtStep at,
+            List<StaffNoticeSettings.Recipient> recipients,
+            String keyPrefix,
+            String subject,
+            String body) {
         int queued = 0;
-        for (var recipient : staff.recipients(at.institutionId(), NotificationPreference.IMMEDIATE)) {
+        for (var recipient : recipients) {
             if (!recipient.member().mayActAs(at.roles(), at.institutionId(), at.unitId())) {
                 continue;
             }
