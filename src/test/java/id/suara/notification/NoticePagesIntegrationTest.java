@@ -125,4 +125,39 @@ class NoticePagesIntegrationTest {
         assertThat(page).contains("Log pengiriman pemberitahuan").contains("s***@example.id");
         assertThat(page.substring(page.indexOf("notice-log"))).doesNotContain("siti.aminah@example.id");
     }
+
+    @Test
+    void staffRegisteringAtTheDeskChooseTheComplainantsLanguageOfNotices() throws Exception {
+        var browser = new OfficeBrowser(mvc);
+        var umum = browser.signIn("kebumen.umum");
+        assertThat(OfficeBrowser.body(browser.open(umum, "/kantor/registrasi")))
+                .contains("name=\"complainantLanguage\"");
+        var email = NoticeMails.address("desk");
+        var registered = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/kantor/registrasi")
+                        .session(umum)
+                        .with(csrf())
+                        .param("kind", "ASPIRATION")
+                        .param("channel", "LETTER")
+                        .param("complainantType", "INDIVIDUAL")
+                        .param("complainantName", "Budi Santoso")
+                        .param("complainantEmail", email)
+                        .param("complainantLanguage", "en")
+                        .param("title", "Usulan taman baca")
+                        .param("purpose", "Mengusulkan taman baca desa")
+                        .param("substance", "Desa kami belum memiliki taman baca."))
+                .andReturn();
+        assertThat(registered.getResponse().getStatus()).isEqualTo(302);
+        var mail = NoticeMails.awaitSubject(email, "Your submission is registered");
+        assertThat(mail.text()).contains("Usulan taman baca");
+    }
+
+    @Test
+    void theTrackingLinkOfANoticeFillsInTheTrackingNumber() throws Exception {
+        var page = OfficeBrowser.body(
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/lacak")
+                                .param("nomor", "sr-7k4m-2qxp"))
+                        .andReturn());
+        assertThat(page).contains("value=\"SR-7K4M-2QXP\"");
+    }
 }
