@@ -160,4 +160,28 @@ class NoticePagesIntegrationTest {
                         .andReturn());
         assertThat(page).contains("value=\"SR-7K4M-2QXP\"");
     }
+
+    @Test
+    void aCitizenIsWrittenToInTheLanguageTheyUsedThePortalFormIn() throws Exception {
+        for (var language : new String[] {"en", "id"}) {
+            var email = NoticeMails.address("portal-" + language);
+            var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                            "/i/dprd-kebumen/lapor")
+                    .param("lang", language)
+                    .param("kind", "COMPLAINT")
+                    .param("complainantType", "INDIVIDUAL")
+                    .param("name", "Siti Aminah")
+                    .param("address", "Jl. Pemuda No. 1, Kebumen")
+                    .param("email", email)
+                    .param("title", "Jalan desa rusak di Sruweng")
+                    .param("purpose", "Meminta DPRD mendorong perbaikan jalan")
+                    .param("substance", "Jalan desa sepanjang 2 km rusak parah sejak Januari.")
+                    .with(csrf());
+            var response = mvc.perform(request).andReturn().getResponse();
+            assertThat(response.getStatus()).as(response.getContentAsString()).isIn(200, 303);
+            var mail = NoticeMails.awaitSubject(
+                    email, language.equals("en") ? "Your submission is registered" : "Pengaduan Anda telah terdaftar");
+            assertThat(mail.text()).contains("Jalan desa rusak di Sruweng");
+        }
+    }
 }
