@@ -184,4 +184,26 @@ class NoticePagesIntegrationTest {
             assertThat(mail.text()).contains("Jalan desa rusak di Sruweng");
         }
     }
+
+    @Test
+    void theDeliveryLogOfAConfidentialCaseHidesTheAddressFromStaffWhoMayNotSeeTheIdentity() {
+        var letter = Api.webSubmission("dprd-kebumen");
+        letter.put("channel", "LETTER");
+        letter.put("confidential", true);
+        var registered = api.register("kebumen.umum", letter);
+        assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+        String caseId = registered.get("case.id");
+        var handler = api.send(Api.as(
+                "kebumen.umum",
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/api/v1/cases/{id}/notices", caseId)));
+        assertThat((String) handler.get("notices.0.recipient")).isEqualTo("s***@example.id");
+        var auditor = api.send(Api.as(
+                "kebumen.auditor",
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/api/v1/cases/{id}/notices", caseId)));
+        assertThat(auditor.status()).as(auditor.raw()).isEqualTo(200);
+        assertThat((String) auditor.get("notices.0.recipient")).isEqualTo("***");
+        assertThat(auditor.raw()).doesNotContain("example.id");
+    }
 }
