@@ -865,10 +865,7 @@ public class ComplainantConversation {
                 .map(g -> g.role())
                 .filter(roles::contains)
                 .findFirst()
-                .orElse(
-                        actor.grants().isEmpty()
-                                ? Role.SYSTEM
-                                : actor.grants().getFirst().role());
+                .orElse(Role.SYSTEM);
     }
 
     private void insertMessage(UUID caseId, Message message) {
