@@ -54,7 +54,9 @@ class ConversationPagesController {
         var number = normalised(trackingNumber);
         var code = normalised(accessCode);
         var incoming = MultipartIncomingFile.of(
-                files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList());
+                files == null
+                        ? List.of()
+                        : files.stream().filter(f -> !f.isEmpty()).toList());
         return attempt(number, code, "information", response, model, () -> {
             conversation.addInformation(number, code, text, incoming);
             return "added";
@@ -114,7 +116,9 @@ class ConversationPagesController {
             model.addAttribute("refusedForm", form);
             model.addAttribute(
                     "refusedFields",
-                    refused.errors().stream().map(InvalidInputException.FieldError::field).toList());
+                    refused.errors().stream()
+                            .map(InvalidInputException.FieldError::field)
+                            .toList());
         } catch (ConflictException refused) {
             response.setStatus(409);
             model.addAttribute("refusedForm", form);
