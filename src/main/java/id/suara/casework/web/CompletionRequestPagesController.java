@@ -18,12 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @OfficePage
-class ConversationPagesController {
+class CompletionRequestPagesController {
 
     private final ComplainantConversation conversation;
     private final CurrentStaff currentStaff;
 
-    ConversationPagesController(ComplainantConversation conversation, CurrentStaff currentStaff) {
+    CompletionRequestPagesController(ComplainantConversation conversation, CurrentStaff currentStaff) {
         this.conversation = conversation;
         this.currentStaff = currentStaff;
     }
