@@ -206,4 +206,31 @@ class ConversationPagesIntegrationTest {
         var inbox = OfficeBrowser.body(office.open(session, "/kantor?tab=all"));
         assertThat(inbox).contains("badge reopened");
     }
+
+    @Test
+    void theAdministratorSetsTheObjectionWindowOnItsPageWithinOneToNinetyDays() throws Exception {
+        var office = new OfficeBrowser(mvc);
+        var session = office.signIn("kebumen.admin");
+        assertThat(OfficeBrowser.body(office.open(session, "/kantor/admin/keberatan")))
+                .contains("id=\"objectionDays\"");
+
+        var refused = mvc.perform(post("/kantor/admin/keberatan")
+                        .session(session)
+                        .param("objectionDays", "91")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        var saved = mvc.perform(post("/kantor/admin/keberatan")
+                        .session(session)
+                        .param("objectionDays", "30")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"objectionDays-error\"");
+        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(OfficeBrowser.body(office.open(session, "/kantor/admin/keberatan")))
+                .contains("value=\"30\"");
+    }
 }
