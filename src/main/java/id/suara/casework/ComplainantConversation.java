@@ -133,7 +133,7 @@ public class ComplainantConversation {
      * @param mayObject whether an objection is accepted now
      */
     public record ForComplainant(
-            Optional<CompletionRequest> question,
+            Optional<Question> question,
             boolean mayAddInformation,
             boolean maySurvey,
             boolean surveyDone,
@@ -157,6 +157,9 @@ public class ComplainantConversation {
             boolean mayRequest,
             Optional<Survey> survey,
             List<Objection> objections) {}
+
+    /** A request for completion as the complainant sees it: the question and when it was asked (not by whom). */
+    public record Question(String question, Instant askedAt) {}
 
     /** A filled-in survey. */
     public record Survey(Instant submittedAt, Map<IkmElement, Integer> scores, boolean solved, String comment) {}
@@ -315,6 +318,15 @@ public class ComplainantConversation {
         if (c.answeredAt() == null) {
             throw new ConflictException("reason", "An objection can be made only to an answer; this case has none yet");
         }
+        boolean alreadyObjected = jdbc.sql(
+                        "select exists (select 1 from case_objection where case_id = ? and objected_at >= ?)")
+                .params(c.id(), Timestamp.from(c.answeredAt()))
+                .query(Boolean.class)
+                .single();
+        if (alreadyObjected) {
+            throw new ConflictException(
+                    "reason", "You already objected to this answer; the case was reopened and will be answered again");
+        }
         var deadline = objectionDeadline(c);
         var now = clock.instant();
         if (now.isAfter(deadline)) {
@@ -404,7 +416,7 @@ public class ComplainantConversation {
         boolean surveyDone = survey(c.id()).isPresent();
         var deadline = c.answeredAt() == null ? null : objectionDeadline(c);
         return new ForComplainant(
-                c.closed() ? Optional.empty() : pending(c),
+                c.closed() ? Optional.empty() : pending(c).map(r -> new Question(r.question(), r.askedAt())),
                 !c.closed(),
                 c.answeredAt() != null && !surveyDone,
                 surveyDone,

@@ -268,6 +268,10 @@ class ComplainantConversationIntegrationTest {
         assertThat(history.getLast().get("action")).isEqualTo("complainant-objected");
         var staff = api.send(Api.as(ADMIN, get("/api/v1/cases/{id}/conversation", s.caseId())));
         assertThat((Integer) staff.get("reopenCount")).isEqualTo(1);
+        // until it is answered again, a second objection is refused
+        var again = postJson(s, "objection", Map.of("reason", "Sekali lagi"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.errorFields()).containsExactly("reason");
     }
 
     @Test
