@@ -51,6 +51,42 @@ public final class DeadlineCalculator {
         };
     }
 
+    /**
+     * The office time between two instants on this calendar: the time inside the office-hours window of working days
+     * (the inverse of the {@link TimeUnit#MINUTES} rule, so {@code dueAt(from, minutes(officeTimeBetween(from, to)))}
+     * lands on {@code to} when {@code to} is in office hours). Zero when {@code to} is not after {@code from}. Used to keep
+     * what is left of a step's time while its clock is paused (ADR 0036).
+     */
+    public static Duration officeTimeBetween(Instant from, Instant to, WorkingCalendar calendar) {
+        if (from == null || to == null || calendar == null) {
+            throw new IllegalArgumentException("Office time needs two instants and a working calendar");
+        }
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        var start = from.atZone(calendar.zone()).toLocalDateTime();
+        var end = to.atZone(calendar.zone()).toLocalDateTime();
+        var total = Duration.ZERO;
+        for (var date = start.toLocalDate(); !date.isAfter(end.toLocalDate()); date = date.plusDays(1)) {
+            var window = calendar.officeWindow(date);
+            if (window.isEmpty()) {
+                continue;
+            }
+            var opens = window.get().opens();
+            var closes = window.get().closes();
+            if (date.equals(start.toLocalDate()) && start.toLocalTime().isAfter(opens)) {
+                opens = start.toLocalTime();
+            }
+            if (date.equals(end.toLocalDate()) && end.toLocalTime().isBefore(closes)) {
+                closes = end.toLocalTime();
+            }
+            if (closes.isAfter(opens)) {
+                total = total.plus(Duration.between(opens, closes));
+            }
+        }
+        return total;
+    }
+
     private static Instant afterOfficeTime(Instant start, Duration officeTime, WorkingCalendar calendar) {
         requireHoursOnSomeWeekday(calendar.officeHours());
         var local = start.atZone(calendar.zone()).toLocalDateTime();

@@ -33,9 +33,24 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
     private static final PathPattern RECEIPT =
             PathPatternParser.defaultInstance.parse("/api/v1/submissions/{trackingNumber}/receipt");
 
+    /** What the complainant sends with the tracking number and access code (ADR 0036), by the API or the portal. */
+    private static final List<PathPattern> COMPLAINANT_POSTS = List.of(
+            PathPatternParser.defaultInstance.parse("/api/v1/submissions/{trackingNumber}/messages"),
+            PathPatternParser.defaultInstance.parse("/api/v1/submissions/{trackingNumber}/reply"),
+            PathPatternParser.defaultInstance.parse("/api/v1/submissions/{trackingNumber}/survey"),
+            PathPatternParser.defaultInstance.parse("/api/v1/submissions/{trackingNumber}/objection"),
+            PathPatternParser.defaultInstance.parse("/lacak/informasi"),
+            PathPatternParser.defaultInstance.parse("/lacak/survei"),
+            PathPatternParser.defaultInstance.parse("/lacak/keberatan"));
+
+    private static final PathPattern CONVERSATION =
+            PathPatternParser.defaultInstance.parse("/api/v1/submissions/{trackingNumber}/conversation");
+
     private enum Endpoint {
         SUBMIT,
-        TRACK
+        TRACK,
+        /** A complainant's POST: counted as a submission, and as a lookup of the access code like tracking. */
+        COMPLAINANT_POST
     }
 
     private final RateLimitSettings settings;
@@ -66,6 +81,13 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (endpoint(request) == Endpoint.COMPLAINANT_POST) {
+            var refusal = limits.admitSubmission(client);
+            if (refusal.isPresent()) {
+                refuse(response, refusal.get());
+                return;
+            }
+        }
         var refusal = limits.admitTracking(client);
         if (refusal.isPresent()) {
             refuse(response, refusal.get());
@@ -87,7 +109,11 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         if ("POST".equals(method) && SUBMISSIONS.matches(path)) {
             return Endpoint.SUBMIT;
         }
-        if (("GET".equals(method) || "HEAD".equals(method)) && (TRACKING.matches(path) || RECEIPT.matches(path))) {
+        if ("POST".equals(method) && COMPLAINANT_POSTS.stream().anyMatch(p -> p.matches(path))) {
+            return Endpoint.COMPLAINANT_POST;
+        }
+        if (("GET".equals(method) || "HEAD".equals(method))
+                && (TRACKING.matches(path) || RECEIPT.matches(path) || CONVERSATION.matches(path))) {
             return Endpoint.TRACK;
         }
         return null;

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param anonymousSource why anonymous submissions are or are not allowed: the seed document and step, or the inference
  * @param steps the steps in SOP order; the first is where every case starts
  * @param letters who initials and signs each type of letter the procedure produces
+ * @param reopenStep the step a case goes back to when the complainant objects to its answer (ADR 0036); optional: when
+ *     absent, {@link #stepToReopenAt()} falls back to the step the answer is published from
  */
 public record SopDefinition(
         String code,
@@ -33,7 +35,37 @@ public record SopDefinition(
         String anonymousSource,
         List<StepDefinition> steps,
         List<TransitionDefinition> transitions,
-        List<LetterRule> letters) {
+        List<LetterRule> letters,
+        String reopenStep) {
+
+    public SopDefinition(
+            String code,
+            LocalizedText title,
+            String issuer,
+            String documentNumber,
+            String source,
+            List<Channel> channels,
+            List<SubmissionKind> kinds,
+            boolean anonymousAllowed,
+            String anonymousSource,
+            List<StepDefinition> steps,
+            List<TransitionDefinition> transitions,
+            List<LetterRule> letters) {
+        this(
+                code,
+                title,
+                issuer,
+                documentNumber,
+                source,
+                channels,
+                kinds,
+                anonymousAllowed,
+                anonymousSource,
+                steps,
+                transitions,
+                letters,
+                null);
+    }
 
     public SopDefinition(
             String code,
@@ -59,7 +91,8 @@ public record SopDefinition(
                 anonymousSource,
                 steps,
                 transitions,
-                List.of());
+                List.of(),
+                null);
     }
 
     public SopDefinition {
@@ -73,6 +106,30 @@ public record SopDefinition(
     /** The procedure's rule for a type of letter, if it names one. */
     public Optional<LetterRule> letterRule(String type) {
         return letters.stream().filter(r -> r.type().equals(type)).findFirst();
+    }
+
+    /**
+     * Where an objection to the answer reopens a case (ADR 0036): the {@link #reopenStep} the procedure names; without
+     * one, the step the answer is published from (the source of the first transition with a
+     * {@link ActionField.FieldEffect#PUBLISH_ANSWER} field), so whoever wrote the answer reconsiders it; without that,
+     * the first step no complainant performs. Empty only for a procedure with no step staff perform.
+     */
+    public Optional<StepDefinition> stepToReopenAt() {
+        if (reopenStep != null && !reopenStep.isBlank()) {
+            return step(reopenStep).filter(s -> !s.terminal());
+        }
+        var answering = transitions.stream()
+                .filter(t -> t.fields().stream().anyMatch(f -> f.effect() == ActionField.FieldEffect.PUBLISH_ANSWER))
+                .map(TransitionDefinition::from)
+                .findFirst()
+                .flatMap(this::step)
+                .filter(s -> !s.terminal());
+        if (answering.isPresent()) {
+            return answering;
+        }
+        return steps.stream()
+                .filter(s -> !s.terminal() && !s.roles().contains(id.suara.institution.Role.COMPLAINANT))
+                .findFirst();
     }
 
     public StepDefinition firstStep() {

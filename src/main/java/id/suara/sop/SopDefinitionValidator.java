@@ -68,7 +68,24 @@ public final class SopDefinitionValidator {
             checkRequirementOutcomes();
             checkGraph();
             checkLetters();
+            checkReopenStep();
             return errors;
+        }
+
+        /** The optional step an objection reopens a case at (ADR 0036): a step of the procedure where staff act. */
+        private void checkReopenStep() {
+            var code = definition.reopenStep();
+            if (code == null) {
+                return;
+            }
+            var step = definition.step(code);
+            if (step.isEmpty()) {
+                error("reopenStep", "No step has the code " + code);
+            } else if (step.get().terminal()) {
+                error("reopenStep", "A case cannot be reopened at an end state: name a step where staff act");
+            } else if (step.get().roles().contains(id.suara.institution.Role.COMPLAINANT)) {
+                error("reopenStep", "A case cannot be reopened at a step the complainant performs");
+            }
         }
 
         private void checkHeader() {

@@ -54,6 +54,19 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/institutions", "/api/v1/institutions/*/procedures")
                         .permitAll()
+                        // the complainant's side of the conversation, with the access code (ADR 0036)
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/submissions/*/messages",
+                                "/api/v1/submissions/*/reply",
+                                "/api/v1/submissions/*/survey",
+                                "/api/v1/submissions/*/objection")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/submissions/*/conversation",
+                                "/api/v1/institutions/*/satisfaction")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))

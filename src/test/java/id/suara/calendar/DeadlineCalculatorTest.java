@@ -175,4 +175,23 @@ class DeadlineCalculatorTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> DeadlineCalculator.dueAt(start, TimeLimit.minutes(1), null));
     }
+
+    /** ADR 0036: what is left of a step's time when its clock pauses, and the same time counted again after a pause. */
+    @Test
+    void theOfficeTimeBetweenTwoInstantsCountsOnlyOfficeHoursOfWorkingDaysAndResumesToTheSameLength() {
+        var calendar = new WorkingCalendar(WIB, OfficeHours.standard(), Set.of());
+        // Friday 15:00 to Monday 09:00: one hour on Friday (to 16:00), one on Monday (from 08:00)
+        var friday = LocalDateTime.of(2026, 2, 6, 15, 0).atZone(WIB).toInstant();
+        var monday = LocalDateTime.of(2026, 2, 9, 9, 0).atZone(WIB).toInstant();
+
+        var left = DeadlineCalculator.officeTimeBetween(friday, monday, calendar);
+
+        assertThat(left).isEqualTo(java.time.Duration.ofHours(2));
+        assertThat(DeadlineCalculator.officeTimeBetween(monday, friday, calendar))
+                .isZero();
+        // resumed on Tuesday 15:30 with those two hours: one half hour on Tuesday, 1.5 hours on Wednesday
+        var tuesday = LocalDateTime.of(2026, 2, 10, 15, 30).atZone(WIB).toInstant();
+        assertThat(DeadlineCalculator.dueAt(tuesday, TimeLimit.minutes((int) left.toMinutes()), calendar))
+                .isEqualTo(LocalDateTime.of(2026, 2, 11, 9, 30).atZone(WIB).toInstant());
+    }
 }

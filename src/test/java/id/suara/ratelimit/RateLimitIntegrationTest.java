@@ -176,6 +176,34 @@ class RateLimitIntegrationTest {
         }
     }
 
+    /** ADR 0036: what the complainant sends with the number and code spends the same budget as a submission. */
+    @Test
+    void refusesABurstOfComplainantMessagesLikeSubmissionsWithoutAddingTheRefusedOne() {
+        var submitted = submit("10.9.6.1");
+        String trackingNumber = submitted.get("trackingNumber");
+        String accessCode = submitted.get("accessCode");
+        for (int i = 0; i < 3; i++) {
+            assertThat(message("10.9.6.2", trackingNumber, accessCode).status()).isEqualTo(201);
+        }
+        long messages = count("complainant_message");
+
+        var refused = message("10.9.6.2", trackingNumber, accessCode);
+
+        assertTooMany(refused);
+        assertThat(count("complainant_message")).isEqualTo(messages);
+        assertThat(message("10.9.6.3", trackingNumber, accessCode).status())
+                .as("another client")
+                .isEqualTo(201);
+    }
+
+    private Response message(String client, String trackingNumber, String accessCode) {
+        return api.send(post("/api/v1/submissions/{tn}/messages", trackingNumber)
+                .header("X-Access-Code", accessCode)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"Tambahan keterangan\"}")
+                .with(from(client)));
+    }
+
     private Response submit(String client) {
         return api.send(post("/api/v1/submissions")
                 .contentType(MediaType.APPLICATION_JSON)

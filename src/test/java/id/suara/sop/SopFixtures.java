@@ -163,7 +163,8 @@ public final class SopFixtures {
                     anonymousSource,
                     steps,
                     transitions,
-                    letters);
+                    letters,
+                    null);
         }
     }
 

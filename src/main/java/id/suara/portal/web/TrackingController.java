@@ -28,13 +28,19 @@ class TrackingController {
     private final ReceiptPdf receiptPdf;
     private final Institutions institutions;
     private final PokirCompilations pokir;
+    private final id.suara.casework.ComplainantConversation conversation;
+    private final id.suara.intake.Intake intake;
 
     TrackingController(
             Submissions submissions,
             CaseReading caseReading,
             ReceiptPdf receiptPdf,
             Institutions institutions,
-            PokirCompilations pokir) {
+            PokirCompilations pokir,
+            id.suara.casework.ComplainantConversation conversation,
+            id.suara.intake.Intake intake) {
+        this.conversation = conversation;
+        this.intake = intake;
         this.institutions = institutions;
         this.pokir = pokir;
         this.submissions = submissions;
@@ -67,6 +73,8 @@ class TrackingController {
         model.addAttribute("zone", ZoneId.of(view.get().timeZone()));
         // a recess aspiration taken into the DPRD's pokir: what became of it (ADR 0034); the code was checked above
         model.addAttribute("pokir", pokir.outcomesOf(view.get().trackingNumber()));
+        // what the complainant may do now: add information, answer a question, rate the answer, object (ADR 0036)
+        ConversationPanel.addTo(model, conversation, intake, number, normalised(accessCode));
         return "portal/status";
     }
 
