@@ -202,7 +202,8 @@ class DuplicateStore {
                         else similarity(lower(s.respondent), q.respondent) end as respondent_similarity,
                     abs(extract(epoch from case_file.registered_at - q.registered_at)) / 86400 as days_apart
                 from case_file join submission s on s.id = case_file.id cross join q
-                where case_file.id in (select id from found)%3$s
+                where case_file.id in (select id from found)
+                    and case_file.id in (select case_file.id from case_file where case_file.id in (select id from found)%3$s)
                 """.formatted(words("c.search"), words("case_file.search"), readable);
         return jdbc.sql(sql)
                 .params(params)

@@ -143,6 +143,12 @@ public class Duplicates {
         return new MergeInfo(state.mergedInto(), state.mergedAt(), store.mergedInto(caseId), mayMerge(viewer, c));
     }
 
+    /** The registration number of a case, for a link to it (the page that asks has read a case merged into it). */
+    @Transactional(readOnly = true)
+    public String registrationNumber(UUID caseId) {
+        return cases.find(caseId).map(CaseFile::registrationNumber).orElse(null);
+    }
+
     /**
      * Merges the duplicate into the main case: the duplicate is closed as merged, its clock stopped; both histories say
      * so; audited. Refused: a main case that is not given, is the duplicate itself, belongs to another institution, is

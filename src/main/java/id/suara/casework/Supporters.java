@@ -74,6 +74,47 @@ public class Supporters {
     }
 
     /**
+     * The public figures of "saya juga mengalami" and merging for an institution.
+     *
+     * @param supporters all the supporters its cases have
+     * @param byKind supporters by the kind of the case supported, every kind present
+     * @param merged cases merged into another case about the same matter
+     */
+    public record SupportStatistics(long supporters, java.util.Map<SubmissionKind, Long> byKind, long merged) {}
+
+    @Transactional(readOnly = true)
+    public SupportStatistics statistics(UUID institutionId) {
+        var byKind = new java.util.EnumMap<SubmissionKind, Long>(SubmissionKind.class);
+        for (var kind : SubmissionKind.values()) {
+            byKind.put(kind, 0L);
+        }
+        long[] merged = {0};
+        jdbc.sql("""
+                select kind, sum(supporters) as supporters, count(*) filter (where merged_into is not null) as merged
+                from case_file where institution_id = ? group by kind""").param(institutionId).query(rs -> {
+            byKind.put(SubmissionKind.valueOf(rs.getString("kind")), rs.getLong("supporters"));
+            merged[0] += rs.getLong("merged");
+        });
+        return new SupportStatistics(
+                byKind.values().stream().mapToLong(Long::longValue).sum(), byKind, merged[0]);
+    }
+
+    /** How many support each of the cases (published answers, shown to anyone). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Integer> counts(java.util.List<UUID> caseIds) {
+        var counts = new java.util.HashMap<UUID, Integer>();
+        if (caseIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select id, supporters from case_file where id in (:ids)")
+                .param("ids", caseIds)
+                .query(rs -> {
+                    counts.put(rs.getObject("id", UUID.class), rs.getInt("supporters"));
+                });
+        return counts;
+    }
+
+    /**
      * The matter a tracking number names, if the public may support it: not confidential, and either open or answered
      * publicly; a duplicate merged into another case answers that case.
      */

@@ -108,7 +108,8 @@ class PublicRateLimitFilterTest {
                 100,
                 new RateLimitSettings.Submissions(1, Duration.ofMinutes(10)),
                 new RateLimitSettings.Tracking(tracking, Duration.ofMinutes(1)),
-                new RateLimitSettings.FailedLookups(1, Duration.ofMinutes(15)));
+                new RateLimitSettings.FailedLookups(1, Duration.ofMinutes(15)),
+                new RateLimitSettings.Support(2, Duration.ofMinutes(10)));
         return new PublicRateLimitFilter(
                 settings,
                 new PublicEndpointLimits(settings, Clock.systemUTC()),
