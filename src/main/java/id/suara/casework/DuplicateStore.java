@@ -126,10 +126,14 @@ class DuplicateStore {
     private static final String COMMON_ARRAY =
             COMMON_WORDS.stream().map(w -> "'" + w + "'").collect(Collectors.joining(",", "array[", "]::text[]"));
 
-    /** The words of a case's index compared: the Indonesian stems (weight D), alphanumeric, not among the commonest. */
-    private static String words(String vector) {
+    /**
+     * The words of a case's index compared: the Indonesian stems (weight D), alphanumeric, not among the commonest and
+     * not the respondent's (which is indexed with the text, and compared on its own).
+     */
+    private static String words(String vector, String respondent) {
         return "array(select l from unnest(tsvector_to_array(ts_filter(" + vector + ", '{d}'))) l"
-                + " where l ~ '^[[:alnum:]]+$' and length(l) > 2 and l <> all(" + COMMON_ARRAY + "))";
+                + " where l ~ '^[[:alnum:]]+$' and length(l) > 2 and l <> all(" + COMMON_ARRAY + ")"
+                + " and l <> all(tsvector_to_array(to_tsvector('indonesian', coalesce(" + respondent + ", '')))))";
     }
 
     /**
@@ -204,7 +208,7 @@ class DuplicateStore {
                 from case_file join submission s on s.id = case_file.id cross join q
                 where case_file.id in (select id from found)
                     and case_file.id in (select case_file.id from case_file where case_file.id in (select id from found)%3$s)
-                """.formatted(words("c.search"), words("case_file.search"), readable);
+                """.formatted(words("c.search", "s.respondent"), words("case_file.search", "s.respondent"), readable);
         return jdbc.sql(sql)
                 .params(params)
                 .query((rs, n) -> new Candidate(

@@ -97,7 +97,7 @@ public class Duplicates {
         boolean sameRespondent = c.respondentSimilarity() >= 0.6;
         boolean close = c.daysApart() <= 14;
         double score =
-                0.55 * c.textOverlap() + 0.30 * c.titleSimilarity() + (sameRespondent ? 0.15 : 0) + (close ? 0.05 : 0);
+                0.60 * c.textOverlap() + 0.30 * c.titleSimilarity() + (sameRespondent ? 0.10 : 0) + (close ? 0.03 : 0);
         var reasons = new ArrayList<SimilarCase.Reason>();
         if (c.textOverlap() >= 0.3) {
             reasons.add(SimilarCase.Reason.SIMILAR_TEXT);
