@@ -178,6 +178,10 @@ class DuplicatesIntegrationTest {
                 .extracting(MergedCase::submissionId)
                 .containsExactly(UUID.fromString(duplicate.caseId()));
         assertThat(api.view("kebumen.sekwan", duplicate.caseId()).raw()).contains("\"action\":\"merged\"");
+        // a merged case is closed: it is no longer suggested
+        assertThat(api.send(as("kebumen.sekwan", get("/api/v1/cases/{id}/similar", main.caseId())))
+                        .raw())
+                .doesNotContain(duplicate.caseId());
         assertThat(api.view("kebumen.sekwan", main.caseId()).raw()).contains("\"action\":\"duplicate-merged\"");
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'case.merged' and subject_id = ?")
                         .param(duplicate.caseId())
