@@ -151,12 +151,20 @@ class DuplicatesIntegrationTest {
     @Test
     void suggestionsListOnlyCasesTheStaffMemberMayRead() {
         var first = bridge();
-        bridgeAgain();
+        var again = bridgeAgain();
+        // the first case was assigned to Komisi A at some point; the second never was
+        jdbc.sql("insert into case_assignment (case_id, unit_id, assigned_at) values (?::uuid, ?, now())")
+                .params(first.caseId(), api.unit("dprd-kebumen", "komisi-a"))
+                .update();
 
-        // an organ member reads only the cases that were assigned to their organ: neither of these
         var organ = api.send(as("kebumen.komisia", get("/api/v1/cases/{id}/similar", first.caseId())));
+        var secretary = api.send(as("kebumen.sekwan", get("/api/v1/cases/{id}/similar", first.caseId())));
+        var notReadable = api.send(as("kebumen.komisia", get("/api/v1/cases/{id}/similar", again.caseId())));
 
-        assertThat(organ.status()).isEqualTo(404);
+        assertThat(organ.status()).as(organ.raw()).isEqualTo(200);
+        assertThat(api.jsonList(organ.raw())).isEmpty();
+        assertThat(api.jsonList(secretary.raw())).extracting(s -> s.get("id")).containsExactly(again.caseId());
+        assertThat(notReadable.status()).isEqualTo(404);
     }
 
     @Test
