@@ -5,6 +5,8 @@ import static id.suara.casework.CaseLookup.step;
 import id.suara.audit.AuditEvent;
 import id.suara.audit.AuditLog;
 import id.suara.institution.Role;
+import id.suara.intake.Redaction;
+import id.suara.intake.Submissions;
 import id.suara.shared.ConflictException;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,8 +65,20 @@ public class Duplicates {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final Submissions submissions;
+    private final MessageSource messages;
+
     Duplicates(
-            CaseLookup lookup, CaseStore cases, DuplicateStore store, SopVersions sops, AuditLog audit, Clock clock) {
+            CaseLookup lookup,
+            CaseStore cases,
+            DuplicateStore store,
+            SopVersions sops,
+            AuditLog audit,
+            Submissions submissions,
+            MessageSource messages,
+            Clock clock) {
+        this.submissions = submissions;
+        this.messages = messages;
         this.lookup = lookup;
         this.cases = cases;
         this.store = store;
@@ -77,15 +93,39 @@ public class Duplicates {
      */
     @Transactional(readOnly = true)
     public List<SimilarCase> similarTo(UUID caseId, StaffMember viewer) {
-        lookup.visible(caseId, viewer);
+        var c = lookup.visible(caseId, viewer);
         var since = clock.instant().minus(RECENT);
-        return store.candidates(caseId, Readership.of(viewer), since, CANDIDATES_PER_INDEX).stream()
+        var similar = store.candidates(caseId, Readership.of(viewer), since, CANDIDATES_PER_INDEX).stream()
                 .map(Duplicates::scored)
                 .filter(s -> s.score() >= THRESHOLD)
                 .sorted(Comparator.comparingDouble(SimilarCase::score)
                         .reversed()
                         .thenComparing(SimilarCase::registeredAt, Comparator.reverseOrder()))
                 .limit(MAX_SUGGESTIONS)
+                .toList();
+        // Other cases' titles are listed as every list shows them; but shown beside a confidential case to someone from
+        // whom its complainant's identity is withheld, any part of that identity in them is withheld too (ADR 0008):
+        // the same person may have written their name into a similar case.
+        var submission = submissions.details(caseId).orElse(null);
+        if (similar.isEmpty()
+                || submission == null
+                || !submission.confidential()
+                || submission.anonymous()
+                || IdentityHandlers.handles(viewer, c.institutionId())) {
+            return similar;
+        }
+        var redaction = Redaction.of(submission.complainant());
+        var hidden =
+                messages.getMessage("suara.identity.withheld", null, "Dirahasiakan", LocaleContextHolder.getLocale());
+        return similar.stream()
+                .map(s -> new SimilarCase(
+                        s.id(),
+                        s.registrationNumber(),
+                        redaction.apply(s.title(), hidden),
+                        s.status(),
+                        s.registeredAt(),
+                        s.score(),
+                        s.reasons()))
                 .toList();
     }
 

@@ -277,6 +277,34 @@ class DuplicatesIntegrationTest {
     }
 
     @Test
+    void besideAConfidentialCaseTheComplainantsNameInASimilarCasesTitleIsWithheldFromWhoeverDoesNotHandleIdentities() {
+        var confidential = submission(
+                "dprd-kebumen",
+                "Jembatan gantung Desa Kaligending putus",
+                "Jembatan gantung Kaligending putus diterjang banjir, anak sekolah menyeberangi Sungai Luk Ulo.",
+                "Dinas Pekerjaan Umum dan Penataan Ruang");
+        confidential.put("confidential", true);
+        var secret = submit(confidential);
+        // the same person, openly this time, with their name in the title
+        var open = submission(
+                "dprd-kebumen",
+                "Jembatan gantung Kaligending putus, laporan Siti Aminah",
+                "Jembatan gantung di Kaligending putus karena banjir, murid sekolah menyeberangi Sungai Luk Ulo.",
+                "Dinas Pekerjaan Umum dan Penataan Ruang");
+        submit(open);
+
+        var leadership = api.send(as("kebumen.pimpinan", get("/api/v1/cases/{id}/similar", secret.caseId())));
+        var desk = api.send(as("kebumen.petugas", get("/api/v1/cases/{id}/similar", secret.caseId())));
+
+        assertThat(api.jsonList(leadership.raw())).hasSize(1);
+        assertThat(leadership.raw())
+                .doesNotContain("Siti")
+                .doesNotContain("Aminah")
+                .contains("Dirahasiakan");
+        assertThat(desk.raw()).contains("laporan Siti Aminah");
+    }
+
+    @Test
     void aClosedCaseIsNotMerged() {
         var main = bridge();
         var closed = bridgeAgain();
