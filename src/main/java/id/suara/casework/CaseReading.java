@@ -220,7 +220,32 @@ public class CaseReading {
                 accessCode, found.map(CaseStore.ForComplainant::accessCodeHash).orElse(null))) {
             return Optional.empty();
         }
-        return found.map(f -> publicView(f.caseFile(), f.history(), f.missingInLatestCheck()));
+        return found.map(f -> f.mergedRegisteredAt() == null
+                ? publicView(f.caseFile(), f.history(), f.missingInLatestCheck())
+                : mergedView(publicView(f.caseFile(), f.history(), List.of()), f));
+    }
+
+    /**
+     * A duplicate merged into a main case as its complainant sees it (ADR 0037): the main case's progress and its answer
+     * as published (redacted: never the main complainant's identity), under the duplicate's own numbers and date.
+     */
+    private static PublicCaseView mergedView(PublicCaseView main, CaseStore.ForComplainant found) {
+        var c = found.caseFile();
+        return new PublicCaseView(
+                main.institution(),
+                main.trackingNumber(),
+                main.registrationNumber(),
+                main.timeZone(),
+                main.status(),
+                main.currentStep(),
+                main.dueAt(),
+                found.mergedRegisteredAt(),
+                main.timeline(),
+                main.expectedAnswerBy(),
+                c.publicAnswer(),
+                main.answeredAt(),
+                List.of(),
+                true);
     }
 
     /** The status of a case, e.g. right after submitting it: one statement, without a transaction around it. */
@@ -256,7 +281,8 @@ public class CaseReading {
                 c.answeredAt(),
                 c.status() == CaseStatus.RETURNED || c.status() == CaseStatus.ARCHIVED
                         ? missingInLatestCheck
-                        : List.of());
+                        : List.of(),
+                false);
     }
 
     /**

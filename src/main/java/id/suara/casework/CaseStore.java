@@ -160,12 +160,16 @@ class CaseStore {
      * submission's access code hash to check, the case's history and what its latest requirement check found missing.
      *
      * @param missingInLatestCheck what the latest requirement check found missing; empty when it passed or none was made
+     * @param mergedRegisteredAt for a duplicate merged into a main case (ADR 0037), when the duplicate was registered:
+     *     the case, history and check are then the main case's, with the duplicate's own registration and tracking
+     *     numbers; null for a case that is not merged
      */
     record ForComplainant(
             CaseFile caseFile,
             byte[] accessCodeHash,
             List<HistoryEntry> history,
-            List<RequirementCheck> missingInLatestCheck) {}
+            List<RequirementCheck> missingInLatestCheck,
+            Instant mergedRegisteredAt) {}
 
     /**
      * A history entry as the tracking statement returns it (JSON built in the database); the time in microseconds since
@@ -201,10 +205,10 @@ class CaseStore {
     /** See {@link ForComplainant}; the tracking number as stored (canonical). */
     Optional<ForComplainant> findForComplainant(String trackingNumber) {
         return jdbc.sql("""
-                select c.id, c.institution_id, c.kind, c.channel, c.registration_number, c.tracking_number, c.title,
+                select c.id, c.institution_id, c.kind, c.channel, d.registration_number, d.tracking_number, c.title,
                     c.sop_version_id, c.current_step, c.status, c.step_entered_at, c.step_due_at, c.assigned_unit_id,
                     c.public_answer, c.answered_at, c.audience_requested_for, c.registered_at, c.closed_at, c.version,
-                    s.access_code_hash,
+                    s.access_code_hash, d.merged_into is not null as merged, d.registered_at as own_registered_at,
                     (select json_agg(json_build_object('seq', e.seq,
                             'occurredAtMicros', (extract(epoch from e.occurred_at) * 1000000)::bigint, 'actorId', e.actor_id,
                             'actorName', e.actor_name, 'actorRole', e.actor_role, 'action', e.action,
@@ -213,14 +217,16 @@ class CaseStore {
                         from case_event e where e.case_id = c.id) as history,
                     (select case when r.met then null else r.items::text end from requirement_check r
                         where r.case_id = c.id order by r.checked_at desc limit 1) as missing
-                from submission s join case_file c on c.id = s.id
+                from submission s join case_file d on d.id = s.id
+                    join case_file c on c.id = coalesce(d.merged_into, d.id)
                 where s.tracking_number = ?""")
                 .param(trackingNumber)
                 .query((rs, n) -> new ForComplainant(
                         caseFile(rs, n),
                         rs.getBytes("access_code_hash"),
                         history(rs.getString("history")),
-                        missing(rs.getString("missing"))))
+                        missing(rs.getString("missing")),
+                        rs.getBoolean("merged") ? instant(rs.getTimestamp("own_registered_at")) : null))
                 .optional();
     }
 

@@ -16,6 +16,8 @@ import java.util.List;
  * @param answer the answer as staff wrote it: the complainant reads it unredacted (the public list shows it redacted)
  * @param missingRequirements when the case was returned or archived after a failed requirement check, what that check
  *     found missing; otherwise empty
+ * @param merged whether the submission was merged into another case about the same matter (ADR 0037): everything but
+ *     the numbers and the registration time is then that case's, and the answer is the one published (redacted)
  */
 public record PublicCaseView(
         String institution,
@@ -30,7 +32,8 @@ public record PublicCaseView(
         Instant expectedAnswerBy,
         String answer,
         Instant answeredAt,
-        List<RequirementCheck> missingRequirements) {
+        List<RequirementCheck> missingRequirements,
+        boolean merged) {
 
     /** A step the case reached, in plain words. */
     public record TimelineEntry(Instant at, LocalizedText step, CaseStatus status) {}

@@ -10,12 +10,12 @@ import java.util.HexFormat;
  * support ({@code server.forward-headers-strategy}) makes this the real client's address; the headers are never read here,
  * since anyone can send them.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {}
 
     /** The request's client; an IPv6 client by its /64 network, as one subscriber is usually given a whole /64. */
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         var address = request.getRemoteAddr();
         if (address == null || address.isBlank()) {
             return "unknown";

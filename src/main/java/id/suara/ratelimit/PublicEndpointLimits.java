@@ -20,6 +20,7 @@ class PublicEndpointLimits {
     private final ClientBuckets submissions;
     private final ClientBuckets tracking;
     private final ClientBuckets failedLookups;
+    private final ClientBuckets support;
 
     PublicEndpointLimits(RateLimitSettings settings, Clock clock) {
         // the application clock, so tests can let a window pass
@@ -37,6 +38,15 @@ class PublicEndpointLimits {
         this.submissions = ClientBuckets.smooth(settings.submissions(), settings.maxClients(), time);
         this.tracking = ClientBuckets.smooth(settings.tracking(), settings.maxClients(), time);
         this.failedLookups = ClientBuckets.windowed(settings.failedLookups(), settings.maxClients(), time);
+        this.support = ClientBuckets.smooth(settings.support(), settings.maxClients(), time);
+    }
+
+    /** Admits a support ("saya juga mengalami"), or tells why not. */
+    Optional<Refusal> admitSupport(String client) {
+        var probe = support.take(client);
+        return probe.isConsumed()
+                ? Optional.empty()
+                : Optional.of(refusal(probe, "Too many supports from your address"));
     }
 
     /** Admits a submission, or tells why not. */

@@ -45,12 +45,18 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
 
     private static final PathPattern CONVERSATION =
             PathPatternParser.defaultInstance.parse("/api/v1/submissions/{trackingNumber}/conversation");
+    private static final PathPattern API_SUPPORT =
+            PathPatternParser.defaultInstance.parse("/api/v1/submissions/{trackingNumber}/support");
+    private static final PathPattern ANSWER_SUPPORT =
+            PathPatternParser.defaultInstance.parse("/jawaban/{caseId}/dukung");
+    private static final PathPattern MATTER = PathPatternParser.defaultInstance.parse("/dukung/{trackingNumber}");
 
     private enum Endpoint {
         SUBMIT,
         TRACK,
         /** A complainant's POST: counted as a submission, and as a lookup of the access code like tracking. */
-        COMPLAINANT_POST
+        COMPLAINANT_POST,
+        SUPPORT
     }
 
     private final RateLimitSettings settings;
@@ -72,6 +78,15 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var client = ClientAddress.of(request);
+        if (endpoint(request) == Endpoint.SUPPORT) {
+            var refusal = limits.admitSupport(client);
+            if (refusal.isPresent()) {
+                refuse(response, refusal.get());
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         if (endpoint(request) == Endpoint.SUBMIT) {
             var refusal = limits.admitSubmission(client);
             if (refusal.isPresent()) {
@@ -106,6 +121,14 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         var path = RequestPath.parse(request.getRequestURI(), request.getContextPath())
                 .pathWithinApplication();
         var method = request.getMethod();
+        if ("POST".equals(method)
+                && (API_SUPPORT.matches(path) || ANSWER_SUPPORT.matches(path) || MATTER.matches(path))) {
+            return Endpoint.SUPPORT;
+        }
+        // the page of a public matter names it by its tracking number: looked up as tracking is
+        if (("GET".equals(method) || "HEAD".equals(method)) && MATTER.matches(path)) {
+            return Endpoint.TRACK;
+        }
         if ("POST".equals(method) && SUBMISSIONS.matches(path)) {
             return Endpoint.SUBMIT;
         }

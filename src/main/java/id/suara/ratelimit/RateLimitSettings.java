@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxClients how many client addresses each limit remembers; the least recently seen are forgotten first
  * @param submissions {@code POST /api/v1/submissions}: a burst of {@code capacity}, then refilled evenly over the window
  * @param tracking {@code GET /api/v1/submissions/{trackingNumber}} and {@code …/receipt}, likewise
+ * @param support "saya juga mengalami" on the portal and {@code POST /api/v1/submissions/{trackingNumber}/support}
+ *     (ADR 0037), likewise
  * @param failedLookups tracking requests answered 404 (unknown number or wrong access code); once a client has used them
  *     up, all its tracking requests are refused until its window ends, even with a correct code
  */
@@ -20,7 +22,8 @@ record RateLimitSettings(
         @DefaultValue("100000") int maxClients,
         @DefaultValue Submissions submissions,
         @DefaultValue Tracking tracking,
-        @DefaultValue FailedLookups failedLookups) {
+        @DefaultValue FailedLookups failedLookups,
+        @DefaultValue Support support) {
 
     RateLimitSettings {
         if (maxClients < 1) {
@@ -58,6 +61,15 @@ record RateLimitSettings(
             @DefaultValue("1m") Duration window) implements Limit {
         Tracking {
             Limit.check("tracking", capacity, window);
+        }
+    }
+
+    /** Supports ("saya juga mengalami"): 30 per 10 minutes by default. */
+    record Support(
+            @DefaultValue("30") int capacity,
+            @DefaultValue("10m") Duration window) implements Limit {
+        Support {
+            Limit.check("support", capacity, window);
         }
     }
 

@@ -46,6 +46,9 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/submissions")
                         .permitAll()
+                        // "saya juga mengalami" (ADR 0037)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/submissions/*/support")
+                        .permitAll()
                         .requestMatchers(
                                 HttpMethod.GET,
                                 "/api/v1/submissions/*",
@@ -105,6 +108,7 @@ class SecurityConfiguration {
                                 "/i/**",
                                 "/lacak/**",
                                 "/jawaban/**",
+                                "/dukung/**",
                                 "/verifikasi/**",
                                 "/css/**",
                                 "/js/**",

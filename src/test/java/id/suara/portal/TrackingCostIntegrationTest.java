@@ -62,6 +62,43 @@ class TrackingCostIntegrationTest {
         verify(jdbc, times(1)).sql(anyString());
     }
 
+    @Autowired
+    id.suara.casework.Duplicates duplicates;
+
+    @Autowired
+    id.suara.staff.StaffAccounts staffAccounts;
+
+    @Test
+    void aSubmissionMergedIntoAnotherCaseIsAlsoTrackedInOneStatementShowingTheMainCase() {
+        var main = api.submit(Api.webSubmission("dprd-kebumen"));
+        var duplicate = api.submit(Api.webSubmission("dprd-kebumen"));
+        String trackingNumber = duplicate.get("trackingNumber");
+        String accessCode = duplicate.get("accessCode");
+        var mainId = jdbc.sql("select id from submission where tracking_number = ?")
+                .param((String) main.get("trackingNumber"))
+                .query(java.util.UUID.class)
+                .single();
+        var duplicateId = jdbc.sql("select id from submission where tracking_number = ?")
+                .param(trackingNumber)
+                .query(java.util.UUID.class)
+                .single();
+        duplicates.merge(
+                duplicateId,
+                mainId,
+                null,
+                null,
+                staffAccounts.findByUsername("kebumen.sekwan").orElseThrow());
+        assertThat(api.track(trackingNumber, accessCode).status()).isEqualTo(200);
+        clearInvocations(jdbc);
+
+        var tracked = api.track(trackingNumber, accessCode);
+
+        assertThat(tracked.status()).isEqualTo(200);
+        assertThat(tracked.<String>get("trackingNumber")).isEqualTo(trackingNumber);
+        assertThat(tracked.<Boolean>get("merged")).isTrue();
+        verify(jdbc, times(1)).sql(anyString());
+    }
+
     @Test
     void aLookupWithAWrongAccessCodeAlsoTakesOneStatementAndAnswersAsIfTheNumberWereUnknown() {
         var submitted = api.submit(withoutContact());

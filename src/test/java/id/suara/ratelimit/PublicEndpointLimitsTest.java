@@ -22,7 +22,8 @@ class PublicEndpointLimitsTest {
                     1000,
                     new RateLimitSettings.Submissions(10, Duration.ofMinutes(10)),
                     new RateLimitSettings.Tracking(60, Duration.ofMinutes(1)),
-                    new RateLimitSettings.FailedLookups(10, Duration.ofMinutes(15))),
+                    new RateLimitSettings.FailedLookups(10, Duration.ofMinutes(15)),
+                    new RateLimitSettings.Support(2, Duration.ofMinutes(10))),
             clock);
 
     @Test
@@ -123,7 +124,8 @@ class PublicEndpointLimitsTest {
                         1000,
                         new RateLimitSettings.Submissions(10, Duration.ofMinutes(10)),
                         new RateLimitSettings.Tracking(1, Duration.ofMinutes(1)),
-                        new RateLimitSettings.FailedLookups(2, Duration.ofMinutes(15))),
+                        new RateLimitSettings.FailedLookups(2, Duration.ofMinutes(15)),
+                        new RateLimitSettings.Support(2, Duration.ofMinutes(10))),
                 clock);
         tight.admitTracking(CLIENT);
         tight.trackingAnswered(CLIENT, true);

@@ -45,6 +45,25 @@ class PublicRateLimitFilterTest {
         assertThat(second.getStatus()).isEqualTo(limited ? 429 : 200);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "POST, /api/v1/submissions/SR-1234-5678-90/support, true",
+        "POST, /dukung/SR-1234-5678-90, true",
+        "POST, /jawaban/8d1e2a44-8f0e-4c55-9d7b-3f2a1c0e9b10/dukung, true",
+        "GET, /dukung/SR-1234-5678-90, true",
+        "GET, /jawaban, false"
+    })
+    void limitsSupportsAndThePageOfAPublicMatterPerClient(String method, String path, boolean limited)
+            throws Exception {
+        var filter = filter(true);
+
+        var first = run(filter, method, path, "198.51.100.9", 200);
+        var second = run(filter, method, path, "198.51.100.9", 200);
+
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(second.getStatus()).isEqualTo(limited ? 429 : 200);
+    }
+
     @Test
     void answersARefusalWithRetryAfterAndAProblemNamingTheClient() throws Exception {
         var filter = filter(true);
@@ -108,7 +127,8 @@ class PublicRateLimitFilterTest {
                 100,
                 new RateLimitSettings.Submissions(1, Duration.ofMinutes(10)),
                 new RateLimitSettings.Tracking(tracking, Duration.ofMinutes(1)),
-                new RateLimitSettings.FailedLookups(1, Duration.ofMinutes(15)));
+                new RateLimitSettings.FailedLookups(1, Duration.ofMinutes(15)),
+                new RateLimitSettings.Support(1, Duration.ofMinutes(10)));
         return new PublicRateLimitFilter(
                 settings,
                 new PublicEndpointLimits(settings, Clock.systemUTC()),

@@ -74,6 +74,7 @@ class CasePageController {
     private final DispositionSection dispositionSection;
     private final id.suara.casework.Meetings meetings;
     private final org.springframework.beans.factory.ObjectProvider<id.suara.shared.CaseOrigin> origins;
+    private final DuplicateSection duplicateSection;
 
     private final id.suara.casework.CaseNoticeLog noticeLog;
 
@@ -94,8 +95,10 @@ class CasePageController {
             DispositionSection dispositionSection,
             id.suara.casework.Meetings meetings,
             org.springframework.beans.factory.ObjectProvider<id.suara.shared.CaseOrigin> origins,
-            id.suara.casework.CaseNoticeLog noticeLog) {
+            id.suara.casework.CaseNoticeLog noticeLog,
+            DuplicateSection duplicateSection) {
         this.noticeLog = noticeLog;
+        this.duplicateSection = duplicateSection;
         this.cases = cases;
         this.caseReading = caseReading;
         this.sops = sops;
@@ -350,6 +353,7 @@ class CasePageController {
                 origins.orderedStream().flatMap(o -> o.of(id).stream()).toList());
         model.addAttribute("audiences", audiences.ofCase(id, currentStaff.get()));
         dispositionSection.addTo(model, view, currentStaff.get(), filled.section);
+        duplicateSection.addTo(model, view, currentStaff.get());
         var issued = documents.listFor(id);
         // a letter's documents are listed with the letter, where whoever may not read it is told so
         model.addAttribute(

@@ -51,12 +51,16 @@ class FrontDeskController {
     private final Validator validator;
     private final PageFormat pageFormat;
 
+    private final id.suara.casework.Duplicates duplicates;
+
     FrontDeskController(
             Intake intake,
             Institutions institutions,
             CurrentStaff currentStaff,
             Validator validator,
-            PageFormat pageFormat) {
+            PageFormat pageFormat,
+            id.suara.casework.Duplicates duplicates) {
+        this.duplicates = duplicates;
         this.pageFormat = pageFormat;
         this.intake = intake;
         this.institutions = institutions;
@@ -193,7 +197,13 @@ class FrontDeskController {
     /** The receipt, once: it comes in the flash of the registration, so reloading shows that it was already shown. */
     @GetMapping("/kantor/registrasi/tanda-terima")
     String receipt(Model model) {
-        deskMember();
+        var staff = deskMember();
+        // similar open cases of the institution, to check at once whether this is a duplicate (ADR 0037)
+        model.addAttribute(
+                "similar",
+                model.getAttribute("caseId") instanceof java.util.UUID caseId
+                        ? duplicates.similarTo(caseId, staff)
+                        : List.of());
         return "casework/receipt";
     }
 

@@ -28,8 +28,15 @@ class InstitutionPageController {
     private final InstitutionCalendars calendars;
     private final PublicRecord record;
 
+    private final id.suara.casework.Supporters supporters;
+
     InstitutionPageController(
-            Institutions institutions, SopVersions sops, InstitutionCalendars calendars, PublicRecord record) {
+            Institutions institutions,
+            SopVersions sops,
+            InstitutionCalendars calendars,
+            PublicRecord record,
+            id.suara.casework.Supporters supporters) {
+        this.supporters = supporters;
         this.institutions = institutions;
         this.sops = sops;
         this.calendars = calendars;
@@ -55,6 +62,7 @@ class InstitutionPageController {
         var institution = find(institutions, code);
         model.addAttribute("institution", institution);
         model.addAttribute("statistics", record.statistics(institution.id()));
+        model.addAttribute("support", supporters.statistics(institution.id()));
         model.addAttribute("statuses", List.copyOf(Arrays.asList(CaseStatus.values())));
         return "portal/statistics";
     }

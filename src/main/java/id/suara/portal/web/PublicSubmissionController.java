@@ -287,6 +287,8 @@ class PublicSubmissionController {
      * @param answer the answer as written for the complainant (the public list shows it redacted)
      * @param missingRequirements when the case was returned or archived after a failed requirement check: what was
      *     missing
+     * @param merged whether the submission was merged into another case about the same matter, whose progress and
+     *     published answer this is (ADR 0037)
      */
     record PublicTracking(
             String institution,
@@ -301,7 +303,8 @@ class PublicSubmissionController {
             List<Entry> timeline,
             String answer,
             Instant answeredAt,
-            List<MissingRequirement> missingRequirements) {
+            List<MissingRequirement> missingRequirements,
+            boolean merged) {
 
         record Entry(Instant at, String step, CaseStatus status) {}
 
@@ -327,7 +330,8 @@ class PublicSubmissionController {
                     view.missingRequirements().stream()
                             .map(r -> new MissingRequirement(
                                     r, messages.getMessage("web.portal.requirement." + r, null, r.name(), locale)))
-                            .toList());
+                            .toList(),
+                    view.merged());
         }
     }
 }

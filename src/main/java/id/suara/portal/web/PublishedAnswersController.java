@@ -28,7 +28,14 @@ class PublishedAnswersController {
     private final Institutions institutions;
     private final Submissions submissions;
 
-    PublishedAnswersController(PublicRecord record, Institutions institutions, Submissions submissions) {
+    private final id.suara.casework.Supporters supporters;
+
+    PublishedAnswersController(
+            PublicRecord record,
+            Institutions institutions,
+            Submissions submissions,
+            id.suara.casework.Supporters supporters) {
+        this.supporters = supporters;
         this.record = record;
         this.institutions = institutions;
         this.submissions = submissions;
@@ -63,6 +70,11 @@ class PublishedAnswersController {
                         .filter(String.class::isInstance)
                         .ifPresent(title -> topics.put(a.caseId(), (String) title)));
         model.addAttribute("answers", answers);
+        model.addAttribute(
+                "supporterCounts",
+                supporters.counts(answers.items().stream()
+                        .map(PublicRecord.PublishedAnswer::caseId)
+                        .toList()));
         model.addAttribute("topics", topics);
         return "portal/answers";
     }
