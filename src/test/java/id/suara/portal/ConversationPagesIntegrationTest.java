@@ -133,6 +133,22 @@ class ConversationPagesIntegrationTest {
         var casePage = OfficeBrowser.body(office.open(session, "/kantor/kasus/{id}", s.caseId()));
         assertThat(casePage).contains("id=\"waiting-complainant\"", "Mohon sebutkan nama dusunnya.");
         assertThat(track(s)).contains("id=\"question\"", "Mohon sebutkan nama dusunnya.");
+        assertThat((Object) api.view(ADMIN, s.caseId()).get("dueAt")).isNull();
+
+        // the page's form answers the question: the clock runs again and the question is gone
+        var replied = mvc.perform(post("/lacak/informasi")
+                        .param("trackingNumber", s.trackingNumber())
+                        .param("accessCode", s.accessCode())
+                        .param("text", "Dusun Krajan.")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(replied.getStatus()).isEqualTo(200);
+        assertThat(replied.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("id=\"question\"");
+        var view = api.view(ADMIN, s.caseId());
+        assertThat((Object) view.get("dueAt")).isNotNull();
+        List<Map<String, Object>> history = view.get("history");
+        assertThat(history.getLast().get("action")).isEqualTo("complainant-replied");
     }
 
     @Test
