@@ -161,14 +161,16 @@ class DuplicateStore {
     }
 
     /**
-     * The open, unmerged cases of the case's institution registered since {@code since} that share words with it, have
-     * a title like its title or name a respondent like its respondent, among those the reader may read: at most
-     * {@code bound} found by each of the three indexes (full text, title trigrams, respondent trigrams), then measured.
+     * The open, unmerged cases of the case's institution registered between {@code since} and {@code until} that share
+     * words with it, have a title like its title or name a respondent like its respondent, among those the reader may
+     * read: at most {@code bound} found by each of the three indexes (full text, title trigrams, respondent trigrams),
+     * then measured.
      */
-    List<Candidate> candidates(UUID caseId, Readership reader, Instant since, int bound) {
+    List<Candidate> candidates(UUID caseId, Readership reader, Instant since, Instant until, int bound) {
         var params = new LinkedHashMap<String, Object>();
         params.put("id", caseId);
         params.put("since", Timestamp.from(since));
+        params.put("until", Timestamp.from(until));
         params.put("bound", bound);
         var readable = new StringBuilder();
         CaseStore.appendReadable(reader, readable, params);
@@ -185,17 +187,17 @@ class DuplicateStore {
                 found as (
                     (select c.id from case_file c, q
                      where c.institution_id = q.institution_id and c.closed_at is null and c.id <> q.id
-                        and c.registered_at >= :since and c.search @@ q.query
+                        and c.registered_at between :since and :until and c.search @@ q.query
                      order by ts_rank(c.search, q.query) desc limit :bound)
                     union
                     (select c.id from case_file c, q
                      where c.institution_id = q.institution_id and c.closed_at is null and c.id <> q.id
-                        and c.registered_at >= :since and lower(c.title) %% q.title
+                        and c.registered_at between :since and :until and lower(c.title) %% q.title
                      order by similarity(lower(c.title), q.title) desc limit :bound)
                     union
                     (select c.id from case_file c join submission s on s.id = c.id, q
                      where q.respondent <> '' and c.institution_id = q.institution_id and c.closed_at is null
-                        and c.id <> q.id and c.registered_at >= :since and lower(s.respondent) %% q.respondent
+                        and c.id <> q.id and c.registered_at between :since and :until and lower(s.respondent) %% q.respondent
                      order by similarity(lower(s.respondent), q.respondent) desc limit :bound))
                 select case_file.id, case_file.registration_number, case_file.title, case_file.status,
                     case_file.registered_at,

@@ -94,15 +94,16 @@ public class Duplicates {
     @Transactional(readOnly = true)
     public List<SimilarCase> similarTo(UUID caseId, StaffMember viewer) {
         var c = lookup.visible(caseId, viewer);
-        var since = clock.instant().minus(RECENT);
-        var similar = store.candidates(caseId, Readership.of(viewer), since, CANDIDATES_PER_INDEX).stream()
-                .map(Duplicates::scored)
-                .filter(s -> s.score() >= THRESHOLD)
-                .sorted(Comparator.comparingDouble(SimilarCase::score)
-                        .reversed()
-                        .thenComparing(SimilarCase::registeredAt, Comparator.reverseOrder()))
-                .limit(MAX_SUGGESTIONS)
-                .toList();
+        var now = clock.instant();
+        var similar =
+                store.candidates(caseId, Readership.of(viewer), now.minus(RECENT), now, CANDIDATES_PER_INDEX).stream()
+                        .map(Duplicates::scored)
+                        .filter(s -> s.score() >= THRESHOLD)
+                        .sorted(Comparator.comparingDouble(SimilarCase::score)
+                                .reversed()
+                                .thenComparing(SimilarCase::registeredAt, Comparator.reverseOrder()))
+                        .limit(MAX_SUGGESTIONS)
+                        .toList();
         // Other cases' titles are listed as every list shows them; but shown beside a confidential case to someone from
         // whom its complainant's identity is withheld, any part of that identity in them is withheld too (ADR 0008):
         // the same person may have written their name into a similar case.

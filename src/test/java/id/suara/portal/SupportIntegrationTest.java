@@ -133,6 +133,7 @@ class SupportIntegrationTest {
         assertThat(supported.<Integer>get("supporters")).isEqualTo(1);
         assertThat(refused.status()).isEqualTo(404);
         assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
         assertThat(mvc.perform(get("/dukung/{tn}", secret))
                         .andReturn()
                         .getResponse()

@@ -10,15 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -88,16 +85,6 @@ class SupportController {
         redirect.addFlashAttribute("supportMessage", message(outcome));
         return "redirect:/dukung/"
                 + supporters.openMatter(trackingNumber).orElseThrow().trackingNumber();
-    }
-
-    /** The API: {@code counted} and the number of supporters now. */
-    @PostMapping("/api/v1/submissions/{trackingNumber}/support")
-    @ResponseBody
-    ResponseEntity<Map<String, Object>> supportByApi(
-            @PathVariable String trackingNumber, HttpServletRequest request, HttpServletResponse response) {
-        var outcome = supporters.supportByTrackingNumber(
-                trackingNumber, browser(request, response), ClientAddress.of(request));
-        return ResponseEntity.ok(Map.of("counted", outcome.counted(), "supporters", outcome.supporters()));
     }
 
     private static String message(Supporters.Outcome outcome) {
