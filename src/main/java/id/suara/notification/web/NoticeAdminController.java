@@ -9,7 +9,6 @@ import id.suara.staff.CurrentStaff;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -136,9 +135,5 @@ class NoticeAdminController {
             throw new ForbiddenException("Only the institution's administrator keeps its notices");
         }
         return me.id();
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
     }
 }
