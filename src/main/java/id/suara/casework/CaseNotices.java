@@ -18,6 +18,7 @@ import id.suara.sop.ActionField;
 import id.suara.sop.CaseStatus;
 import id.suara.sop.RequirementCheck;
 import id.suara.sop.SopDefinition;
+import id.suara.sop.SopVersions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -44,6 +45,7 @@ class CaseNotices {
     private final Letters letters;
     private final Documents documents;
     private final JdbcClient jdbc;
+    private final SopVersions sops;
 
     CaseNotices(
             ComplainantNotices complainants,
@@ -53,7 +55,9 @@ class CaseNotices {
             CaseStore store,
             Letters letters,
             Documents documents,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            SopVersions sops) {
+        this.sops = sops;
         this.complainants = complainants;
         this.staff = staff;
         this.submissions = submissions;
@@ -89,39 +93,127 @@ class CaseNotices {
         staff.casesReachedSteps(reached);
     }
 
-    /** A case moved by an action: its new history entries are the last of its history. */
+    /**
+     * A case moved by an action: its new history entries are the last of its history. The complainant (and the
+     * complainants of cases merged into it) hear of its milestones, the officers of the step it reached of their work.
+     */
     void moved(Moved moved) {
-        if (moved.history().stream()
-                .allMatch(e -> e.fromStep() != null && e.fromStep().equals(e.toStep()))) {
+        boolean stepChanged = moved.history().stream()
+                .anyMatch(e -> e.fromStep() == null || !e.fromStep().equals(e.toStep()));
+        if (!stepChanged && !hasMilestone(moved)) {
             return;
         }
+        int first = firstSeq(moved);
+        notify(moved, first, contact(moved.after().id()));
+        if (stepChanged) {
+            reached(moved, first).ifPresent(r -> staff.caseReachedStep(r.at(), r.historySeq()));
+        }
+    }
+
+    /**
+     * A milestone of the complainant's recorded without moving the case on by an action: a request for completion, a
+     * reopening on their objection, a merge. Only the complainants hear of it; the officers are told through
+     * {@link #needsAttention}.
+     */
+    void recorded(Moved moved) {
+        if (hasMilestone(moved)) {
+            notify(moved, firstSeq(moved), contact(moved.after().id()));
+        }
+    }
+
+    /**
+     * Tells the officers of the case's current step (those who chose immediate notices) that something happened to it
+     * — the complainant wrote, objected, a duplicate was merged into it — once per event. Nothing for a closed case.
+     */
+    void needsAttention(CaseFile c, String reasonKey, String eventKey) {
+        var at = step(sops.definition(c.sopVersionId()), c.currentStep());
+        if (at.terminal() || at.roles().isEmpty()) {
+            return;
+        }
+        staff.caseNeedsAttention(
+                new CaseAtStep(
+                        c.institutionId(),
+                        c.id(),
+                        c.registrationNumber(),
+                        at.name().id(),
+                        Set.copyOf(at.roles()),
+                        c.assignedUnitId(),
+                        c.stepDueAt()),
+                reasonKey,
+                eventKey);
+    }
+
+    private boolean hasMilestone(Moved moved) {
+        return moved.history().stream()
+                .anyMatch(e -> !milestones(moved.definition(), e).isEmpty());
+    }
+
+    private int firstSeq(Moved moved) {
         int last = jdbc.sql("select coalesce(max(seq), 0) from case_event where case_id = ?")
                 .param(moved.after().id())
                 .query(Integer.class)
                 .single();
-        var contact = submissions
-                .contacts(List.of(moved.after().id()))
-                .get(moved.after().id());
-        notify(moved, last - moved.history().size() + 1, contact);
+        return last - moved.history().size() + 1;
+    }
+
+    private Submissions.Contact contact(UUID caseId) {
+        return submissions.contacts(List.of(caseId)).get(caseId);
+    }
+
+    /** A complainant told of a case's milestones: its own, or one whose case is merged into it, by their own number. */
+    private record Recipient(Submissions.Contact contact, String trackingNumber) {}
+
+    /** The complainant of the case and those of the cases merged into it (ADR 0037): they follow its progress. */
+    private List<Recipient> recipients(CaseFile c, Submissions.Contact own) {
+        var out = new ArrayList<Recipient>();
+        if (own != null) {
+            out.add(new Recipient(own, c.trackingNumber()));
+        }
+        var merged = jdbc.sql("select id, tracking_number from case_file where merged_into = ? order by merged_at, id")
+                .param(c.id())
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("tracking_number")))
+                .list();
+        if (!merged.isEmpty()) {
+            var contacts =
+                    submissions.contacts(merged.stream().map(Map.Entry::getKey).toList());
+            for (var m : merged) {
+                var contact = contacts.get(m.getKey());
+                if (contact != null) {
+                    out.add(new Recipient(contact, m.getValue()));
+                }
+            }
+        }
+        return out;
     }
 
     private void notify(Moved moved, int firstSeq, Submissions.Contact contact) {
         var c = moved.after();
         var definition = moved.definition();
         var institution = institutions.get(c.institutionId());
+        List<Recipient> recipients = null;
         for (int i = 0; i < moved.history().size(); i++) {
             var entry = moved.history().get(i);
             int seq = firstSeq + i;
             var milestones = milestones(definition, entry);
-            if (contact != null) {
-                var language = contact.language();
+            if (milestones.isEmpty()) {
+                continue;
+            }
+            if (recipients == null) {
+                // a case just opened has nothing merged into it yet
+                recipients = moved.before() == null
+                        ? (contact == null ? List.of() : List.of(new Recipient(contact, c.trackingNumber())))
+                        : recipients(c, contact);
+            }
+            for (var recipient : recipients) {
+                var language = recipient.contact().language();
                 for (var milestone : milestones) {
                     var values = new HashMap<String, String>();
-                    values.put("trackingNumber", c.trackingNumber());
+                    values.put("trackingNumber", recipient.trackingNumber());
                     values.put("registrationNumber", moved.registrationNumber());
                     values.put("title", c.title());
                     values.put("institution", institution.name());
-                    values.put("reason", entry.note() == null ? "—" : entry.note());
+                    // a merge's note is the staff's own, not for the complainant
+                    values.put("reason", entry.note() == null || milestone == Milestone.MERGED ? "—" : entry.note());
                     values.put("answer", c.publicAnswer() == null ? "" : c.publicAnswer());
                     values.put("unit", unitName(c.assignedUnitId(), language));
                     var attachments = new ArrayList<OutgoingMail.Attachment>();
@@ -138,9 +230,9 @@ class CaseNotices {
                             seq,
                             milestone,
                             language,
-                            contact.email(),
-                            contact.phone(),
-                            c.trackingNumber(),
+                            recipient.contact().email(),
+                            recipient.contact().phone(),
+                            recipient.trackingNumber(),
                             values,
                             attachments,
                             entry.occurredAt()));
@@ -174,9 +266,20 @@ class CaseNotices {
     /** The milestones one history entry reaches: by the status it moves into, and forwarding to a unit. */
     static List<Milestone> milestones(SopDefinition definition, HistoryEntry entry) {
         var out = new LinkedHashSet<Milestone>();
-        if (HistoryEntry.SUBMITTED.equals(entry.action())) {
-            out.add(Milestone.REGISTERED);
-            return List.copyOf(out);
+        switch (entry.action()) {
+            case HistoryEntry.SUBMITTED -> {
+                return List.of(Milestone.REGISTERED);
+            }
+            case ComplainantConversation.COMPLETION_REQUESTED -> {
+                return List.of(Milestone.COMPLETION_REQUESTED);
+            }
+            case ComplainantConversation.OBJECTED -> {
+                return List.of(Milestone.REOPENED);
+            }
+            case Duplicates.MERGED -> {
+                return List.of(Milestone.MERGED);
+            }
+            default -> {}
         }
         if (entry.fromStep() == null
                 || entry.toStep() == null

@@ -70,6 +70,7 @@ public class ComplainantConversation {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CaseNotices notices;
 
     ComplainantConversation(
             CaseStore store,
@@ -80,7 +81,9 @@ public class ComplainantConversation {
             Submissions submissions,
             AuditLog audit,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            CaseNotices notices) {
+        this.notices = notices;
         this.store = store;
         this.lookup = lookup;
         this.sops = sops;
@@ -200,7 +203,7 @@ public class ComplainantConversation {
         var message = new Message(UUID.randomUUID(), now, body, null, stored);
         insertMessage(c.id(), message);
         store.append(c, List.of(complainantEntry(c, now, COMPLAINANT_ADDED, body, fileFields(stored))));
-        notifyStepOfficers(c, message);
+        notifyStepOfficers(c, message, "complainant-added-information");
         return message;
     }
 
@@ -232,7 +235,7 @@ public class ComplainantConversation {
         fields.put("requestId", request.id().toString());
         fields.put("waitedMinutes", request.waited(now).toMinutes());
         store.append(resumed, List.of(complainantEntry(resumed, now, COMPLAINANT_REPLIED, body, fields)));
-        notifyStepOfficers(resumed, message);
+        notifyStepOfficers(resumed, message, "complainant-replied");
         return message;
     }
 
@@ -391,6 +394,9 @@ public class ComplainantConversation {
                 text,
                 Map.of("reopened", true));
         store.append(reopened, List.of(entry));
+        // the complainant hears the case is reopened; the officers of the step it reopened at, why
+        notices.recorded(new CaseNotices.Moved(c, reopened, definition, List.of(entry)));
+        notices.needsAttention(reopened, "objection", objection.id().toString());
         audit.record(new AuditEvent(
                 "case.reopened",
                 c.institutionId(),
@@ -490,19 +496,20 @@ public class ComplainantConversation {
         if (remaining != null) {
             fields.put("remainingMinutes", remaining);
         }
-        store.append(
-                paused,
-                List.of(new HistoryEntry(
-                        0,
-                        now,
-                        actor.id(),
-                        actor.displayName(),
-                        actingRole(actor, step.roles()),
-                        COMPLETION_REQUESTED,
-                        c.currentStep(),
-                        c.currentStep(),
-                        text,
-                        fields)));
+        var asked = new HistoryEntry(
+                0,
+                now,
+                actor.id(),
+                actor.displayName(),
+                actingRole(actor, step.roles()),
+                COMPLETION_REQUESTED,
+                c.currentStep(),
+                c.currentStep(),
+                text,
+                fields);
+        store.append(paused, List.of(asked));
+        // the complainant is told what is asked of them (never who asked)
+        notices.recorded(new CaseNotices.Moved(c, paused, sops.definition(c.sopVersionId()), List.of(asked)));
         audit.record(new AuditEvent(
                 "case.completion-requested",
                 c.institutionId(),
@@ -721,8 +728,8 @@ public class ComplainantConversation {
      * Tells the officers of the case's current step that the complainant wrote (added information or replied). Called
      * in the transaction that stores what they wrote.
      */
-    void notifyStepOfficers(CaseFile c, Message message) {
-        // lead: notify the step's officers (StaffNotices)
+    void notifyStepOfficers(CaseFile c, Message message, String reasonKey) {
+        notices.needsAttention(c, reasonKey, message.id().toString());
     }
 
     // ------------------------------------------------------------------ internals

@@ -67,6 +67,7 @@ public class Duplicates {
 
     private final Submissions submissions;
     private final MessageSource messages;
+    private final CaseNotices notices;
 
     Duplicates(
             CaseLookup lookup,
@@ -76,7 +77,9 @@ public class Duplicates {
             AuditLog audit,
             Submissions submissions,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            CaseNotices notices) {
+        this.notices = notices;
         this.submissions = submissions;
         this.messages = messages;
         this.lookup = lookup;
@@ -245,15 +248,17 @@ public class Duplicates {
         }
         var role = actingRole(actor, duplicate);
         var closed = cases.find(duplicateId).orElseThrow();
-        cases.append(
-                closed,
-                List.of(entry(
-                        actor,
-                        role,
-                        MERGED,
-                        duplicate.currentStep(),
-                        note,
-                        Map.of("mainCase", main.registrationNumber(), "mainCaseId", mainId.toString()))));
+        var mergedEntry = entry(
+                actor,
+                role,
+                MERGED,
+                duplicate.currentStep(),
+                note,
+                Map.of("mainCase", main.registrationNumber(), "mainCaseId", mainId.toString()));
+        cases.append(closed, List.of(mergedEntry));
+        // its complainant learns they now follow the main case; the main case's officers, that it gained one
+        notices.recorded(new CaseNotices.Moved(
+                duplicate, closed, sops.get(duplicate.sopVersionId()).definition(), List.of(mergedEntry)));
         cases.append(
                 main,
                 List.of(entry(
@@ -267,6 +272,7 @@ public class Duplicates {
                                 duplicate.registrationNumber(),
                                 "duplicateCaseId",
                                 duplicateId.toString()))));
+        notices.needsAttention(main, "case-merged", duplicateId + ":" + now);
         var details = new LinkedHashMap<String, Object>();
         details.put("mainCaseId", mainId.toString());
         details.put("mainCase", main.registrationNumber());

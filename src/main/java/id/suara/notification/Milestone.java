@@ -17,7 +17,13 @@ public enum Milestone {
     /** Answered: the published answer, with the signed response letter attached when there is one. */
     ANSWERED,
     /** Closed: the handling is complete. */
-    CLOSED;
+    CLOSED,
+    /** The officer asks the complainant for information or documents; the step's clock waits for the answer. */
+    COMPLETION_REQUESTED,
+    /** The complainant objected to the answer and the case is reopened. */
+    REOPENED,
+    /** The case was merged into another about the same matter, whose progress the complainant now follows. */
+    MERGED;
 
     /** The name of its default template files, e.g. {@code returned}. */
     String fileName() {
