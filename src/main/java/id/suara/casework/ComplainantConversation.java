@@ -763,6 +763,22 @@ public class ComplainantConversation {
     }
 
     /** The open request of the case's current step, if the case waits for the complainant there. */
+    /**
+     * Since when the case waits for the complainant's answer to a request for completion at its current step (its
+     * clock paused); null when it does not wait. For a page that already showed the case to its reader.
+     */
+    @Transactional(readOnly = true)
+    public Instant waitingSince(UUID caseId) {
+        return jdbc.sql("""
+                        select r.asked_at from completion_request r join case_file c on c.id = r.case_id
+                        where r.case_id = ? and r.resumed_at is null and r.step = c.current_step
+                            and r.step_entered_at = c.step_entered_at""")
+                .param(caseId)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .optional()
+                .orElse(null);
+    }
+
     private Optional<CompletionRequest> pending(CaseFile c) {
         return jdbc.sql("""
                 select * from completion_request where case_id = ? and resumed_at is null and step = ?

@@ -132,6 +132,8 @@ class ConversationPagesIntegrationTest {
         assertThat(asked.getStatus()).isEqualTo(302);
         var casePage = OfficeBrowser.body(office.open(session, "/kantor/kasus/{id}", s.caseId()));
         assertThat(casePage).contains("id=\"waiting-complainant\"", "Mohon sebutkan nama dusunnya.");
+        // where the case stands says the clock is paused, not that the step has no time limit
+        assertThat(casePage).contains("Dijeda: menunggu jawaban pengadu sejak").doesNotContain("Tanpa tenggat");
         assertThat(track(s)).contains("id=\"question\"", "Mohon sebutkan nama dusunnya.");
         assertThat((Object) api.view(ADMIN, s.caseId()).get("dueAt")).isNull();
 

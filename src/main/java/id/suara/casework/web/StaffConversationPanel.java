@@ -28,6 +28,11 @@ public class StaffConversationPanel {
         return conversation.forStaff(caseId, currentStaff.get());
     }
 
+    /** Since when the case waits for the complainant, its step's clock paused; null when it does not. */
+    public java.time.Instant waitingSince(UUID caseId) {
+        return conversation.waitingSince(caseId);
+    }
+
     /** How often each of these cases was reopened; cases never reopened are absent. */
     public Map<UUID, Integer> reopenCounts(Collection<UUID> caseIds) {
         return conversation.reopenCounts(caseIds);
