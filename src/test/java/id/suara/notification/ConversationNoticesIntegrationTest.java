@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,6 +103,11 @@ class ConversationNoticesIntegrationTest {
                 .content(api.json(body)));
     }
 
+    /** The Indonesian or the English of a text the complainant reads. */
+    private static String in(String language, String indonesian, String english) {
+        return "en".equals(language) ? english : indonesian;
+    }
+
     private String registrationNumber(String caseId) {
         return jdbc.sql("select registration_number from case_file where id = ?::uuid")
                 .param(caseId)
@@ -133,21 +140,23 @@ class ConversationNoticesIntegrationTest {
         NoticeMails.awaitSubject(officer, "pengadu menjawab permintaan kelengkapan");
     }
 
-    @Test
-    void theComplainantIsAskedForCompletionByMailInTheirLanguageWithTheQuestionButNotWhoAsked() {
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "en"})
+    void theComplainantIsAskedForCompletionByMailInTheirLanguageWithTheQuestionButNotWhoAsked(String language) {
         var citizen = NoticeMails.address("citizen");
-        var s = submit(citizen, "en");
+        var s = submit(citizen, language);
 
         var asked = api.send(Api.as(ADMIN, post("/api/v1/cases/{id}/completion-requests", s.caseId()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(api.json(Map.of("question", "Please send a photo of the damaged road."))));
 
         assertThat(asked.status()).as(asked.raw()).isEqualTo(201);
-        var mail = NoticeMails.awaitSubject(citizen, "we need information from you");
+        var mail = NoticeMails.awaitSubject(
+                citizen, in(language, "memerlukan keterangan dari Anda", "we need information from you"));
         assertThat(mail.subject()).contains(s.trackingNumber());
         assertThat(mail.text())
                 .contains("Please send a photo of the damaged road.")
-                .contains("the time limit of this step is paused")
+                .contains(in(language, "dihentikan sementara", "the time limit of this step is paused"))
                 .contains("/lacak?nomor=" + s.trackingNumber())
                 .doesNotContain(s.accessCode());
         var displayName = jdbc.sql("select display_name from staff_account where username = ?")
@@ -171,10 +180,11 @@ class ConversationNoticesIntegrationTest {
         assertThat(mail.text()).contains("/kantor/kasus/" + s.caseId());
     }
 
-    @Test
-    void anObjectionTellsTheComplainantTheCaseIsReopenedAndTheOfficersOfItsStepWhy() {
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "en"})
+    void anObjectionTellsTheComplainantTheCaseIsReopenedAndTheOfficersOfItsStepWhy(String language) {
         var citizen = NoticeMails.address("keberatan");
-        var s = submit(citizen, "id");
+        var s = submit(citizen, language);
         answered(s, "Jalan diperbaiki pekan depan.");
         // the procedure reopens at the office's review, where the liaison officer of the office acts
         var officer = NoticeMails.address("penghubung");
@@ -183,18 +193,22 @@ class ConversationNoticesIntegrationTest {
         var objected = complainantPosts(s, "objection", Map.of("reason", "Jalan belum juga diperbaiki."));
 
         assertThat(objected.status()).as(objected.raw()).isEqualTo(201);
-        var mail = NoticeMails.awaitSubject(citizen, "Keberatan Anda");
-        assertThat(mail.text()).contains("dibuka kembali").contains("Jalan belum juga diperbaiki.");
+        var mail = NoticeMails.awaitSubject(citizen, in(language, "Keberatan Anda", "Your objection"));
+        assertThat(mail.subject()).contains(s.trackingNumber());
+        assertThat(mail.text())
+                .contains(in(language, "dibuka kembali", "is reopened"))
+                .contains("Jalan belum juga diperbaiki.");
         var told = NoticeMails.awaitSubject(officer, "pengadu mengajukan keberatan");
         assertThat(told.subject()).contains(registrationNumber(s.caseId()));
     }
 
-    @Test
-    void aMergedComplainantIsToldOfTheMergeAndReceivesTheMainCasesAnswerUnderTheirOwnTrackingNumber() {
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "en"})
+    void aMergedComplainantIsToldOfTheMergeAndReceivesTheMainCasesAnswerUnderTheirOwnTrackingNumber(String language) {
         var first = NoticeMails.address("pertama");
         var second = NoticeMails.address("kedua");
         var main = submit(first, "id");
-        var duplicate = submit(second, "en");
+        var duplicate = submit(second, language);
         var body = new LinkedHashMap<String, Object>();
         body.put("mainCaseId", main.caseId());
         body.put(
@@ -210,13 +224,14 @@ class ConversationNoticesIntegrationTest {
                 .content(api.json(body)));
 
         assertThat(merged.status()).as(merged.raw()).isEqualTo(200);
-        var told = NoticeMails.awaitSubject(second, "is joined with the same matter");
+        var told = NoticeMails.awaitSubject(
+                second, in(language, "digabungkan dengan perkara yang sama", "is joined with the same matter"));
         assertThat(told.subject()).contains(duplicate.trackingNumber());
         assertThat(told.text()).doesNotContain("Catatan internal").doesNotContain(main.trackingNumber());
 
         answered(main, "Jalan diperbaiki pekan depan.");
 
-        var answer = NoticeMails.awaitSubject(second, "Answer to submission");
+        var answer = NoticeMails.awaitSubject(second, in(language, "Jawaban atas pengaduan", "Answer to submission"));
         assertThat(answer.text())
                 .contains("Jalan diperbaiki pekan depan.")
                 .contains(duplicate.trackingNumber())
