@@ -655,6 +655,28 @@ public class ComplainantConversation {
     public record PeriodIndex(int year, Period period, int number, SatisfactionIndex index) {}
 
     /**
+     * The institutions with at least one survey around the year (a day either side: each institution's own zone then
+     * decides the year exactly), so that a page listing every institution's IKM reads only those.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> institutionsSurveyedAround(int year) {
+        var from = LocalDate.of(year, 1, 1)
+                .minusDays(1)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant();
+        var to = LocalDate.of(year + 1, 1, 1)
+                .plusDays(1)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant();
+        return java.util.Set.copyOf(jdbc.sql("""
+                        select distinct institution_id from satisfaction_survey
+                        where submitted_at >= ? and submitted_at < ?""")
+                .params(Timestamp.from(from), Timestamp.from(to))
+                .query(UUID.class)
+                .list());
+    }
+
+    /**
      * The IKM of an institution for each period of a year (by the survey's date in the institution's zone), also the
      * periods without responses (their index has no value).
      */

@@ -167,6 +167,20 @@ class IdentityCipher {
     }
 
     /**
+     * A keyed fingerprint of a contact address or number (HMAC-SHA256 with the blind-index key over the value stripped
+     * and lower-cased): names the same recipient the same way without storing the address; null for null.
+     */
+    String fingerprint(String value) {
+        if (value == null) {
+            return null;
+        }
+        return HexFormat.of()
+                .formatHex(hmac(
+                        indexKey.getEncoded(),
+                        value.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
      * The blind index of an identity number: HMAC-SHA256 with a key derived from the master key, over the number with
      * separators dropped and letters upper-cased, so that the same NIK written differently gives the same index. Lets
      * duplicates be found without decrypting; null when there is no number.

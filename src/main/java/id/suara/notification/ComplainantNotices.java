@@ -1,7 +1,6 @@
 package id.suara.notification;
 
 import java.util.HashMap;
-import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +17,15 @@ public class ComplainantNotices {
     private final Outbox outbox;
     private final WebhookOutbox webhooks;
     private final NoticeSettings settings;
+    private final id.suara.intake.ContactSeal seal;
 
-    ComplainantNotices(NoticeTemplates templates, Outbox outbox, WebhookOutbox webhooks, NoticeSettings settings) {
+    ComplainantNotices(
+            NoticeTemplates templates,
+            Outbox outbox,
+            WebhookOutbox webhooks,
+            NoticeSettings settings,
+            id.suara.intake.ContactSeal seal) {
+        this.seal = seal;
         this.templates = templates;
         this.outbox = outbox;
         this.webhooks = webhooks;
@@ -41,7 +47,7 @@ public class ComplainantNotices {
         if (mail) {
             var recipient = notice.email().strip();
             outbox.enqueue(new OutgoingMail(
-                    key(notice, "email", recipient.toLowerCase(Locale.ROOT)),
+                    key(notice, "email", seal.fingerprint(recipient)),
                     notice.institutionId(),
                     notice.caseId(),
                     recipient,
@@ -59,8 +65,9 @@ public class ComplainantNotices {
         return settings.base() + "/lacak?nomor=" + trackingNumber;
     }
 
-    static String key(ComplainantNotice notice, String channel, String recipient) {
+    /** The key of a notice to one recipient, named by their fingerprint (never the address itself). */
+    static String key(ComplainantNotice notice, String channel, String recipientFingerprint) {
         return "notice:" + notice.caseId() + ":" + notice.historySeq() + ":" + notice.milestone() + ":" + channel + ":"
-                + recipient;
+                + recipientFingerprint;
     }
 }

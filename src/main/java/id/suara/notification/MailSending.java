@@ -34,13 +34,16 @@ class MailSending {
     private final MailSettings settings;
     private final TransactionTemplate separately;
     private final Clock clock;
+    private final id.suara.intake.ContactSeal seal;
 
     MailSending(
             JdbcClient jdbc,
             ObjectProvider<JavaMailSender> sender,
             MailSettings settings,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            id.suara.intake.ContactSeal seal) {
+        this.seal = seal;
         this.jdbc = jdbc;
         this.sender = sender;
         this.settings = settings;
@@ -64,7 +67,7 @@ class MailSending {
                         select recipient, subject, body, status from outgoing_mail where id = ?""")
                 .param(queued.mailId())
                 .query((rs, n) -> new Queued(
-                        rs.getString("recipient"),
+                        seal.open(rs.getString("recipient"), Outbox.recipientContext(queued.mailId())),
                         rs.getString("subject"),
                         rs.getString("body"),
                         rs.getString("status")))

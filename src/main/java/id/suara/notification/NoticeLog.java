@@ -19,7 +19,10 @@ public class NoticeLog {
 
     private final JdbcClient jdbc;
 
-    NoticeLog(JdbcClient jdbc) {
+    private final id.suara.intake.ContactSeal seal;
+
+    NoticeLog(JdbcClient jdbc, id.suara.intake.ContactSeal seal) {
+        this.seal = seal;
         this.jdbc = jdbc;
     }
 
@@ -57,14 +60,17 @@ public class NoticeLog {
                         order by queued_at, id""").params(caseId, caseId).query((rs, n) -> entry(rs)).list();
     }
 
-    private static Entry entry(ResultSet rs) throws SQLException {
+    private Entry entry(ResultSet rs) throws SQLException {
         var channel = rs.getString("channel");
         boolean mail = channel.equals("EMAIL");
+        var id = rs.getObject("id", UUID.class);
+        var recipient = seal.open(
+                rs.getString("recipient"), mail ? Outbox.recipientContext(id) : WebhookOutbox.recipientContext(id));
         return new Entry(
-                rs.getObject("id", UUID.class),
+                id,
                 channel,
                 mail ? milestoneOf(rs.getString("mail_key")) : rs.getString("mail_key"),
-                mail ? maskEmail(rs.getString("recipient")) : maskPhone(rs.getString("recipient")),
+                mail ? maskEmail(recipient) : maskPhone(recipient),
                 rs.getString("subject"),
                 rs.getString("status"),
                 rs.getInt("attempts"),

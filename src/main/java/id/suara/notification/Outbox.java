@@ -28,8 +28,10 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final id.suara.intake.ContactSeal seal;
 
-    Outbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    Outbox(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, id.suara.intake.ContactSeal seal) {
+        this.seal = seal;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -52,7 +54,8 @@ public class Outbox {
                         mail.institutionId(),
                         mail.submissionId(),
                         mail.key(),
-                        mail.recipient(),
+                        // the address is personal data: sealed like the submission's own (ADR 0009)
+                        seal.seal(mail.recipient(), recipientContext(id)),
                         mail.subject(),
                         mail.body(),
                         Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
@@ -80,7 +83,7 @@ public class Outbox {
     public Optional<MailRecord> find(UUID mailId) {
         return jdbc.sql("select " + COLUMNS + " from outgoing_mail where id = ?")
                 .param(mailId)
-                .query((rs, n) -> record(rs))
+                .query((rs, n) -> record(rs, seal))
                 .optional();
     }
 
@@ -93,7 +96,7 @@ public class Outbox {
         return jdbc
                 .sql("select " + COLUMNS + " from outgoing_mail where id = any(?)")
                 .param(mailIds.toArray(UUID[]::new))
-                .query((rs, n) -> record(rs))
+                .query((rs, n) -> record(rs, seal))
                 .list()
                 .stream()
                 .collect(java.util.stream.Collectors.toMap(MailRecord::id, m -> m));
@@ -104,15 +107,21 @@ public class Outbox {
     public List<MailRecord> forSubmission(UUID submissionId) {
         return jdbc.sql("select " + COLUMNS + " from outgoing_mail where submission_id = ? order by queued_at, id")
                 .param(submissionId)
-                .query((rs, n) -> record(rs))
+                .query((rs, n) -> record(rs, seal))
                 .list();
     }
 
-    private static MailRecord record(ResultSet rs) throws SQLException {
+    /** What a mail's sealed recipient is bound to. */
+    static String recipientContext(UUID mailId) {
+        return "outgoing_mail.recipient:" + mailId;
+    }
+
+    private static MailRecord record(ResultSet rs, id.suara.intake.ContactSeal seal) throws SQLException {
+        var id = rs.getObject("id", UUID.class);
         return new MailRecord(
-                rs.getObject("id", UUID.class),
+                id,
                 rs.getObject("submission_id", UUID.class),
-                rs.getString("recipient"),
+                seal.open(rs.getString("recipient"), recipientContext(id)),
                 rs.getString("subject"),
                 MailRecord.Status.valueOf(rs.getString("status")),
                 rs.getInt("attempts"),

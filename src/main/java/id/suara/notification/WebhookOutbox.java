@@ -24,13 +24,31 @@ class WebhookOutbox {
     private final JsonMapper json;
     private final Clock clock;
 
+    private final id.suara.intake.ContactSeal seal;
+
     WebhookOutbox(
-            JdbcClient jdbc, ApplicationEventPublisher events, NoticeGateways gateways, JsonMapper json, Clock clock) {
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            NoticeGateways gateways,
+            JsonMapper json,
+            Clock clock,
+            id.suara.intake.ContactSeal seal) {
+        this.seal = seal;
         this.jdbc = jdbc;
         this.events = events;
         this.gateways = gateways;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** What a webhook's sealed recipient is bound to. */
+    static String recipientContext(UUID webhookId) {
+        return "outgoing_webhook.recipient:" + webhookId;
+    }
+
+    /** What a webhook's sealed payload is bound to. */
+    static String payloadContext(UUID webhookId) {
+        return "outgoing_webhook.payload:" + webhookId;
     }
 
     void enqueue(ComplainantNotice notice, NoticeTemplates.Rendered rendered) {
@@ -70,11 +88,13 @@ class WebhookOutbox {
                         id,
                         notice.institutionId(),
                         notice.caseId(),
-                        ComplainantNotices.key(notice, channel.toLowerCase(java.util.Locale.ROOT), phone),
+                        ComplainantNotices.key(
+                                notice, channel.toLowerCase(java.util.Locale.ROOT), seal.fingerprint(phone)),
                         notice.milestone().name(),
                         channel,
-                        phone,
-                        json.writeValueAsString(payload),
+                        // the number and the payload naming it are personal data: sealed (ADR 0009)
+                        seal.seal(phone, recipientContext(id)),
+                        seal.seal(json.writeValueAsString(payload), payloadContext(id)),
                         Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
                 .update();
         if (inserted == 1) {

@@ -37,13 +37,16 @@ class WebhookSending {
     private final TransactionTemplate separately;
     private final Clock clock;
     private final HttpClient http;
+    private final id.suara.intake.ContactSeal seal;
 
     WebhookSending(
             JdbcClient jdbc,
             NoticeGateways gateways,
             NoticeSettings settings,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            id.suara.intake.ContactSeal seal) {
+        this.seal = seal;
         this.jdbc = jdbc;
         this.gateways = gateways;
         this.settings = settings;
@@ -77,7 +80,10 @@ class WebhookSending {
         try {
             var gateway = gateways.target(webhook.get().institutionId())
                     .orElseThrow(() -> new IllegalStateException("The institution has no gateway configured"));
-            post(queued.webhookId(), gateway, webhook.get().payload());
+            post(
+                    queued.webhookId(),
+                    gateway,
+                    seal.open(webhook.get().payload(), WebhookOutbox.payloadContext(queued.webhookId())));
         } catch (RuntimeException failure) {
             recordFailure(queued.webhookId(), failure);
             log.warn("Webhook {} not delivered yet: {}", queued.webhookId(), failure.getMessage());

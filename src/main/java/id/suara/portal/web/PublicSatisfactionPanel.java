@@ -57,9 +57,16 @@ public class PublicSatisfactionPanel {
                 List.of(Period.values()));
     }
 
-    /** Every institution's IKM of the chosen year. */
+    /**
+     * The IKM of the chosen year of every institution that has responses in it: a province's portal lists dozens of
+     * institutions, and a row saying "no responses yet" for most of them would only weigh the page down.
+     */
     public List<Row> allInstitutions(String yearParam) {
+        int around = parseYear(
+                yearParam, clock.instant().atZone(java.time.ZoneOffset.UTC).getYear());
+        var surveyed = conversation.institutionsSurveyedAround(around);
         return institutions.all().stream()
+                .filter(i -> surveyed.contains(i.id()))
                 .map(i -> {
                     int year = parseYear(
                             yearParam, clock.instant().atZone(i.zone()).getYear());
@@ -70,6 +77,7 @@ public class PublicSatisfactionPanel {
                                     .getFirst()
                                     .index());
                 })
+                .filter(r -> r.index().respondents() > 0)
                 .toList();
     }
 
