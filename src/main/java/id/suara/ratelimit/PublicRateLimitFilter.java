@@ -50,6 +50,7 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
     private static final PathPattern ANSWER_SUPPORT =
             PathPatternParser.defaultInstance.parse("/jawaban/{caseId}/dukung");
     private static final PathPattern MATTER = PathPatternParser.defaultInstance.parse("/dukung/{trackingNumber}");
+    private static final PathPattern ANSWER_LIST_SUPPORT = PathPatternParser.defaultInstance.parse("/jawaban/dukung");
 
     private enum Endpoint {
         SUBMIT,
@@ -122,7 +123,10 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
                 .pathWithinApplication();
         var method = request.getMethod();
         if ("POST".equals(method)
-                && (API_SUPPORT.matches(path) || ANSWER_SUPPORT.matches(path) || MATTER.matches(path))) {
+                && (API_SUPPORT.matches(path)
+                        || ANSWER_SUPPORT.matches(path)
+                        || ANSWER_LIST_SUPPORT.matches(path)
+                        || MATTER.matches(path))) {
             return Endpoint.SUPPORT;
         }
         // the page of a public matter names it by its tracking number: looked up as tracking is

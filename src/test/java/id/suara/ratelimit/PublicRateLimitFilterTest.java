@@ -50,6 +50,7 @@ class PublicRateLimitFilterTest {
         "POST, /api/v1/submissions/SR-1234-5678-90/support, true",
         "POST, /dukung/SR-1234-5678-90, true",
         "POST, /jawaban/8d1e2a44-8f0e-4c55-9d7b-3f2a1c0e9b10/dukung, true",
+        "POST, /jawaban/dukung, true",
         "GET, /dukung/SR-1234-5678-90, true",
         "GET, /jawaban, false"
     })

@@ -41,6 +41,16 @@ class SupportController {
         this.institutions = institutions;
     }
 
+    /** A "me too" button of the published-answers list: one form for the page, the button naming its case. */
+    @PostMapping("/jawaban/dukung")
+    String supportAnswerFromList(
+            @org.springframework.web.bind.annotation.RequestParam("case") UUID caseId,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return supportAnswer(caseId, request, response, redirect);
+    }
+
     @PostMapping("/jawaban/{caseId}/dukung")
     String supportAnswer(
             @PathVariable UUID caseId,

@@ -190,7 +190,9 @@ class DuplicatePagesIntegrationTest {
                 .param(answered.caseId())
                 .update();
 
-        var supported = mvc.perform(post("/jawaban/{id}/dukung", answered.caseId())
+        // the list's one form: the button names its case
+        var supported = mvc.perform(post("/jawaban/dukung")
+                        .param("case", answered.caseId().toString())
                         .with(csrf())
                         .with(r -> {
                             r.setRemoteAddr("198.51.100.23");
@@ -210,6 +212,7 @@ class DuplicatePagesIntegrationTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(answers)
                 .contains("id=\"supporters-" + answered.caseId() + "\">1 warga juga mengalami")
-                .contains("id=\"support-" + answered.caseId() + "\"");
+                .contains("id=\"support-" + answered.caseId() + "\"")
+                .contains("name=\"case\" value=\"" + answered.caseId() + "\"");
     }
 }
