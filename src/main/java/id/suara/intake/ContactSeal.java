@@ -34,6 +34,6 @@ public class ContactSeal {
 
     /** The recipient's keyed fingerprint, the same for the same address however it is capitalised. */
     public String fingerprint(String value) {
-        return cipher.fingerprint(value);
+        return cipher.contactFingerprint(value);
     }
 }

@@ -170,14 +170,11 @@ class IdentityCipher {
      * A keyed fingerprint of a contact address or number (HMAC-SHA256 with the blind-index key over the value stripped
      * and lower-cased): names the same recipient the same way without storing the address; null for null.
      */
-    String fingerprint(String value) {
+    String contactFingerprint(String value) {
         if (value == null) {
             return null;
         }
-        return HexFormat.of()
-                .formatHex(hmac(
-                        indexKey.getEncoded(),
-                        value.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
+        return keyedHash(value.strip().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -194,6 +191,11 @@ class IdentityCipher {
         if (normalised.isEmpty()) {
             return null;
         }
+        return keyedHash(normalised);
+    }
+
+    /** Hex HMAC-SHA256 of a normalised value with the index key: blind indexes and contact fingerprints. */
+    private String keyedHash(String normalised) {
         return HexFormat.of().formatHex(hmac(indexKey.getEncoded(), normalised.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -116,6 +116,19 @@ class IdentityCipherTest {
     }
 
     @Test
+    void fingerprintsAContactAlikeHoweverCapitalisedButTellsApartAddressesThatDifferOnlyInPunctuation() {
+        var fingerprint = cipher.contactFingerprint("Siti.Aminah@Example.id ");
+
+        assertThat(fingerprint).hasSize(64).isEqualTo(cipher.contactFingerprint("siti.aminah@example.id"));
+        assertThat(fingerprint).doesNotContain("siti");
+        // unlike an identity number's blind index, punctuation counts: these are two mailboxes
+        assertThat(cipher.contactFingerprint("sitiaminah@example.id")).isNotEqualTo(fingerprint);
+        assertThat(new IdentityCipher(OTHER_KEY).contactFingerprint("siti.aminah@example.id"))
+                .isNotEqualTo(fingerprint);
+        assertThat(cipher.contactFingerprint(null)).isNull();
+    }
+
+    @Test
     void takesTheConfiguredKey() {
         var configured = new IdentityCipher(
                 new CryptoSettings(Base64.getEncoder().encodeToString(KEY), Path.of("/nonexistent/secret.key")));
