@@ -1,0 +1,499 @@
+package id.suara.monitoring;
+
+import id.suara.casework.IkmElement;
+import id.suara.casework.SatisfactionIndex;
+import id.suara.institution.Institutions;
+import id.suara.institution.Role;
+import id.suara.monitoring.Dashboard.Count;
+import id.suara.monitoring.Dashboard.OverdueCase;
+import id.suara.monitoring.Dashboard.ProcedureTimeliness;
+import id.suara.monitoring.Dashboard.StateCount;
+import id.suara.monitoring.Dashboard.StepTimeliness;
+import id.suara.monitoring.Dashboard.TrendPoint;
+import id.suara.monitoring.Dashboard.UnitFigures;
+import id.suara.shared.ForbiddenException;
+import id.suara.shared.InvalidInputException;
+import id.suara.shared.NotFoundException;
+import id.suara.staff.RoleGrant;
+import id.suara.staff.StaffMember;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The monitoring figures of an institution or a unit for a period, read from the tallies the database keeps as cases
+ * move (V102, ADR 0038): a handful of statements over at most a few thousand tally rows per year, whatever the number of
+ * cases; only "open now" and the overdue list read the open cases themselves.
+ */
+@Service
+public class Monitoring {
+
+    /** How many overdue cases a dashboard lists; the count covers all. */
+    public static final int OVERDUE_LIST = 50;
+
+    /** The unit key of cases assigned to no unit, in the tallies. */
+    static final UUID NO_UNIT = new UUID(0, 0);
+
+    private final JdbcClient jdbc;
+    private final Institutions institutions;
+    private final Clock clock;
+
+    Monitoring(JdbcClient jdbc, Institutions institutions, Clock clock) {
+        this.jdbc = jdbc;
+        this.institutions = institutions;
+        this.clock = clock;
+    }
+
+    /**
+     * The unit whose figures {@code staff} may read when asking for {@code requestedUnit} (null: the whole institution):
+     * members of the institution (or a system administrator) with a role not bound to a unit read the institution and
+     * any of its units; members whose roles are all unit-bound (organ members, liaison officers) read only their own
+     * unit's, which is what they get when they ask for the whole institution and have one unit.
+     */
+    public UUID unitFor(StaffMember staff, UUID institutionId, UUID requestedUnit) {
+        if (!staff.maySee(institutionId)) {
+            throw new NotFoundException("No such institution");
+        }
+        if (requestedUnit != null
+                && institutions
+                        .findUnit(requestedUnit)
+                        .filter(u -> u.institutionId().equals(institutionId))
+                        .isEmpty()) {
+            throw InvalidInputException.invalid("unit", "is not a unit of this institution");
+        }
+        boolean wholeInstitution = staff.holds(Role.SYSTEM_ADMIN)
+                || staff.grants().stream().anyMatch(g -> !g.role().boundToUnit());
+        if (wholeInstitution) {
+            return requestedUnit;
+        }
+        var ownUnits = staff.grants().stream()
+                .map(RoleGrant::unitId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        if (requestedUnit == null && ownUnits.size() == 1) {
+            return ownUnits.getFirst();
+        }
+        if (requestedUnit != null && ownUnits.contains(requestedUnit)) {
+            return requestedUnit;
+        }
+        throw new ForbiddenException("Only the figures of your own unit");
+    }
+
+    /** The figures of the institution, or of one of its units when {@code unitId} is given, for the period. */
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(UUID institutionId, UUID unitId, ReportPeriod period) {
+        var institution = institutions.get(institutionId);
+        var now = clock.instant();
+        var received = new Received();
+        readReceived(institutionId, unitId, period, received);
+        var finished = new Finished();
+        readFinished(institutionId, unitId, period, finished);
+        var steps = readSteps(institutionId, unitId, period);
+        long objected = objected(institutionId, unitId, period);
+        var openNow = openNow(institutionId, unitId);
+        var overdue = overdue(institutionId, unitId, now);
+        long overdueCount = overdueCount(institutionId, unitId, now);
+        var satisfaction = satisfaction(institutionId, unitId, period, institution.zone());
+
+        var perUnit = new TreeMap<String, long[]>();
+        received.perUnit.forEach((unit, figures) -> perUnit.computeIfAbsent(unit, u -> new long[10]));
+        finished.perUnit.forEach((unit, figures) -> perUnit.computeIfAbsent(unit, u -> new long[10]));
+        var units = new ArrayList<UnitFigures>();
+        for (var unit : perUnit.keySet()) {
+            var r = received.perUnit.getOrDefault(unit, new long[6]);
+            var f = finished.perUnit.getOrDefault(unit, new long[4]);
+            units.add(new UnitFigures(
+                    unit.isEmpty() ? null : UUID.fromString(unit),
+                    r[0],
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4],
+                    r[5],
+                    f[0],
+                    f[1],
+                    f[2],
+                    f[3]));
+        }
+        units.sort(Comparator.comparing(UnitFigures::received).reversed());
+
+        var weeks = trend(received.weeks, finished.weeks);
+        var months = trend(received.months, finished.months);
+        return new Dashboard(
+                institutionId,
+                unitId,
+                period,
+                now,
+                received.total,
+                received.merged,
+                counts(received.byKind),
+                counts(received.byChannel),
+                counts(received.byCategory),
+                counts(received.byUnit),
+                received.states,
+                openNow,
+                counts(finished.byOutcome),
+                finished.onTime,
+                finished.late,
+                finished.percentile(0.5),
+                finished.percentile(0.9),
+                finished.procedures(),
+                steps,
+                objected,
+                satisfaction,
+                units,
+                overdue,
+                overdueCount,
+                weeks,
+                months);
+    }
+
+    private static final class Received {
+        long total;
+        long merged;
+        final Map<String, Long> byKind = new LinkedHashMap<>();
+        final Map<String, Long> byChannel = new LinkedHashMap<>();
+        final Map<String, Long> byCategory = new LinkedHashMap<>();
+        final Map<String, Long> byUnit = new LinkedHashMap<>();
+        final List<StateCount> states = new ArrayList<>();
+        /** received, aspirations, complaints, carbon copies, others, open. */
+        final Map<String, long[]> perUnit = new HashMap<>();
+
+        final Map<LocalDate, Long> weeks = new TreeMap<>();
+        final Map<LocalDate, Long> months = new TreeMap<>();
+    }
+
+    private static final class Finished {
+        final Map<String, Long> byOutcome = new LinkedHashMap<>();
+        long onTime;
+        long late;
+        final TreeMap<Integer, Long> workingDays = new TreeMap<>();
+        final Map<UUID, long[]> perProcedure = new LinkedHashMap<>();
+        final Map<UUID, Double> limits = new HashMap<>();
+        /** answered, closed without answer, answered on time, answered late. */
+        final Map<String, long[]> perUnit = new HashMap<>();
+
+        final Map<LocalDate, Long> weeks = new TreeMap<>();
+        final Map<LocalDate, Long> months = new TreeMap<>();
+
+        /** The smallest number of working days within which at least the share {@code p} of outcomes came. */
+        Double percentile(double p) {
+            long total =
+                    workingDays.values().stream().mapToLong(Long::longValue).sum();
+            if (total == 0) {
+                return null;
+            }
+            long rank = (long) Math.ceil(p * total);
+            long seen = 0;
+            for (var entry : workingDays.entrySet()) {
+                seen += entry.getValue();
+                if (seen >= rank) {
+                    return entry.getKey().doubleValue();
+                }
+            }
+            return workingDays.lastKey().doubleValue();
+        }
+
+        List<ProcedureTimeliness> procedures() {
+            var out = new ArrayList<ProcedureTimeliness>();
+            perProcedure.forEach((version, counts) ->
+                    out.add(new ProcedureTimeliness(version, limits.get(version), counts[0], counts[1])));
+            return out;
+        }
+    }
+
+    private static final String UNIT_FILTER = " and unit_id = :unit";
+
+    private void readReceived(UUID institutionId, UUID unitId, ReportPeriod period, Received out) {
+        // one pass over the period's tally rows, grouped several ways at once; g tells the grouping of a row
+        jdbc.sql("""
+                        select grouping(kind, channel, category, unit_id, sop_version_id, status, step, open, merged,
+                                   date_trunc('week', day), date_trunc('month', day)) as g,
+                            kind, channel, category, unit_id, sop_version_id, status, step, open, merged,
+                            date_trunc('week', day)::date as week, date_trunc('month', day)::date as month,
+                            sum(n) as n
+                        from case_tally
+                        where institution_id = :institution and day between :from and :to""" + (unitId == null ? "" : UNIT_FILTER) + """
+
+                        group by grouping sets ((kind, merged), (channel), (category),
+                            (unit_id, kind, open), (sop_version_id, status, step, open),
+                            (date_trunc('week', day)), (date_trunc('month', day)))
+                        having sum(n) <> 0""")
+                .param("institution", institutionId)
+                .param("from", period.from())
+                .param("to", period.to())
+                .param("unit", unitId == null ? NO_UNIT : unitId)
+                .query(rs -> {
+                    int g = rs.getInt("g");
+                    long n = rs.getLong("n");
+                    // grouping() sets a bit per column NOT grouped by, the first column the highest (bit 10)
+                    if (g == mask(0, 8)) {
+                        out.total += n;
+                        if (rs.getBoolean("merged")) {
+                            out.merged += n;
+                        }
+                        out.byKind.merge(rs.getString("kind"), n, Long::sum);
+                    } else if (g == mask(1)) {
+                        out.byChannel.merge(rs.getString("channel"), n, Long::sum);
+                    } else if (g == mask(2)) {
+                        out.byCategory.merge(rs.getString("category"), n, Long::sum);
+                    } else if (g == mask(3, 0, 7)) {
+                        var unit = unitKey(rs.getObject("unit_id", UUID.class));
+                        out.byUnit.merge(unit, n, Long::sum);
+                        var figures = out.perUnit.computeIfAbsent(unit, u -> new long[6]);
+                        figures[0] += n;
+                        switch (rs.getString("kind")) {
+                            case "ASPIRATION" -> figures[1] += n;
+                            case "COMPLAINT" -> figures[2] += n;
+                            case "CARBON_COPY" -> figures[3] += n;
+                            default -> figures[4] += n;
+                        }
+                        if (rs.getBoolean("open")) {
+                            figures[5] += n;
+                        }
+                    } else if (g == mask(4, 5, 6, 7)) {
+                        out.states.add(new StateCount(
+                                rs.getObject("sop_version_id", UUID.class),
+                                rs.getString("status"),
+                                rs.getString("step"),
+                                rs.getBoolean("open"),
+                                n));
+                    } else if (g == mask(9)) {
+                        out.weeks.merge(rs.getObject("week", LocalDate.class), n, Long::sum);
+                    } else if (g == mask(10)) {
+                        out.months.merge(rs.getObject("month", LocalDate.class), n, Long::sum);
+                    }
+                });
+        out.states.sort(Comparator.comparing(StateCount::n).reversed());
+    }
+
+    /** The grouping() value of a row grouped by exactly the given columns, of the eleven (0 = the first). */
+    private static int mask(int... groupedBy) {
+        int all = (1 << 11) - 1;
+        for (int column : groupedBy) {
+            all &= ~(1 << (10 - column));
+        }
+        return all;
+    }
+
+    private void readFinished(UUID institutionId, UUID unitId, ReportPeriod period, Finished out) {
+        jdbc.sql("""
+                        select grouping(t.outcome, t.sop_version_id, t.on_time, t.working_days, t.unit_id,
+                                   date_trunc('week', t.day), date_trunc('month', t.day)) as g,
+                            t.outcome, t.sop_version_id, t.on_time, t.working_days, t.unit_id,
+                            date_trunc('week', t.day)::date as week, date_trunc('month', t.day)::date as month,
+                            sum(t.n) as n, max(v.answer_limit_days) as limit_days
+                        from case_finish_tally t join sop_version v on v.id = t.sop_version_id
+                        where t.institution_id = :institution and t.day between :from and :to""" + (unitId == null ? "" : " and t.unit_id = :unit") + """
+
+                        group by grouping sets ((t.outcome), (t.outcome, t.sop_version_id, t.on_time),
+                            (t.working_days), (t.unit_id, t.outcome, t.on_time),
+                            (date_trunc('week', t.day)), (date_trunc('month', t.day)))
+                        having sum(t.n) <> 0""")
+                .param("institution", institutionId)
+                .param("from", period.from())
+                .param("to", period.to())
+                .param("unit", unitId == null ? NO_UNIT : unitId)
+                .query(rs -> {
+                    int g = rs.getInt("g");
+                    long n = rs.getLong("n");
+                    boolean answered = "ANSWERED".equals(rs.getString("outcome"));
+                    if (g == mask7(0)) {
+                        out.byOutcome.merge(rs.getString("outcome"), n, Long::sum);
+                    } else if (g == mask7(0, 1, 2)) {
+                        if (!answered) {
+                            return;
+                        }
+                        var version = rs.getObject("sop_version_id", UUID.class);
+                        var counts = out.perProcedure.computeIfAbsent(version, v -> new long[2]);
+                        var limit = rs.getBigDecimal("limit_days");
+                        if (limit != null) {
+                            out.limits.put(version, limit.doubleValue());
+                        }
+                        if (rs.getBoolean("on_time")) {
+                            counts[0] += n;
+                            out.onTime += n;
+                        } else {
+                            counts[1] += n;
+                            out.late += n;
+                        }
+                    } else if (g == mask7(3)) {
+                        out.workingDays.merge(rs.getInt("working_days"), n, Long::sum);
+                    } else if (g == mask7(4, 0, 2)) {
+                        var figures = out.perUnit.computeIfAbsent(
+                                unitKey(rs.getObject("unit_id", UUID.class)), u -> new long[4]);
+                        if (answered) {
+                            figures[0] += n;
+                            figures[rs.getBoolean("on_time") ? 2 : 3] += n;
+                        } else {
+                            figures[1] += n;
+                        }
+                    } else if (g == mask7(5)) {
+                        out.weeks.merge(rs.getObject("week", LocalDate.class), n, Long::sum);
+                    } else if (g == mask7(6)) {
+                        out.months.merge(rs.getObject("month", LocalDate.class), n, Long::sum);
+                    }
+                });
+    }
+
+    private static int mask7(int... groupedBy) {
+        int all = (1 << 7) - 1;
+        for (int column : groupedBy) {
+            all &= ~(1 << (6 - column));
+        }
+        return all;
+    }
+
+    private List<StepTimeliness> readSteps(UUID institutionId, UUID unitId, ReportPeriod period) {
+        var out = new LinkedHashMap<String, long[]>();
+        var versions = new HashMap<String, UUID>();
+        jdbc.sql("""
+                        select sop_version_id, step, on_time, sum(n) as n from case_step_tally
+                        where institution_id = :institution and day between :from and :to and event = 'DONE'""" + (unitId == null ? "" : UNIT_FILTER) + """
+
+                        group by sop_version_id, step, on_time
+                        having sum(n) <> 0
+                        order by sop_version_id, step""")
+                .param("institution", institutionId)
+                .param("from", period.from())
+                .param("to", period.to())
+                .param("unit", unitId == null ? NO_UNIT : unitId)
+                .query(rs -> {
+                    var version = rs.getObject("sop_version_id", UUID.class);
+                    var key = version + "/" + rs.getString("step");
+                    versions.put(key, version);
+                    out.computeIfAbsent(key, k -> new long[2])[rs.getBoolean("on_time") ? 0 : 1] += rs.getLong("n");
+                });
+        var steps = new ArrayList<StepTimeliness>();
+        out.forEach((key, counts) -> steps.add(
+                new StepTimeliness(versions.get(key), key.substring(key.indexOf('/') + 1), counts[0], counts[1])));
+        return steps;
+    }
+
+    private long objected(UUID institutionId, UUID unitId, ReportPeriod period) {
+        return jdbc.sql("""
+                        select coalesce(sum(n), 0) from case_step_tally
+                        where institution_id = :institution and day between :from and :to and event = 'OBJECTED'""" + (unitId == null ? "" : UNIT_FILTER))
+                .param("institution", institutionId)
+                .param("from", period.from())
+                .param("to", period.to())
+                .param("unit", unitId == null ? NO_UNIT : unitId)
+                .query(Long.class)
+                .single();
+    }
+
+    private List<StateCount> openNow(UUID institutionId, UUID unitId) {
+        return jdbc.sql("""
+                        select sop_version_id, status, current_step, count(*) as n from case_file
+                        where institution_id = :institution and closed_at is null""" + (unitId == null ? "" : " and assigned_unit_id = :unit") + """
+
+                        group by sop_version_id, status, current_step
+                        order by n desc, current_step""")
+                .param("institution", institutionId)
+                .param("unit", unitId == null ? NO_UNIT : unitId)
+                .query((rs, n) -> new StateCount(
+                        rs.getObject("sop_version_id", UUID.class),
+                        rs.getString("status"),
+                        rs.getString("current_step"),
+                        true,
+                        rs.getLong("n")))
+                .list();
+    }
+
+    private List<OverdueCase> overdue(UUID institutionId, UUID unitId, Instant now) {
+        return jdbc.sql("""
+                        select id, registration_number, title, sop_version_id, current_step, assigned_unit_id,
+                            step_due_at
+                        from case_file
+                        where institution_id = :institution and closed_at is null and step_due_at < :now""" + (unitId == null ? "" : " and assigned_unit_id = :unit") + """
+
+                        order by step_due_at, id
+                        limit :limit""")
+                .param("institution", institutionId)
+                .param("now", Timestamp.from(now))
+                .param("unit", unitId == null ? NO_UNIT : unitId)
+                .param("limit", OVERDUE_LIST)
+                .query((rs, n) -> new OverdueCase(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("registration_number"),
+                        rs.getString("title"),
+                        rs.getObject("sop_version_id", UUID.class),
+                        rs.getString("current_step"),
+                        rs.getObject("assigned_unit_id", UUID.class),
+                        rs.getTimestamp("step_due_at").toInstant()))
+                .list();
+    }
+
+    private long overdueCount(UUID institutionId, UUID unitId, Instant now) {
+        return jdbc.sql("""
+                        select count(*) from case_file
+                        where institution_id = :institution and closed_at is null and step_due_at < :now""" + (unitId == null ? "" : " and assigned_unit_id = :unit"))
+                .param("institution", institutionId)
+                .param("now", Timestamp.from(now))
+                .param("unit", unitId == null ? NO_UNIT : unitId)
+                .query(Long.class)
+                .single();
+    }
+
+    private SatisfactionIndex satisfaction(
+            UUID institutionId, UUID unitId, ReportPeriod period, java.time.ZoneId zone) {
+        var from = period.from().atStartOfDay(zone).toInstant();
+        var to = period.to().plusDays(1).atStartOfDay(zone).toInstant();
+        var sums = new EnumMap<IkmElement, Long>(IkmElement.class);
+        long[] respondents = new long[1];
+        jdbc.sql("""
+                        select count(*) as n, sum(s.u1) s1, sum(s.u2) s2, sum(s.u3) s3, sum(s.u4) s4, sum(s.u5) s5,
+                            sum(s.u6) s6, sum(s.u7) s7, sum(s.u8) s8, sum(s.u9) s9
+                        from satisfaction_survey s"""
+                        + (unitId == null ? "" : " join case_file c on c.id = s.case_id and c.assigned_unit_id = :unit")
+                        + """
+
+                        where s.institution_id = :institution and s.submitted_at >= :from and s.submitted_at < :to""")
+                .param("institution", institutionId)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .param("unit", unitId == null ? NO_UNIT : unitId)
+                .query(rs -> {
+                    respondents[0] = rs.getLong("n");
+                    for (var element : IkmElement.values()) {
+                        sums.put(element, rs.getLong("s" + (element.ordinal() + 1)));
+                    }
+                });
+        return SatisfactionIndex.fromSums(respondents[0], respondents[0] == 0 ? Map.of() : sums);
+    }
+
+    private static String unitKey(UUID unit) {
+        return unit == null || unit.equals(NO_UNIT) ? "" : unit.toString();
+    }
+
+    private static List<Count> counts(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() != 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new Count(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    private static List<TrendPoint> trend(Map<LocalDate, Long> received, Map<LocalDate, Long> finished) {
+        var starts = new TreeMap<LocalDate, long[]>();
+        received.forEach((start, n) -> starts.computeIfAbsent(start, s -> new long[2])[0] += n);
+        finished.forEach((start, n) -> starts.computeIfAbsent(start, s -> new long[2])[1] += n);
+        var out = new ArrayList<TrendPoint>();
+        starts.forEach((start, n) -> out.add(new TrendPoint(start, n[0], n[1])));
+        return out;
+    }
+}
