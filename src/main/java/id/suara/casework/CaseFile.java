@@ -34,7 +34,8 @@ record CaseFile(
         Instant audienceRequestedFor,
         Instant registeredAt,
         Instant closedAt,
-        int version) {
+        int version,
+        String category) {
 
     /**
      * The case of a newly registered submission, at the first step of its SOP version, due at {@code dueAt} (null when
@@ -61,7 +62,8 @@ record CaseFile(
                 submission.audienceRequestedFor(),
                 now,
                 first.terminal() ? now : null,
-                0);
+                0,
+                null);
     }
 
     /**
@@ -93,7 +95,8 @@ record CaseFile(
                 audienceRequestedFor,
                 registeredAt,
                 step.terminal() ? now : null,
-                version + 1);
+                version + 1,
+                category);
     }
 
     /**
@@ -123,7 +126,8 @@ record CaseFile(
                 audienceRequestedFor,
                 registeredAt,
                 closedAt,
-                version + 1);
+                version + 1,
+                category);
     }
 
     /**

@@ -175,7 +175,8 @@ public class CaseReading {
                         withheld ? Optional.empty() : signedResponseLetter(c)),
                 NextMoves.waitingFor(c, definition),
                 c.closedAt(),
-                c.version());
+                c.version(),
+                c.category());
     }
 
     /** The text of the case's newest signed response letter: where its published answer starts from. */

@@ -140,6 +140,13 @@ class CaseStore {
                 .optional();
     }
 
+    /** Sets the case's category (null clears it) and counts the change as a new version. */
+    void setCategory(UUID id, String category) {
+        jdbc.sql("update case_file set category = ?, version = version + 1 where id = ?")
+                .params(category, id)
+                .update();
+    }
+
     /** Locks the case's row until the transaction ends: what appends to its history without moving it waits here. */
     void lock(UUID id) {
         jdbc.sql("select id from case_file where id = ? for update")
@@ -207,7 +214,7 @@ class CaseStore {
         return jdbc.sql("""
                 select c.id, c.institution_id, c.kind, c.channel, d.registration_number, d.tracking_number, c.title,
                     c.sop_version_id, c.current_step, c.status, c.step_entered_at, c.step_due_at, c.assigned_unit_id,
-                    c.public_answer, c.answered_at, c.audience_requested_for, c.registered_at, c.closed_at, c.version,
+                    c.public_answer, c.answered_at, c.audience_requested_for, c.registered_at, c.closed_at, c.version, c.category,
                     s.access_code_hash, d.merged_into is not null as merged, d.registered_at as own_registered_at,
                     (select json_agg(json_build_object('seq', e.seq,
                             'occurredAtMicros', (extract(epoch from e.occurred_at) * 1000000)::bigint, 'actorId', e.actor_id,
@@ -551,7 +558,8 @@ class CaseStore {
                 instant(rs.getTimestamp("audience_requested_for")),
                 instant(rs.getTimestamp("registered_at")),
                 instant(rs.getTimestamp("closed_at")),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getString("category"));
     }
 
     /** The filter's kind, channel and status conditions, shared by the case list and the inbox. */

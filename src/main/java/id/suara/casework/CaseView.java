@@ -19,6 +19,7 @@ import java.util.UUID;
  *     submission is confidential and the viewer does not handle identities ({@link IdentityHandlers})
  * @param waitingFor the roles whose holders may move the case on from its step (for the assigned unit where a role is
  *     bound to one); empty once the case has ended
+ * @param category what the case is about (an {@link id.suara.recess.AspirationCategory} name), null until staff give it
  */
 public record CaseView(
         UUID id,
@@ -43,7 +44,8 @@ public record CaseView(
         List<AvailableAction> availableActions,
         List<Role> waitingFor,
         Instant closedAt,
-        int version) {
+        int version,
+        String category) {
 
     /** Ids and state only: a case view holds personal data, which must not reach a log. */
     @Override

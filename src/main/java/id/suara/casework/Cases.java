@@ -15,6 +15,7 @@ import id.suara.intake.Registration;
 import id.suara.intake.SubmissionDetails;
 import id.suara.intake.SubmissionRegistered;
 import id.suara.intake.Submissions;
+import id.suara.recess.AspirationCategory;
 import id.suara.shared.ConflictException;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
@@ -399,6 +400,63 @@ public class Cases implements CaseOpening {
         items.forEach((item, ok) -> details.put("item." + item.name(), ok));
         audit.record(new AuditEvent(
                 "case.requirements-checked",
+                c.institutionId(),
+                actor.id(),
+                actor.username(),
+                "case",
+                c.id().toString(),
+                details));
+        return reading.view(c.id(), actor);
+    }
+
+    /** The history action of a change of category; it does not move the case. */
+    public static final String CATEGORIZED = "categorized";
+
+    /**
+     * Sets the case's category — what it is about, in the vocabulary recess aspirations are sorted by (ADR 0038) — or
+     * clears it ({@code category} null or blank), by a staff member who reads the case and does more than audit. The
+     * change is recorded in the history and the audit log; the monitoring figures follow it.
+     */
+    @Transactional
+    public CaseView categorize(UUID caseId, String category, StaffMember actor) {
+        var c = lookup.visible(caseId, actor);
+        if (actor.holds(Role.AUDITOR) && actor.grants().size() == 1) {
+            throw new ForbiddenException("Auditors read cases; they do not categorise them");
+        }
+        String code = null;
+        if (category != null && !category.isBlank()) {
+            try {
+                code = AspirationCategory.valueOf(category.strip().toUpperCase(java.util.Locale.ROOT))
+                        .name();
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.invalid(
+                        "category", "must be one of " + java.util.Arrays.toString(AspirationCategory.values()));
+            }
+        }
+        store.lock(c.id());
+        var current = store.find(c.id()).orElseThrow();
+        if (java.util.Objects.equals(current.category(), code)) {
+            return reading.view(c.id(), actor);
+        }
+        store.setCategory(c.id(), code);
+        var details = new LinkedHashMap<String, Object>();
+        details.put("category", code == null ? "" : code);
+        store.append(
+                current,
+                List.of(new HistoryEntry(
+                        0,
+                        clock.instant(),
+                        actor.id(),
+                        actor.displayName(),
+                        actor.roles().getFirst(),
+                        CATEGORIZED,
+                        current.currentStep(),
+                        current.currentStep(),
+                        null,
+                        Map.copyOf(details))));
+        details.put("previous", current.category() == null ? "" : current.category());
+        audit.record(new AuditEvent(
+                "case.categorized",
                 c.institutionId(),
                 actor.id(),
                 actor.username(),

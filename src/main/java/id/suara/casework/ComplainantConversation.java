@@ -364,7 +364,8 @@ public class ComplainantConversation {
                 c.audienceRequestedFor(),
                 c.registeredAt(),
                 null,
-                c.version() + 1);
+                c.version() + 1,
+                c.category());
         if (!store.update(reopened, c.version())) {
             throw new ConflictException("version", "The case was changed at the same time; try again");
         }
@@ -874,7 +875,8 @@ public class ComplainantConversation {
                 c.audienceRequestedFor(),
                 c.registeredAt(),
                 c.closedAt(),
-                c.version() + 1);
+                c.version() + 1,
+                c.category());
     }
 
     private Instant objectionDeadline(CaseFile c) {

@@ -64,7 +64,8 @@ class NextMovesTest {
                 audienceRequestedFor,
                 NOW,
                 step.terminal() ? NOW : null,
-                3);
+                3,
+                null);
     }
 
     static StaffMember holding(Role role, UUID unit) {

@@ -4,6 +4,7 @@ import static id.suara.test.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import id.suara.calendar.InstitutionCalendars;
 import id.suara.calendar.TimeLimit;
@@ -433,6 +434,38 @@ class MonitoringIntegrationTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(periods.parse(kebumen, session.key())).isEqualTo(session);
+    }
+
+    @Test
+    void aCategoryGivenByStaffIsRecordedAndCountedUnderItAndAnUnknownOneIsRefusedNamingTheCategory() {
+        clock.set(OffsetDateTime.parse("2035-03-05T09:00:00+07:00").toInstant());
+        var s = submit("COMPLAINT", "WEB");
+        clock.reset();
+        var year = ReportPeriod.year(2035);
+        var before = asMap(monitoring.dashboard(demak(), null, year).byCategory());
+
+        var set = api.send(as(
+                ADMIN,
+                put("/api/v1/cases/{id}/category", s.caseId())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"category\":\"health\"}")));
+
+        assertThat(set.status()).as(set.raw()).isEqualTo(200);
+        assertThat(set.<String>get("category")).isEqualTo("HEALTH");
+        List<Map<String, Object>> history = set.get("history");
+        assertThat(history).anySatisfy(e -> assertThat(e.get("action")).isEqualTo("categorized"));
+        var after = asMap(monitoring.dashboard(demak(), null, year).byCategory());
+        assertThat(after.getOrDefault("HEALTH", 0L)).isEqualTo(before.getOrDefault("HEALTH", 0L) + 1);
+        assertThat(after.getOrDefault("", 0L)).isEqualTo(before.getOrDefault("", 0L) - 1);
+        var unknown = api.send(as(
+                ADMIN,
+                put("/api/v1/cases/{id}/category", s.caseId())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"category\":\"ROADS\"}")));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.errorFields()).containsExactly("category");
+        assertThat(asMap(monitoring.dashboard(demak(), null, year).byCategory()))
+                .isEqualTo(after);
     }
 
     private Map<String, Long> tallies() {

@@ -40,6 +40,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -150,6 +151,19 @@ class CaseController {
     ResponseEntity<CaseNote> addNote(@PathVariable UUID id, @Valid @RequestBody NoteRequest request) {
         var note = cases.addNote(id, request.text(), currentStaff.get());
         return ResponseEntity.status(201).body(note);
+    }
+
+    /** The category to set; null or blank clears it. */
+    record CategoryRequest(String category) {}
+
+    @PutMapping("/{id}/category")
+    @Operation(
+            summary = "Set what the case is about",
+            description = "category: INFRASTRUCTURE, EDUCATION, HEALTH, ECONOMY, SOCIAL, ENVIRONMENT, GOVERNANCE or"
+                    + " OTHER (the vocabulary recess aspirations are sorted by); null or blank clears it. Counted in"
+                    + " the monitoring figures from then on.")
+    CaseView categorize(@PathVariable UUID id, @RequestBody CategoryRequest request) {
+        return cases.categorize(id, request == null ? null : request.category(), currentStaff.get());
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")

@@ -12,6 +12,7 @@ import id.suara.documents.DocumentType;
 import id.suara.documents.Documents;
 import id.suara.documents.ReceiptDocuments;
 import id.suara.institution.Institutions;
+import id.suara.recess.AspirationCategory;
 import id.suara.shared.ConflictException;
 import id.suara.shared.ForbiddenException;
 import id.suara.shared.InvalidInputException;
@@ -199,6 +200,32 @@ class CasePageController {
                 redirect);
     }
 
+    /** The category chosen on the case page; blank clears it. */
+    record CategoryForm(String category) {}
+
+    @PostMapping("/kantor/kasus/{id}/kategori")
+    String categorize(
+            @PathVariable UUID id,
+            CategoryForm categoryForm,
+            BindingResult binding,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var filled = new Filled();
+        filled.form = "category";
+        return attempt(
+                id,
+                filled,
+                binding,
+                "web.office.case.categorized",
+                () -> cases.categorize(id, categoryForm.category(), currentStaff.get()),
+                locale,
+                model,
+                response,
+                redirect);
+    }
+
     @PostMapping("/kantor/kasus/{id}/catatan")
     String note(
             @PathVariable UUID id,
@@ -373,6 +400,7 @@ class CasePageController {
                 "complaintFormIssued", issued.stream().anyMatch(d -> d.type() == DocumentType.COMPLAINT_FORM));
         model.addAttribute("sop", sops.get(view.sop().versionId()).definition());
         model.addAttribute("units", institutions.units(view.institutionId()));
+        model.addAttribute("categories", AspirationCategory.values());
         model.addAttribute("zone", ZoneId.of(view.timeZone()));
         model.addAttribute(
                 "history",

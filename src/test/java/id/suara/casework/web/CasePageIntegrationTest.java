@@ -185,6 +185,26 @@ class CasePageIntegrationTest {
     }
 
     @Test
+    void staffGiveTheCaseItsCategoryOnThePageAndAnUnknownOneIsRefusedWithTheFieldNamed() throws Exception {
+        var umum = office.signIn("kebumen.umum");
+        var caseId = kebumenLetter();
+
+        mvc.perform(form(umum, "/kantor/kasus/{id}/kategori", caseId).param("category", "ENVIRONMENT"))
+                .andExpect(status().is3xxRedirection());
+
+        var page = page(umum, caseId);
+        assertThat(tag(page, "category")).isNotNull();
+        assertThat(content(page, "category")).containsPattern("<option value=\"ENVIRONMENT\" selected[^>]*>");
+        assertThat(api.view("sysadmin", caseId).<String>get("category")).isEqualTo("ENVIRONMENT");
+        var refused = mvc.perform(
+                        form(umum, "/kantor/kasus/{id}/kategori", caseId).param("category", "JALAN"))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(api.view("sysadmin", caseId).<String>get("category")).isEqualTo("ENVIRONMENT");
+    }
+
+    @Test
     void showsWhatToDoNowBeforeTheSubmissionTheHistoryTheNotesAndTheProcedure() throws Exception {
         var umum = office.signIn("kebumen.umum");
         var caseId = kebumenLetter();

@@ -276,6 +276,9 @@ class VisitsIntegrationTest {
         assertThat((String) view.get("submission.channel")).isEqualTo("RECESS");
         assertThat((String) view.get("submission.title")).isEqualTo("Perbaikan jalan desa Panjer sepanjang 300 m");
         assertThat((Boolean) view.get("submission.confidential")).isFalse();
+        assertThat((String) view.get("category"))
+                .as("the case is about what the aspiration is about")
+                .isEqualTo("INFRASTRUCTURE");
         assertThat(visits.aspirationOfCase(UUID.fromString(caseId))).hasValueSatisfying(a -> {
             assertThat(a.memberId()).isEqualTo(c.ani());
             assertThat(a.visitId().toString()).isEqualTo(visitId);
