@@ -101,6 +101,29 @@ public class SopPrints {
         public boolean draft() {
             return status == SopVersionStatus.DRAFT;
         }
+
+        /**
+         * The share of the page's width all actor columns take, in percent: 37, or 6.5 per actor when there are more
+         * than five, so that an actor's name breaks between words, not inside one.
+         */
+        public double lanesPercent() {
+            return Math.max(37.0, 6.5 * lanes.size());
+        }
+
+        /** The share of one actor's column, in percent. */
+        public double lanePercent() {
+            return lanesPercent() / Math.max(1, lanes.size());
+        }
+
+        /** The share of the activity column: 19 percent, less half of what more actors take beyond 37. */
+        public double activityPercent() {
+            return 19.0 - (lanesPercent() - 37.0) / 2;
+        }
+
+        /** The share of the requirements and of the output column each: 12.5 percent, less a quarter of it. */
+        public double qualityPercent() {
+            return 12.5 - (lanesPercent() - 37.0) / 4;
+        }
     }
 
     /** The file name a printed version is offered under, e.g. {@code sop-kebumen-written-v2-draf.pdf}. */
@@ -173,11 +196,12 @@ public class SopPrints {
                     : decision(definition, step) ? Shape.DECISION : Shape.ACTIVITY;
             var label = i == 0 ? "Mulai" : i == steps.size() - 1 ? "Selesai" : null;
             var cells = new ArrayList<Cell>();
+            int entry = entry(step, lanes);
             for (int c = 0; c < lanes.size(); c++) {
                 var acts = step.roles().contains(lanes.get(c));
                 cells.add(new Cell(
                         acts ? shape : null,
-                        acts ? label : null,
+                        c == entry ? label : null,
                         drawn.get(i).get(c).css()));
             }
             var notes = new ArrayList<String>();
