@@ -7,15 +7,18 @@ import id.suara.institution.Institutions;
 import id.suara.institution.Role;
 import id.suara.shared.LocalizedText;
 import id.suara.shared.NotFoundException;
+import id.suara.shared.ReadMostlyCache;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.springframework.stereotype.Service;
 
@@ -34,9 +37,19 @@ public class SopPrints {
     /** How thick the connecting lines are drawn. */
     private static final String LINE = "0.9pt";
 
+    /** How long the public's print of a version is served again before it is printed anew. */
+    static final Duration PUBLIC_PRINT_KEPT = Duration.ofMinutes(5);
+
     private final Documents documents;
     private final Institutions institutions;
     private final SopVersions sops;
+
+    /**
+     * The public's prints by version: an anonymous link may be followed any number of times, and each print costs a
+     * rendering, so one is rendered per version at most every {@link #PUBLIC_PRINT_KEPT} (a changed letterhead shows
+     * after that at the latest).
+     */
+    private final ReadMostlyCache<UUID, byte[]> publicPrints = new ReadMostlyCache<>(PUBLIC_PRINT_KEPT);
 
     SopPrints(Documents documents, Institutions institutions, SopVersions sops) {
         this.documents = documents;
@@ -148,6 +161,17 @@ public class SopPrints {
                 .filter(v -> v.code().equals(code))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No active procedure " + code));
+    }
+
+    /**
+     * The printed SOP of an active version for the public: rendered at most once per version every
+     * {@link #PUBLIC_PRINT_KEPT}.
+     */
+    public byte[] publicPdf(SopVersion version) {
+        if (version.status() != SopVersionStatus.ACTIVE) {
+            throw new NotFoundException("No active version " + version.id());
+        }
+        return publicPrints.get(version.id(), id -> pdf(version));
     }
 
     /** The printed SOP of a definition on an institution's letterhead, such as a shipped preset's. */

@@ -81,7 +81,7 @@ class InstitutionPageController {
                                 .filename(SopPrints.fileName(version))
                                 .build()
                                 .toString())
-                .body(prints.pdf(version));
+                .body(prints.publicPdf(version));
     }
 
     @GetMapping("/i/{code}/statistik")

@@ -8,6 +8,7 @@ import id.suara.institution.Institutions;
 import id.suara.institution.Role;
 import id.suara.shared.LocalizedText;
 import id.suara.sop.SopDefinition;
+import id.suara.sop.SopPrints;
 import id.suara.sop.SopVersion;
 import id.suara.sop.SopVersions;
 import id.suara.staff.RoleGrant;
@@ -46,6 +47,9 @@ class SopPrintingIntegrationTest {
 
     @Autowired
     StaffAccounts staff;
+
+    @Autowired
+    SopPrints prints;
 
     /** The test's own council, its administrator, its active written procedure and a draft version 2 of it. */
     record Council(UUID id, String code, String admin, SopVersion active, SopVersion draft) {}
@@ -187,6 +191,16 @@ class SopPrintingIntegrationTest {
         assertThat(printed.getResponse().getContentType()).isEqualTo("application/pdf");
         assertThat(printed.getResponse().getHeader("Content-Disposition")).contains("sop-kebumen-written-v1.pdf");
         assertThat(text(printed)).doesNotContain("DRAF").contains("versi 1");
+    }
+
+    @Test
+    void thePublicPrintOfAVersionIsRenderedOnceAndServedAgain() throws Exception {
+        var first = anonymous("/i/{code}/sop/{procedure}.pdf", council.code(), PROCEDURE);
+        var again = anonymous("/i/{code}/sop/{procedure}.pdf", council.code(), PROCEDURE);
+
+        assertThat(again.getResponse().getContentAsByteArray())
+                .isEqualTo(first.getResponse().getContentAsByteArray());
+        assertThat(prints.publicPdf(council.active())).isSameAs(prints.publicPdf(council.active()));
     }
 
     @Test
