@@ -2,6 +2,7 @@ package id.suara.sop.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.suara.institution.InstitutionKind;
 import id.suara.institution.Institutions;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -50,6 +52,9 @@ class SopPrintingIntegrationTest {
 
     @Autowired
     SopPrints prints;
+
+    @Autowired
+    Api api;
 
     /** The test's own council, its administrator, its active written procedure and a draft version 2 of it. */
     record Council(UUID id, String code, String admin, SopVersion active, SopVersion draft) {}
@@ -229,6 +234,29 @@ class SopPrintingIntegrationTest {
         assertThat(page.getResponse().getContentAsString())
                 .contains("/i/" + council.code() + "/sop/" + PROCEDURE + ".pdf")
                 .contains("Dokumen SOP (PDF)");
+    }
+
+    @Test
+    void aDraftWhoseIdentityBlockIsWrongIsRefusedNamingTheField() throws Exception {
+        var definition = api.json(council.active().definition());
+        var made = definition.replace("\"effectiveOn\":\"2023-10-02\"", "\"effectiveOn\":\"2023-10-01\"");
+        assertThat(made).isNotEqualTo(definition);
+
+        var beforeMade = api.send(Api.as(
+                council.admin(),
+                post("/api/v1/institutions/{id}/sop-versions", council.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(made)));
+        assertThat(beforeMade.status()).isEqualTo(400);
+        assertThat(beforeMade.errorFields()).containsExactly("identity.effectiveOn");
+
+        var unreadable = api.send(Api.as(
+                council.admin(),
+                post("/api/v1/institutions/{id}/sop-versions", council.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(definition.replace("\"madeOn\":\"2023-10-02\"", "\"madeOn\":\"kemarin\""))));
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.errorFields()).containsExactly("identity.madeOn");
     }
 
     private static SopDefinition renamed(SopDefinition d, String code) {
