@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param letters who initials and signs each type of letter the procedure produces
  * @param reopenStep the step a case goes back to when the complainant objects to its answer (ADR 0036); optional: when
  *     absent, {@link #stepToReopenAt()} falls back to the step the answer is published from
+ * @param identity the identity block the printed SOP shows above its flow table (ADR 0039); optional: definitions
+ *     stored before it existed have none, and an SOP without one prints "-" in every field
  */
 public record SopDefinition(
         String code,
@@ -36,7 +38,39 @@ public record SopDefinition(
         List<StepDefinition> steps,
         List<TransitionDefinition> transitions,
         List<LetterRule> letters,
-        String reopenStep) {
+        String reopenStep,
+        SopIdentity identity) {
+
+    public SopDefinition(
+            String code,
+            LocalizedText title,
+            String issuer,
+            String documentNumber,
+            String source,
+            List<Channel> channels,
+            List<SubmissionKind> kinds,
+            boolean anonymousAllowed,
+            String anonymousSource,
+            List<StepDefinition> steps,
+            List<TransitionDefinition> transitions,
+            List<LetterRule> letters,
+            String reopenStep) {
+        this(
+                code,
+                title,
+                issuer,
+                documentNumber,
+                source,
+                channels,
+                kinds,
+                anonymousAllowed,
+                anonymousSource,
+                steps,
+                transitions,
+                letters,
+                reopenStep,
+                null);
+    }
 
     public SopDefinition(
             String code,
@@ -64,6 +98,7 @@ public record SopDefinition(
                 steps,
                 transitions,
                 letters,
+                null,
                 null);
     }
 
@@ -92,6 +127,7 @@ public record SopDefinition(
                 steps,
                 transitions,
                 List.of(),
+                null,
                 null);
     }
 

@@ -69,7 +69,48 @@ public final class SopDefinitionValidator {
             checkGraph();
             checkLetters();
             checkReopenStep();
+            checkIdentity();
             return errors;
+        }
+
+        /**
+         * The optional identity block of the printed SOP (ADR 0039): its dates in order, an approval that names the
+         * official, and no empty entries in its lists.
+         */
+        private void checkIdentity() {
+            var identity = definition.identity();
+            if (identity == null) {
+                return;
+            }
+            var made = identity.madeOn();
+            if (made != null
+                    && identity.revisedOn() != null
+                    && identity.revisedOn().isBefore(made)) {
+                error("identity.revisedOn", "An SOP cannot be revised before it was made");
+            }
+            if (made != null
+                    && identity.effectiveOn() != null
+                    && identity.effectiveOn().isBefore(made)) {
+                error("identity.effectiveOn", "An SOP cannot take effect before it was made");
+            }
+            var approval = identity.approvedBy();
+            if (approval != null && blank(approval.position())) {
+                error("identity.approvedBy.position", "Name the position of the official who approved the SOP");
+            }
+            var lists = new java.util.LinkedHashMap<String, List<String>>();
+            lists.put("legalBasis", identity.legalBasis());
+            lists.put("qualifications", identity.qualifications());
+            lists.put("relatedSops", identity.relatedSops());
+            lists.put("equipment", identity.equipment());
+            lists.put("warnings", identity.warnings());
+            lists.put("records", identity.records());
+            lists.forEach((name, entries) -> {
+                for (int i = 0; i < entries.size(); i++) {
+                    if (blank(entries.get(i))) {
+                        error("identity." + name + "[" + i + "]", "Leave out empty entries");
+                    }
+                }
+            });
         }
 
         /** The optional step an objection reopens a case at (ADR 0036): a step of the procedure where staff act. */

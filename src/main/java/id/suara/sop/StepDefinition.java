@@ -23,6 +23,9 @@ import java.util.List;
  *     agreed audience time: when the case reaches this step and that field was given, by the move into the step or by an
  *     earlier one (the latest value counts), the step falls due at that time instead of after {@code timeLimit}; null
  *     for a step not tied to an appointment
+ * @param requirements the SOP table's "kelengkapan" (persyaratan/kelengkapan) of this step as the source document
+ *     words it, printed in the SOP's flow table (ADR 0039); null when the source gives none
+ * @param notes the SOP table's "keterangan" of this step as the source document words it; null when it gives none
  */
 public record StepDefinition(
         String code,
@@ -36,7 +39,40 @@ public record StepDefinition(
         CaseStatus status,
         boolean terminal,
         String source,
-        String appointmentField) {
+        String appointmentField,
+        LocalizedText requirements,
+        LocalizedText notes) {
+
+    /** A step without the source table's requirements and notes columns. */
+    public StepDefinition(
+            String code,
+            String number,
+            LocalizedText name,
+            LocalizedText publicName,
+            List<Role> roles,
+            TimeLimit timeLimit,
+            List<LocalizedText> outputs,
+            List<RequirementCheck> requirementChecks,
+            CaseStatus status,
+            boolean terminal,
+            String source,
+            String appointmentField) {
+        this(
+                code,
+                number,
+                name,
+                publicName,
+                roles,
+                timeLimit,
+                outputs,
+                requirementChecks,
+                status,
+                terminal,
+                source,
+                appointmentField,
+                null,
+                null);
+    }
 
     /** A step not tied to an appointment. */
     public StepDefinition(
@@ -63,6 +99,8 @@ public record StepDefinition(
                 status,
                 terminal,
                 source,
+                null,
+                null,
                 null);
     }
 

@@ -597,6 +597,99 @@ class SopDefinitionValidatorTest {
                         .toList());
     }
 
+    // --- the identity block of the printed SOP (ADR 0039) ---------------------------------------------------------
+
+    private static SopIdentity identity(
+            java.time.LocalDate made, java.time.LocalDate revised, java.time.LocalDate effective) {
+        return new SopIdentity(
+                made,
+                revised,
+                effective,
+                new SopIdentity.Approval("Sekretaris DPRD Kota Pekalongan", "WIDARJANTO, SH, M.Hum", null, null),
+                List.of("Peraturan Dewan Perwakilan Rakyat Daerah Kota Pekalongan Nomor 1 Tahun 2019"),
+                List.of("S1 Hukum"),
+                List.of(),
+                List.of("ATK"),
+                List.of(),
+                List.of());
+    }
+
+    private static SopDefinition withIdentity(SopIdentity identity) {
+        var d = workable();
+        return new SopDefinition(
+                d.code(),
+                d.title(),
+                d.issuer(),
+                d.documentNumber(),
+                d.source(),
+                d.channels(),
+                d.kinds(),
+                d.anonymousAllowed(),
+                d.anonymousSource(),
+                d.steps(),
+                d.transitions(),
+                d.letters(),
+                d.reopenStep(),
+                identity);
+    }
+
+    private static final java.time.LocalDate MADE = java.time.LocalDate.of(2022, 2, 14);
+
+    @Test
+    void acceptsAnIdentityBlockWithItsDatesInOrderAndNoneAtAll() {
+        assertThat(problems(withIdentity(identity(MADE, MADE.plusDays(4), MADE.plusDays(29)))))
+                .isEmpty();
+        assertThat(problems(withIdentity(SopIdentity.none()))).isEmpty();
+        assertThat(problems(withIdentity(null))).isEmpty();
+    }
+
+    @Test
+    void refusesAnSopRevisedOrTakingEffectBeforeItWasMade() {
+        assertThat(fields(withIdentity(identity(MADE, MADE.minusDays(1), MADE.minusDays(1)))))
+                .containsExactly("identity.revisedOn", "identity.effectiveOn");
+    }
+
+    @Test
+    void refusesAnApprovalThatDoesNotNameTheOfficialsPosition() {
+        var approval = new SopIdentity(
+                MADE,
+                null,
+                MADE,
+                new SopIdentity.Approval(" ", "WIDARJANTO", null, null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        assertThat(fields(withIdentity(approval))).containsExactly("identity.approvedBy.position");
+    }
+
+    @Test
+    void refusesEmptyEntriesInTheIdentityBlocksLists() {
+        var blank = new SopIdentity(
+                MADE, null, MADE, null, List.of("UU 25/2009", " "), null, null, List.of(""), null, null);
+        assertThat(fields(withIdentity(blank))).containsExactly("identity.legalBasis[1]", "identity.equipment[0]");
+    }
+
+    @Test
+    void aDefinitionStoredBeforeTheIdentityBlockExistedStillLoadsWithoutOne() {
+        var mapper = SopPresets.strictMapper();
+        var json = mapper.writeValueAsString(workable());
+        assertThat(json).contains("\"identity\":null");
+        var older = json.replace(",\"identity\":null", "")
+                .replace(",\"requirements\":null", "")
+                .replace(",\"notes\":null", "");
+        assertThat(older).doesNotContain("identity").doesNotContain("\"requirements\"");
+
+        var loaded = mapper.readValue(older, SopDefinition.class);
+
+        assertThat(loaded.identity()).isNull();
+        assertThat(loaded.steps())
+                .allSatisfy(step -> assertThat(step.requirements()).isNull());
+        assertThat(loaded).isEqualTo(workable());
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------------
 
     private static SopDefinition withTransitions(List<TransitionDefinition> transitions) {

@@ -65,6 +65,26 @@ public final class PdfFiles {
         }
     }
 
+    /** A PNG of the page at {@code index} (0 is the first), kept under target/documents for people to look at. */
+    public static BufferedImage keepPageAsPng(byte[] pdf, int index, String name) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            var image = new PDFRenderer(document).renderImageWithDPI(index, 150);
+            var directory = Files.createDirectories(Path.of("target", "documents"));
+            ImageIO.write(image, "png", directory.resolve(name + ".png").toFile());
+            return image;
+        }
+    }
+
+    /** The text of the page at {@code index} (0 is the first), as PDFBox extracts it. */
+    public static String pageText(byte[] pdf, int index) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            var stripper = new PDFTextStripper();
+            stripper.setStartPage(index + 1);
+            stripper.setEndPage(index + 1);
+            return stripper.getText(document);
+        }
+    }
+
     /** A PNG of the last page, kept under target/documents: where a letter's signature, initials and QR code are. */
     public static BufferedImage keepLastPageAsPng(byte[] pdf, String name) throws IOException {
         try (var document = Loader.loadPDF(pdf)) {

@@ -7,9 +7,14 @@ import id.suara.institution.Institutions;
 import id.suara.intake.Channel;
 import id.suara.shared.NotFoundException;
 import id.suara.sop.CaseStatus;
+import id.suara.sop.SopPrints;
 import id.suara.sop.SopVersions;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,14 +34,17 @@ class InstitutionPageController {
     private final PublicRecord record;
 
     private final id.suara.casework.Supporters supporters;
+    private final SopPrints prints;
 
     InstitutionPageController(
             Institutions institutions,
             SopVersions sops,
             InstitutionCalendars calendars,
             PublicRecord record,
-            id.suara.casework.Supporters supporters) {
+            id.suara.casework.Supporters supporters,
+            SopPrints prints) {
         this.supporters = supporters;
+        this.prints = prints;
         this.institutions = institutions;
         this.sops = sops;
         this.calendars = calendars;
@@ -55,6 +63,25 @@ class InstitutionPageController {
                 "acceptsAudiences",
                 active.stream().anyMatch(v -> v.definition().channels().contains(Channel.IN_PERSON)));
         return "portal/institution";
+    }
+
+    /**
+     * The printed SOP of one of the institution's active procedures (ADR 0039), in the official layout: what the public
+     * may read of its procedures, so never a draft; an unknown institution or procedure is not found.
+     */
+    @GetMapping(value = "/i/{code}/sop/{procedure}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> printedSop(@PathVariable String code, @PathVariable String procedure) {
+        var institution = find(institutions, code);
+        var version = prints.activeVersion(institution, procedure);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(SopPrints.fileName(version))
+                                .build()
+                                .toString())
+                .body(prints.publicPdf(version));
     }
 
     @GetMapping("/i/{code}/statistik")

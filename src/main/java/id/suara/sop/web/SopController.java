@@ -1,6 +1,7 @@
 package id.suara.sop.web;
 
 import id.suara.sop.SopDefinition;
+import id.suara.sop.SopPrints;
 import id.suara.sop.SopVersion;
 import id.suara.sop.SopVersions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,10 +26,12 @@ class SopController {
 
     private final SopVersions sops;
     private final SopAdministration administration;
+    private final SopPrints prints;
 
-    SopController(SopVersions sops, SopAdministration administration) {
+    SopController(SopVersions sops, SopAdministration administration, SopPrints prints) {
         this.sops = sops;
         this.administration = administration;
+        this.prints = prints;
     }
 
     @GetMapping("/api/v1/institutions/{institutionId}/procedures")
@@ -47,6 +53,26 @@ class SopController {
         var version = sops.get(id);
         administration.requireSees(version.institutionId());
         return version;
+    }
+
+    @GetMapping(value = "/api/v1/sop-versions/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(
+            summary = "One SOP version printed in the official SOP layout, A4 landscape; a draft marked DRAF, for "
+                    + "signature (staff)")
+    ResponseEntity<byte[]> printed(@PathVariable UUID id) {
+        var version = sops.get(id);
+        administration.requireSees(version.institutionId());
+        return inline(prints.pdf(version), SopPrints.fileName(version));
+    }
+
+    /** A PDF shown in the browser, saved under {@code name}. */
+    static ResponseEntity<byte[]> inline(byte[] pdf, String name) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(name).build().toString())
+                .body(pdf);
     }
 
     @PostMapping("/api/v1/institutions/{institutionId}/sop-versions")

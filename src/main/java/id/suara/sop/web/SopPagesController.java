@@ -8,6 +8,7 @@ import id.suara.shared.InvalidInputException;
 import id.suara.shared.NotFoundException;
 import id.suara.shared.web.OfficePage;
 import id.suara.sop.SopComparison;
+import id.suara.sop.SopPrints;
 import id.suara.sop.SopVersion;
 import id.suara.sop.SopVersions;
 import id.suara.staff.CurrentStaff;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +39,19 @@ class SopPagesController {
     private final SopAdministration administration;
     private final CurrentStaff currentStaff;
     private final Institutions institutions;
+    private final SopPrints prints;
 
     SopPagesController(
-            SopVersions sops, SopAdministration administration, CurrentStaff currentStaff, Institutions institutions) {
+            SopVersions sops,
+            SopAdministration administration,
+            CurrentStaff currentStaff,
+            Institutions institutions,
+            SopPrints prints) {
         this.sops = sops;
         this.administration = administration;
         this.currentStaff = currentStaff;
         this.institutions = institutions;
+        this.prints = prints;
     }
 
     @GetMapping("/kantor/admin/sop")
@@ -83,6 +92,13 @@ class SopPagesController {
         model.addAttribute("requirements", SopComparison.requirements(version.definition()));
         model.addAttribute("backQuery", backQuery(version));
         return "admin/sop-version";
+    }
+
+    /** Any version printed in the official SOP layout; a draft marked DRAF, for the officials to sign. */
+    @GetMapping(value = "/kantor/admin/sop/{id}/cetak.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> print(@PathVariable UUID id) {
+        var version = administered(id);
+        return SopController.inline(prints.pdf(version), SopPrints.fileName(version));
     }
 
     @GetMapping("/kantor/admin/sop/banding")
