@@ -148,7 +148,7 @@ public class Recaps {
             throw new ForbiddenException("Only the Secretary, the public relations or complaints division or the"
                     + " institution's administrator issue recaps");
         }
-        if (!period.to().isBefore(LocalDate.now(clock.withZone(institution.zone())))) {
+        if (!period.to().isBefore(clock.instant().atZone(institution.zone()).toLocalDate())) {
             throw new ConflictException("period", "has not ended yet; a recap is issued once its last day has passed");
         }
         var recordKey = recordKey(kind, period, unitId);
