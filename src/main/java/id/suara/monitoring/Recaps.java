@@ -347,9 +347,9 @@ public class Recaps {
                 new Part(
                         "A. Pendahuluan",
                         List.of(
-                                "1. Umum: Sekretariat DPRD menerima, mencatat dan menindaklanjuti aspirasi, pengaduan"
-                                        + " dan tembusan surat masyarakat sesuai prosedur operasional standar yang"
-                                        + " berlaku.",
+                                "1. Umum: " + institution.name() + " menerima, mencatat dan menindaklanjuti"
+                                        + " aspirasi, pengaduan dan tembusan surat masyarakat sesuai prosedur"
+                                        + " operasional standar yang berlaku.",
                                 "2. Maksud dan tujuan: menyampaikan kepada Pimpinan DPRD rekapitulasi surat aspirasi"
                                         + " dan pengaduan beserta tindak lanjut dan hasilnya per alat kelengkapan DPRD.",
                                 "3. Ruang lingkup: " + scope + ".",
@@ -410,7 +410,7 @@ public class Recaps {
 
         var summary = new Table(
                 "Ringkasan",
-                "Tabel 1. Ringkasan hasil monitoring",
+                "Tabel 2. Ringkasan hasil monitoring",
                 List.of("Uraian", "Nilai"),
                 List.of(
                         List.of("Diterima", d.received()),
@@ -435,7 +435,7 @@ public class Recaps {
                                         : "-"),
                         List.of("Responden IKM", d.satisfaction().respondents())),
                 false);
-        var outcomes = countTable("Hasil", "Tabel 2. Hasil penanganan", "Hasil", d.outcomes(), this::outcomeName);
+        var outcomes = countTable("Hasil", "Tabel 3. Hasil penanganan", "Hasil", d.outcomes(), this::outcomeName);
         var procedureRows = new ArrayList<List<Object>>();
         for (var p : d.procedures()) {
             procedureRows.add(List.of(
@@ -446,7 +446,7 @@ public class Recaps {
         }
         var procedures = new Table(
                 "Per prosedur",
-                "Tabel 3. Ketepatan waktu jawaban per prosedur",
+                "Tabel 4. Ketepatan waktu jawaban per prosedur",
                 List.of("Prosedur", "Batas (hari kerja)", "Tepat waktu", "Terlambat"),
                 List.copyOf(procedureRows),
                 false);
@@ -460,12 +460,12 @@ public class Recaps {
         }
         var steps = new Table(
                 "Per langkah",
-                "Tabel 4. Ketepatan waktu per langkah prosedur",
+                "Tabel 5. Ketepatan waktu per langkah prosedur",
                 List.of("Prosedur", "Langkah", "Tepat waktu", "Terlambat"),
                 List.copyOf(stepRows),
                 false);
         var byChannel =
-                countTable("Per saluran", "Tabel 5. Diterima per saluran", "Saluran", d.byChannel(), this::channelName);
+                countTable("Per saluran", "Tabel 1. Diterima per saluran", "Saluran", d.byChannel(), this::channelName);
 
         var mostLate = d.steps().stream()
                 .filter(s -> s.late() > 0)
@@ -629,7 +629,7 @@ public class Recaps {
         }
         var list = new Table(
                 "Daftar inventaris " + period.year(),
-                "Daftar inventaris penanganan aspirasi dan pengaduan tahun " + period.year(),
+                "Tabel 1. Daftar inventaris penanganan aspirasi dan pengaduan tahun " + period.year(),
                 List.of(
                         "No",
                         "Nomor registrasi",
@@ -649,8 +649,8 @@ public class Recaps {
         results.forEach((result, n) -> resultRows.add(List.of(result, n)));
         resultRows.sort(
                 Comparator.comparing((List<Object> r) -> (Long) r.get(1)).reversed());
-        var resultTable =
-                new Table("Rekap hasil", "Rekap hasil", List.of("Hasil", "Jumlah"), List.copyOf(resultRows), false);
+        var resultTable = new Table(
+                "Rekap hasil", "Tabel 2. Rekap hasil", List.of("Hasil", "Jumlah"), List.copyOf(resultRows), false);
         var scope = scope(institution, unitId, period);
         var parts = List.of(
                 new Part(

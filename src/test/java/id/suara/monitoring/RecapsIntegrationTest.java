@@ -1,12 +1,14 @@
 package id.suara.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.suara.documents.Documents;
 import id.suara.test.Api;
 import id.suara.test.Api.Response;
+import id.suara.test.OfficeBrowser;
 import id.suara.test.PdfFiles;
 import id.suara.test.SuaraIntegrationTest;
 import id.suara.test.TestClock;
@@ -604,6 +606,55 @@ class RecapsIntegrationTest {
         var issueKind = issue(ADMIN, "laporan", "2035");
         assertThat(issueKind.status()).isEqualTo(400);
         assertThat(issueKind.errorFields()).containsExactly("kind");
+    }
+
+    @Test
+    void theRecapPageOffersThePeriodsOfTheYearIssuesAClosedPeriodAndListsTheIssuedRecapsWithTheirChecksums()
+            throws Exception {
+        var browser = new OfficeBrowser(mvc);
+        var admin = browser.signIn(ADMIN);
+        var page = browser.open(admin, "/kantor/pemantauan/rekap?tahun=2035").getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8))
+                .contains("value=\"2035-q1\"")
+                .contains("Daftar inventaris (tahunan)");
+
+        var issued = mvc.perform(post("/kantor/pemantauan/rekap/terbitkan")
+                        .session(admin)
+                        .with(csrf())
+                        .param("jenis", "inventaris")
+                        .param("periode", "2035")
+                        .param("unit", ""))
+                .andReturn()
+                .getResponse();
+        assertThat(issued.getStatus()).isEqualTo(302);
+        var stored = jdbc.sql("select sha256 from recap_issue where kind = 'INVENTARIS' and period_key = '2035'")
+                .query(String.class)
+                .single();
+        var listed = browser.open(admin, "/kantor/pemantauan/rekap?tahun=2035").getResponse();
+        assertThat(listed.getContentAsString(StandardCharsets.UTF_8))
+                .contains(stored)
+                .contains("REKAP/INVENTARIS/2035");
+
+        var running = mvc.perform(post("/kantor/pemantauan/rekap/terbitkan")
+                        .session(admin)
+                        .with(csrf())
+                        .param("jenis", "rekapitulasi")
+                        .param("periode", "2036"))
+                .andReturn();
+        assertThat(running.getFlashMap().get("problemMessage")).isEqualTo("web.recap.notEnded");
+
+        var csv = mvc.perform(get("/kantor/pemantauan/rekap/unduh")
+                        .session(admin)
+                        .param("jenis", "rekapitulasi")
+                        .param("periode", "2035")
+                        .param("unit", "")
+                        .param("format", "csv"))
+                .andReturn()
+                .getResponse();
+        assertThat(csv.getStatus()).isEqualTo(200);
+        assertThat(csv.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(csv.getHeader("Content-Disposition")).contains("rekapitulasi-2035.csv");
     }
 
     private Response issue(String user, String kind, String period) {
