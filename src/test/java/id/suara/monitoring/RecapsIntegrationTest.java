@@ -657,6 +657,29 @@ class RecapsIntegrationTest {
         assertThat(csv.getHeader("Content-Disposition")).contains("rekapitulasi-2035.csv");
     }
 
+    @Test
+    void aUnitBoundLiaisonOfficerReadsOnlyTheRecapsOfTheirOwnOffice() throws Exception {
+        var dpupr = api.unit(DEMAK, "dpupr");
+        var own = csv(download(LIAISON, BASE + "/rekapitulasi.csv?period=2035"));
+        assertThat(own.subList(1, own.size() - 1))
+                .as("only DPUPR's row, then the totals")
+                .allSatisfy(row -> assertThat(row.get(1)).isEqualTo(unitNames().get(dpupr)));
+        var whole = api.send(Api.as(
+                LIAISON, get(BASE + "/rekapitulasi.csv").param("period", "2035").param("unit", "")));
+        assertThat(whole.status()).isEqualTo(200);
+        var other = api.unit(DEMAK, "dinkes");
+        var refused = api.send(Api.as(
+                LIAISON, get(BASE + "/rekapitulasi.csv").param("period", "2035").param("unit", other.toString())));
+        assertThat(refused.status()).isEqualTo(403);
+
+        var issued = issue(ADMIN, "rekapitulasi", "2035-q1");
+        assertThat(issued.status()).as(issued.raw()).isIn(200, 201);
+        var wholeInstitution = api.send(Api.as(LIAISON, get(issued.<String>get("downloadUrl"))));
+        assertThat(wholeInstitution.status()).isEqualTo(403);
+        var listed = api.jsonList(api.send(Api.as(LIAISON, get(BASE))).raw());
+        assertThat(listed).noneSatisfy(r -> assertThat(r.get("documentId")).isEqualTo(issued.get("documentId")));
+    }
+
     private Response issue(String user, String kind, String period) {
         var body = new LinkedHashMap<String, Object>();
         body.put("kind", kind);
