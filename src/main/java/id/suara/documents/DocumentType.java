@@ -44,7 +44,13 @@ public enum DocumentType {
             "audience-schedule-letter",
             "surat-jadwal-audiensi",
             true,
-            List.of("nature", "attachment", "date", "time", "place", "organ", "maxMembers", "rules", "copies"));
+            List.of("nature", "attachment", "date", "time", "place", "organ", "maxMembers", "rules", "copies")),
+    /**
+     * Laporan rekapitulasi: a recap of a closed period issued to the leadership (issue 12, ADR 0041) — the recap of
+     * aspirations and complaints per organ, a division's monitoring and evaluation report, or the yearly inventory — in
+     * the laporan layout (GOVDOCS §1.6); it carries the number Suara gives the recap.
+     */
+    RECAP("recap", "rekapitulasi", false, List.of());
 
     private final String template;
     private final String fileName;

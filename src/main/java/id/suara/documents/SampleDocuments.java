@@ -65,6 +65,7 @@ class SampleDocuments {
                 Documents.letterContent(letter(institution, type, number, signatory, now, today), signatory);
             case DISPOSITION -> Map.<String, Object>of("sheet", sheet(now));
             case ATTENDANCE_LIST, MINUTES -> meeting(today);
+            case RECAP -> recap(signatory);
         };
         var variables = documents.variables(institution, number, 1, now, CODE, content);
         var required = new java.util.ArrayList<Required>();
@@ -75,6 +76,42 @@ class SampleDocuments {
             required.add(new Required("missing-signatory", signatory.name()));
         }
         return new Sample(variables, List.copyOf(required));
+    }
+
+    /** A short recap of a year, with one part of each kind: paragraphs, a chart and a table with totals. */
+    private static Map<String, Object> recap(Signatory signatory) {
+        var table = new ReportDocument.Table(
+                "Rekapitulasi",
+                "Tabel 1. Rekapitulasi per alat kelengkapan (contoh)",
+                List.of("No", "Alat kelengkapan", "Aspirasi", "Pengaduan", "Jumlah"),
+                List.of(
+                        List.<Object>of(1, "Komisi A", 3L, 5L, 8L),
+                        List.<Object>of(2, "Komisi B", 1L, 2L, 3L),
+                        List.<Object>of("", "Jumlah", 4L, 7L, 11L)),
+                true);
+        var report = new ReportDocument(
+                "Rekapitulasi Aspirasi dan Pengaduan (contoh)",
+                "Tahun 2026",
+                List.of(
+                        new ReportDocument.Part(
+                                "A. Pendahuluan", List.of("Laporan ini adalah contoh."), List.of(), List.of()),
+                        new ReportDocument.Part(
+                                "C. Hasil yang dicapai",
+                                List.of(),
+                                List.of(ReportDocument.chart(
+                                        "Diterima per jenis", List.of("Aspirasi", "Pengaduan"), List.of(4L, 7L))),
+                                List.of(table)),
+                        new ReportDocument.Part(
+                                "E. Penutup",
+                                List.of("Demikian laporan ini dibuat untuk dipergunakan sebagaimana mestinya."),
+                                List.of(),
+                                List.of())),
+                false);
+        var content = new LinkedHashMap<String, Object>();
+        content.put("report", report);
+        content.put("signatory", signatory);
+        content.put("issuedBy", "Contoh Petugas");
+        return content;
     }
 
     private Signatory signatory(Institution institution) {

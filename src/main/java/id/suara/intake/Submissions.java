@@ -114,6 +114,33 @@ public class Submissions {
                 .collect(java.util.stream.Collectors.toMap(Contact::submissionId, c -> c));
     }
 
+    /**
+     * The complainant's name — with the organisation, when one is given — of those of the submissions that are neither
+     * confidential nor anonymous, by id, for lists every staff member of the institution may read (ADR 0009, 0041). A
+     * confidential or anonymous submission's identity is not even decrypted: it is absent from the map.
+     */
+    public Map<UUID, String> namesForLists(java.util.Collection<UUID> submissionIds) {
+        if (submissionIds.isEmpty()) {
+            return Map.of();
+        }
+        var names = new java.util.HashMap<UUID, String>();
+        jdbc.sql("""
+                        select id, complainant_name, complainant_organisation from submission
+                        where id = any(?) and not confidential and not anonymous""").param(submissionIds.toArray(UUID[]::new)).query(rs -> {
+            var id = rs.getObject("id", UUID.class);
+            var name = cipher.decrypt(rs.getString("complainant_name"), IdentityCipher.context("complainant_name", id));
+            var organisation = cipher.decrypt(
+                    rs.getString("complainant_organisation"), IdentityCipher.context("complainant_organisation", id));
+            var text = name == null || name.isBlank()
+                    ? organisation
+                    : organisation == null || organisation.isBlank() ? name : name + " (" + organisation + ")";
+            if (text != null && !text.isBlank()) {
+                names.put(id, text);
+            }
+        });
+        return names;
+    }
+
     /** The institution a submission was registered with. */
     public Optional<UUID> institutionOf(UUID submissionId) {
         return jdbc.sql("select institution_id from submission where id = ?")
