@@ -1,15 +1,11 @@
 package id.suara.portal.web;
 
 import id.suara.calendar.InstitutionCalendars;
-import id.suara.casework.PublicRecord;
 import id.suara.institution.Institution;
 import id.suara.institution.Institutions;
 import id.suara.intake.Channel;
 import id.suara.shared.NotFoundException;
-import id.suara.sop.CaseStatus;
 import id.suara.sop.SopVersions;
-import java.util.Arrays;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * An institution's public page: what it accepts, the requirements and its procedures generated from the active SOPs
- * (the transparency principle), and its public statistics.
+ * (the transparency principle); its public statistics are {@link PublicStatisticsController}'s.
  */
 @Controller
 @PortalPage
@@ -26,21 +22,11 @@ class InstitutionPageController {
     private final Institutions institutions;
     private final SopVersions sops;
     private final InstitutionCalendars calendars;
-    private final PublicRecord record;
 
-    private final id.suara.casework.Supporters supporters;
-
-    InstitutionPageController(
-            Institutions institutions,
-            SopVersions sops,
-            InstitutionCalendars calendars,
-            PublicRecord record,
-            id.suara.casework.Supporters supporters) {
-        this.supporters = supporters;
+    InstitutionPageController(Institutions institutions, SopVersions sops, InstitutionCalendars calendars) {
         this.institutions = institutions;
         this.sops = sops;
         this.calendars = calendars;
-        this.record = record;
     }
 
     @GetMapping("/i/{code}")
@@ -55,16 +41,6 @@ class InstitutionPageController {
                 "acceptsAudiences",
                 active.stream().anyMatch(v -> v.definition().channels().contains(Channel.IN_PERSON)));
         return "portal/institution";
-    }
-
-    @GetMapping("/i/{code}/statistik")
-    String statistics(@PathVariable String code, Model model) {
-        var institution = find(institutions, code);
-        model.addAttribute("institution", institution);
-        model.addAttribute("statistics", record.statistics(institution.id()));
-        model.addAttribute("support", supporters.statistics(institution.id()));
-        model.addAttribute("statuses", List.copyOf(Arrays.asList(CaseStatus.values())));
-        return "portal/statistics";
     }
 
     static Institution find(Institutions institutions, String code) {
