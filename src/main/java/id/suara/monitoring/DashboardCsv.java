@@ -67,11 +67,11 @@ public final class DashboardCsv {
             var key = s.sopVersionId() + "/" + s.status() + "/" + (s.step() == null ? "" : s.step());
             row(csv, "open_now", key, s.status() + " " + (s.step() == null ? "" : s.step()), s.n());
         }
-        for (var w : d.weeks()) {
+        for (var w : view.weeks()) {
             row(csv, "week_received", w.start().toString(), w.start().toString(), w.received());
             row(csv, "week_finished", w.start().toString(), w.start().toString(), w.finished());
         }
-        for (var m : d.months()) {
+        for (var m : view.months()) {
             row(csv, "month_received", m.start().toString(), m.start().toString(), m.received());
             row(csv, "month_finished", m.start().toString(), m.start().toString(), m.finished());
         }

@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
@@ -125,6 +124,10 @@ public class DashboardViews {
                         unitName.apply(o.unitId() == null ? "" : o.unitId().toString())))
                 .toList();
 
+        var from = d.period().from();
+        var to = d.period().to();
+        var weeks = filled(d.weeks(), from.with(java.time.DayOfWeek.MONDAY), to, java.time.Period.ofWeeks(1));
+        var months = filled(d.months(), from.withDayOfMonth(1), to, java.time.Period.ofMonths(1));
         String firstSeries = message("web.monitoring.series.received", locale);
         String secondSeries = message("web.monitoring.series.finished", locale);
         String onTime = message("web.monitoring.series.on-time", locale);
@@ -162,13 +165,13 @@ public class DashboardViews {
                         message("web.monitoring.weeks", locale),
                         firstSeries,
                         secondSeries,
-                        trend(d.weeks(), WEEK)),
+                        trend(weeks, WEEK)),
                 SvgCharts.columns(
                         "chart-months",
                         message("web.monitoring.months", locale),
                         firstSeries,
                         secondSeries,
-                        trend(d.months(), MONTH)));
+                        trend(months, MONTH)));
         return new DashboardView(
                 d,
                 byKind,
@@ -182,9 +185,24 @@ public class DashboardViews {
                 steps,
                 perUnit,
                 overdue,
-                d.weeks(),
-                d.months(),
+                weeks,
+                months,
                 charts);
+    }
+
+    /**
+     * Every week or month of the period, those without cases at zero: the core lists only those with some, and a trend
+     * reads right only with the quiet ones in their places.
+     */
+    static List<TrendPoint> filled(
+            List<TrendPoint> points, java.time.LocalDate first, java.time.LocalDate last, java.time.Period step) {
+        var byStart = new HashMap<java.time.LocalDate, TrendPoint>();
+        points.forEach(p -> byStart.put(p.start(), p));
+        var out = new java.util.ArrayList<TrendPoint>();
+        for (var start = first; !start.isAfter(last); start = start.plus(step)) {
+            out.add(byStart.getOrDefault(start, new TrendPoint(start, 0, 0)));
+        }
+        return out;
     }
 
     private static List<Row> rows(List<Count> counts, Function<String, String> label) {
@@ -205,12 +223,5 @@ public class DashboardViews {
 
     private String message(String code, Locale locale) {
         return messages.getMessage(code, null, code.substring(code.lastIndexOf('.') + 1), locale);
-    }
-
-    /** A map for templates that look names up by key. */
-    static Map<String, String> byKey(List<Row> rows) {
-        var out = new LinkedHashMap<String, String>();
-        rows.forEach(r -> out.put(r.key(), r.label()));
-        return out;
     }
 }

@@ -52,7 +52,7 @@ public final class SvgCharts {
             svg.append(text(length + 4, y + 16 + 11, Long.toString(bar.value()), "start"));
             y += ROW;
         }
-        return close(svg, bars.isEmpty());
+        return close(svg, bars.isEmpty(), 20);
     }
 
     /**
@@ -75,7 +75,7 @@ public final class SvgCharts {
             svg.append(text(first + second + 4, y + 16 + 11, row.first() + " \u00b7 " + row.second(), "start"));
             y += ROW;
         }
-        return close(svg, rows.isEmpty());
+        return close(svg, rows.isEmpty(), 44);
     }
 
     /**
@@ -129,7 +129,7 @@ public final class SvgCharts {
                 }
             }
         }
-        return close(svg, false);
+        return close(svg, false, 0);
     }
 
     /** A bar's length for {@code value} when the longest bar, {@code max}, takes the width less the value's room. */
@@ -156,9 +156,9 @@ public final class SvgCharts {
         return svg;
     }
 
-    private static String close(StringBuilder svg, boolean empty) {
+    private static String close(StringBuilder svg, boolean empty, int y) {
         if (empty) {
-            svg.append(text(0, 20, "\u2013", "start"));
+            svg.append(text(0, y, "\u2013", "start"));
         }
         return svg.append("</svg>").toString();
     }
