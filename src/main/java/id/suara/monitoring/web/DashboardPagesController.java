@@ -11,6 +11,7 @@ import id.suara.shared.InvalidInputException;
 import id.suara.shared.NotFoundException;
 import id.suara.shared.web.OfficePage;
 import id.suara.staff.CurrentStaff;
+import id.suara.staff.RoleGrant;
 import id.suara.staff.StaffMember;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -83,6 +84,16 @@ class DashboardPagesController {
         } catch (InvalidInputException e) {
             error = "period";
         }
+        boolean wholeInstitution = staff.holds(Role.SYSTEM_ADMIN)
+                || staff.grants().stream().anyMatch(g -> !g.role().boundToUnit());
+        var ownUnits = staff.grants().stream()
+                .map(RoleGrant::unitId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        if (!wholeInstitution && unit == null && ownUnits.size() > 1) {
+            unit = ownUnits.getFirst(); // a member of several units starts with the first of theirs
+        }
         try {
             scope = monitoring.unitFor(staff, institution.id(), unit); // 404 to outsiders, 403 to other units
         } catch (InvalidInputException e) {
@@ -91,9 +102,8 @@ class DashboardPagesController {
         int year = tahun != null && tahun >= 2000 && tahun <= 2100
                 ? tahun
                 : period != null ? period.year() : today.getYear();
-        boolean wholeInstitution = staff.holds(Role.SYSTEM_ADMIN)
-                || staff.grants().stream().anyMatch(g -> !g.role().boundToUnit());
         model.addAttribute("institution", institution);
+        model.addAttribute("wholeInstitution", wholeInstitution);
         model.addAttribute("lembaga", institution.id().equals(staff.institutionId()) ? null : institution.code());
         model.addAttribute("choices", periods.choices(institution.id(), year));
         model.addAttribute("year", year);
@@ -103,7 +113,15 @@ class DashboardPagesController {
                 "rangeFrom", range ? dari : period != null ? period.from().toString() : "");
         model.addAttribute(
                 "rangeTo", range ? sampai : period != null ? period.to().toString() : "");
-        model.addAttribute("units", wholeInstitution ? institutions.units(institution.id()) : List.of());
+        model.addAttribute(
+                "units",
+                wholeInstitution
+                        ? institutions.units(institution.id())
+                        : ownUnits.size() > 1
+                                ? institutions.units(institution.id()).stream()
+                                        .filter(u -> ownUnits.contains(u.id()))
+                                        .toList()
+                                : List.of());
         model.addAttribute("unit", scope);
         model.addAttribute(
                 "unitName",
