@@ -44,6 +44,9 @@ class DashboardPagesIntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    id.suara.monitoring.DashboardViews views;
+
     OfficeBrowser office;
     Institution kebumen;
     ReportPeriod thisYear;
@@ -95,15 +98,27 @@ class DashboardPagesIntegrationTest {
     }
 
     @Test
-    void theOverdueListLinksEachCaseWithItsTitleForStaffOnly() throws Exception {
-        var session = office.signIn("kebumen.sekwan");
-        var d = monitoring.dashboard(kebumen.id(), null, thisYear);
-        var html = OfficeBrowser.body(office.open(session, "/kantor/pemantauan"));
+    void theOverdueListLinksEachCaseWithItsNumberTitleAndDueTimeForStaffOnly() throws Exception {
+        var testClock = (id.suara.test.TestClock) clock;
+        testClock.advance(java.time.Duration.ofDays(40)); // the complaint's first step is long past due
+        try {
+            var session = office.signIn("kebumen.sekwan");
+            var d = monitoring.dashboard(kebumen.id(), null, ReportPeriod.year(thisYear.year()));
+            var html = OfficeBrowser.body(office.open(session, "/kantor/pemantauan"));
 
-        for (var overdue : d.overdue()) {
-            assertThat(html).contains("href=\"/kantor/kasus/" + overdue.caseId() + "\"");
+            assertThat(d.overdue()).isNotEmpty();
+            assertThat(number(html, "overdue-count")).isEqualTo(d.overdueCount());
+            for (var overdue : d.overdue()) {
+                assertThat(html)
+                        .contains("href=\"/kantor/kasus/" + overdue.caseId() + "\"", overdue.registrationNumber());
+            }
+            assertThat(html).contains("id=\"overdue-list\"");
+            var statistics = body("/i/dprd-kebumen/statistik");
+            assertThat(number(statistics, "overdue-count")).isEqualTo(d.overdueCount());
+            assertThat(statistics).doesNotContain(TITLE, d.overdue().getFirst().registrationNumber());
+        } finally {
+            testClock.reset();
         }
-        assertThat(html).contains("id=\"overdue-list\"");
     }
 
     @Test
@@ -131,6 +146,55 @@ class DashboardPagesIntegrationTest {
         assertThat(html).contains("id=\"unit\"", "id=\"unit-name\"");
         assertThat(number(html, "received"))
                 .isEqualTo(monitoring.dashboard(kebumen.id(), komisiA, thisYear).received());
+    }
+
+    @Test
+    void theSystemAdministratorReadsAnyInstitutionNamedInTheAddress() throws Exception {
+        var session = office.signIn("sysadmin");
+
+        var html = OfficeBrowser.body(office.open(session, "/kantor/pemantauan?lembaga=dprd-kebumen"));
+
+        assertThat(html).contains("Sekretariat DPRD Kabupaten Kebumen", "name=\"lembaga\" value=\"dprd-kebumen\"");
+        assertThat(number(html, "received"))
+                .isEqualTo(monitoring.dashboard(kebumen.id(), null, thisYear).received());
+    }
+
+    @Test
+    void namesUsersTypedReachTheChartsOnlyEscaped() {
+        var hostile = "<img src=x onerror=alert(1)>";
+        var d = monitoring.dashboard(kebumen.id(), null, thisYear);
+        var planted = new Dashboard(
+                d.institutionId(),
+                null,
+                d.period(),
+                d.computedAt(),
+                1,
+                0,
+                d.byKind(),
+                d.byChannel(),
+                java.util.List.of(new Dashboard.Count(hostile, 1)),
+                java.util.List.of(new Dashboard.Count("\"><script>alert(2)</script>", 1)),
+                d.registeredByState(),
+                d.openNow(),
+                d.outcomes(),
+                0,
+                0,
+                null,
+                null,
+                d.procedures(),
+                d.steps(),
+                0,
+                d.satisfaction(),
+                d.perUnit(),
+                java.util.List.of(),
+                0,
+                d.weeks(),
+                d.months());
+
+        var view = views.view(planted, java.util.Locale.forLanguageTag("id"), true);
+
+        assertThat(view.charts().byCategory()).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(view.charts().byUnit()).doesNotContain("<script>").contains("&lt;script&gt;");
     }
 
     @Test
