@@ -129,6 +129,7 @@ class DashboardPagesController {
                         ? null
                         : institutions.findUnit(scope).map(u -> u.name()).orElse(null));
         model.addAttribute("error", error);
+        model.addAttribute("range", range);
         model.addAttribute("zone", institution.zone());
         if (error != null) {
             response.setStatus(400);
