@@ -46,10 +46,10 @@ public final class SvgCharts {
         var svg = open(id, title, height);
         int y = 0;
         for (var bar : bars) {
-            svg.append(text(0, y + 12, bar.label(), "start"));
+            svg.append(text(0, y + 12, bar.label()));
             double length = length(bar.value(), max);
             svg.append(rect(0, y + 16, length, BAR, "fill=\"" + FIRST + "\""));
-            svg.append(text(length + 4, y + 16 + 11, Long.toString(bar.value()), "start"));
+            svg.append(text(length + 4, y + 16 + 11, Long.toString(bar.value())));
             y += ROW;
         }
         return close(svg, bars.isEmpty(), 20);
@@ -67,12 +67,12 @@ public final class SvgCharts {
         legend(svg, id, firstName, secondName);
         int y = 24;
         for (var row : rows) {
-            svg.append(text(0, y + 12, row.label(), "start"));
+            svg.append(text(0, y + 12, row.label()));
             double first = length(row.first(), max);
             double second = length(row.second(), max);
             svg.append(rect(0, y + 16, first, BAR, "fill=\"" + FIRST + "\""));
             svg.append(rect(first, y + 16, second, BAR, "fill=\"url(#" + id + "-hatch)\" stroke=\"" + SECOND + "\""));
-            svg.append(text(first + second + 4, y + 16 + 11, row.first() + " \u00b7 " + row.second(), "start"));
+            svg.append(text(first + second + 4, y + 16 + 11, row.first() + " \u00b7 " + row.second()));
             y += ROW;
         }
         return close(svg, rows.isEmpty(), 44);
@@ -95,8 +95,8 @@ public final class SvgCharts {
         defs(svg, id);
         legend(svg, id, firstName, secondName);
         int baseline = plotTop + plotHeight;
-        svg.append(text(0, plotTop + 4, Long.toString(max), "start"));
-        svg.append(text(0, baseline, "0", "start"));
+        svg.append(text(0, plotTop + 4, Long.toString(max)));
+        svg.append(text(0, baseline, "0"));
         svg.append("<line x1=\"")
                 .append(left)
                 .append("\" y1=\"")
@@ -117,15 +117,20 @@ public final class SvgCharts {
                 double x = left + i * slot + slot * 0.1;
                 double a = max == 0 ? 0 : plotHeight * (double) p.first() / max;
                 double b = max == 0 ? 0 : plotHeight * (double) p.second() / max;
-                svg.append(rect(x, baseline - a, column, a, "fill=\"" + FIRST + "\""));
-                svg.append(rect(
-                        x + column,
-                        baseline - b,
-                        column,
-                        b,
-                        "fill=\"url(#" + id + "-hatch)\" stroke=\"" + SECOND + "\" stroke-width=\"0.5\""));
+                // a quiet week draws nothing: a year's columns stay within the pages' weight
+                if (a > 0) {
+                    svg.append(rect(x, baseline - a, column, a, "fill=\"" + FIRST + "\""));
+                }
+                if (b > 0) {
+                    svg.append(rect(
+                            x + column,
+                            baseline - b,
+                            column,
+                            b,
+                            "fill=\"url(#" + id + "-hatch)\" stroke=\"" + SECOND + "\" stroke-width=\"0.5\""));
+                }
                 if (i % every == 0) {
-                    svg.append(text(left + i * slot, baseline + 16, p.label(), "start"));
+                    svg.append(text(left + i * slot, baseline + 16, p.label()));
                 }
             }
         }
@@ -148,7 +153,9 @@ public final class SvgCharts {
                 .append(escape(id))
                 .append("\" aria-labelledby=\"")
                 .append(escape(id))
-                .append("-title\" font-family=\"sans-serif\" font-size=\"12\"><title id=\"")
+                .append("-title\" font-family=\"sans-serif\" font-size=\"12\" fill=\"")
+                .append(TEXT)
+                .append("\"><title id=\"")
                 .append(escape(id))
                 .append("-title\">")
                 .append(escape(title))
@@ -158,7 +165,7 @@ public final class SvgCharts {
 
     private static String close(StringBuilder svg, boolean empty, int y) {
         if (empty) {
-            svg.append(text(0, y, "\u2013", "start"));
+            svg.append(text(0, y, "\u2013"));
         }
         return svg.append("</svg>").toString();
     }
@@ -175,10 +182,10 @@ public final class SvgCharts {
 
     private static void legend(StringBuilder svg, String id, String firstName, String secondName) {
         svg.append(rect(0, 4, 12, 12, "fill=\"" + FIRST + "\""));
-        svg.append(text(16, 14, firstName, "start"));
+        svg.append(text(16, 14, firstName));
         int second = WIDTH / 2;
         svg.append(rect(second, 4, 12, 12, "fill=\"url(#" + escape(id) + "-hatch)\" stroke=\"" + SECOND + "\""));
-        svg.append(text(second + 16, 14, secondName, "start"));
+        svg.append(text(second + 16, 14, secondName));
     }
 
     private static String rect(double x, double y, double width, double height, String paint) {
@@ -186,10 +193,9 @@ public final class SvgCharts {
                 + number(height) + "\" " + paint + "/>";
     }
 
-    private static String text(double x, double y, String text, String anchor) {
+    private static String text(double x, double y, String text) {
         var shown = text.length() > LABEL_CHARS ? text.substring(0, LABEL_CHARS - 1) + "\u2026" : text;
-        return "<text x=\"" + number(x) + "\" y=\"" + number(y) + "\" fill=\"" + TEXT + "\" text-anchor=\"" + anchor
-                + "\">" + escape(shown) + "</text>";
+        return "<text x=\"" + number(x) + "\" y=\"" + number(y) + "\">" + escape(shown) + "</text>";
     }
 
     static String number(double value) {
