@@ -1,16 +1,12 @@
 package id.suara.portal.web;
 
 import id.suara.calendar.InstitutionCalendars;
-import id.suara.casework.PublicRecord;
 import id.suara.institution.Institution;
 import id.suara.institution.Institutions;
 import id.suara.intake.Channel;
 import id.suara.shared.NotFoundException;
-import id.suara.sop.CaseStatus;
 import id.suara.sop.SopPrints;
 import id.suara.sop.SopVersions;
-import java.util.Arrays;
-import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,7 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * An institution's public page: what it accepts, the requirements and its procedures generated from the active SOPs
- * (the transparency principle), and its public statistics.
+ * (the transparency principle), and the printed SOP of each; its public statistics are
+ * {@link PublicStatisticsController}'s.
  */
 @Controller
 @PortalPage
@@ -31,24 +28,15 @@ class InstitutionPageController {
     private final Institutions institutions;
     private final SopVersions sops;
     private final InstitutionCalendars calendars;
-    private final PublicRecord record;
 
-    private final id.suara.casework.Supporters supporters;
     private final SopPrints prints;
 
     InstitutionPageController(
-            Institutions institutions,
-            SopVersions sops,
-            InstitutionCalendars calendars,
-            PublicRecord record,
-            id.suara.casework.Supporters supporters,
-            SopPrints prints) {
-        this.supporters = supporters;
+            Institutions institutions, SopVersions sops, InstitutionCalendars calendars, SopPrints prints) {
         this.prints = prints;
         this.institutions = institutions;
         this.sops = sops;
         this.calendars = calendars;
-        this.record = record;
     }
 
     @GetMapping("/i/{code}")
@@ -84,15 +72,6 @@ class InstitutionPageController {
                 .body(prints.publicPdf(version));
     }
 
-    @GetMapping("/i/{code}/statistik")
-    String statistics(@PathVariable String code, Model model) {
-        var institution = find(institutions, code);
-        model.addAttribute("institution", institution);
-        model.addAttribute("statistics", record.statistics(institution.id()));
-        model.addAttribute("support", supporters.statistics(institution.id()));
-        model.addAttribute("statuses", List.copyOf(Arrays.asList(CaseStatus.values())));
-        return "portal/statistics";
-    }
 
     static Institution find(Institutions institutions, String code) {
         return institutions

@@ -50,6 +50,17 @@ public class OfficeNavigation {
         return currentStaff.find().filter(StaffMember::registersSubmissions).isPresent();
     }
 
+    /**
+     * Whether the signed-in staff member reads monitoring figures ({@code /kantor/pemantauan}): every member of an
+     * institution reads its figures or their unit's, and the system administrator every institution's.
+     */
+    public boolean monitoring() {
+        return currentStaff
+                .find()
+                .filter(staff -> staff.institutionId() != null || staff.holds(Role.SYSTEM_ADMIN))
+                .isPresent();
+    }
+
     /** Whether the signed-in staff member reads the audit log: an auditor or the system administrator. */
     public boolean audits() {
         return currentStaff.find().filter(StaffMember::readsAuditLog).isPresent();
