@@ -72,7 +72,6 @@ class InstitutionPageController {
                 .body(prints.publicPdf(version));
     }
 
-
     static Institution find(Institutions institutions, String code) {
         return institutions
                 .findByCode(code)
