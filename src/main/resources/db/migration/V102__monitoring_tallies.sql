@@ -87,6 +87,11 @@ create table monitoring_tally (
     primary key (institution_id, unit_id, day, figure, value)
 );
 
+-- What a dashboard reads — an institution's or a unit's days of a period — from the index alone: the counts of past days
+-- are on all-visible pages, so a year is one index range (at 1,000,000 cases: 36 ms for a year of Kebumen's 59,000 rows,
+-- against 180 ms through the table).
+create index monitoring_tally_period on monitoring_tally (institution_id, unit_id, day) include (figure, value, n);
+
 -- What a case contributes to the registration and outcome figures, as a pure function of its row: a change of the case
 -- is its new row's contribution minus its old one's, and a rebuild is the sum over all rows.
 create function suara_case_contributions(c case_file, sign integer)
