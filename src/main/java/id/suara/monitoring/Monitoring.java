@@ -99,11 +99,18 @@ public class Monitoring {
         var institution = institutions.get(institutionId);
         var now = clock.instant();
         var received = new Received();
-        readReceived(institutionId, unitId, period, received);
         var finished = new Finished();
-        readFinished(institutionId, unitId, period, finished);
-        var steps = readSteps(institutionId, unitId, period);
-        long objected = objected(institutionId, unitId, period);
+        var stepCounts = new LinkedHashMap<String, long[]>();
+        long[] objections = new long[1];
+        read(institutionId, unitId, period, received, finished, stepCounts, objections);
+        readTrends(institutionId, unitId, period, received, finished);
+        var steps = new ArrayList<StepTimeliness>();
+        stepCounts.forEach((key, counts) -> {
+            int bar = key.indexOf('|');
+            steps.add(new StepTimeliness(
+                    UUID.fromString(key.substring(0, bar)), key.substring(bar + 1), counts[0], counts[1]));
+        });
+        long objected = objections[0];
         var openNow = openNow(institutionId, unitId);
         var overdue = overdue(institutionId, unitId, now);
         long overdueCount = overdueCount(institutionId, unitId, now);
@@ -216,184 +223,128 @@ public class Monitoring {
         }
     }
 
-    private static final String UNIT_FILTER = " and unit_id = :unit";
-
-    private void readReceived(UUID institutionId, UUID unitId, ReportPeriod period, Received out) {
-        // one pass over the period's tally rows, grouped several ways at once; g tells the grouping of a row
+    /**
+     * Every figure of the period in one read of the tally: its rows of the institution (or the unit) between the
+     * period's days, summed per figure and key (V102 describes the keys).
+     */
+    private void read(
+            UUID institutionId,
+            UUID unitId,
+            ReportPeriod period,
+            Received received,
+            Finished finished,
+            Map<String, long[]> steps,
+            long[] objections) {
         jdbc.sql("""
-                        select grouping(kind, channel, category, unit_id, sop_version_id, status, step, open, merged,
-                                   date_trunc('week', day), date_trunc('month', day)) as g,
-                            kind, channel, category, unit_id, sop_version_id, status, step, open, merged,
-                            date_trunc('week', day)::date as week, date_trunc('month', day)::date as month,
-                            sum(n) as n
-                        from case_tally
-                        where institution_id = :institution and day between :from and :to""" + (unitId == null ? "" : UNIT_FILTER) + """
-
-                        group by grouping sets ((kind, merged), (channel), (category),
-                            (unit_id, kind, open), (sop_version_id, status, step, open),
-                            (date_trunc('week', day)), (date_trunc('month', day)))
+                        select figure, value, sum(n) as n from monitoring_tally
+                        where institution_id = :institution and unit_id = :unit and day between :from and :to
+                        group by figure, value
                         having sum(n) <> 0""")
                 .param("institution", institutionId)
+                .param("unit", unitId == null ? NO_UNIT : unitId)
                 .param("from", period.from())
                 .param("to", period.to())
-                .param("unit", unitId == null ? NO_UNIT : unitId)
                 .query(rs -> {
-                    int g = rs.getInt("g");
                     long n = rs.getLong("n");
-                    // grouping() sets a bit per column NOT grouped by, the first column the highest (bit 10)
-                    if (g == mask(0, 8)) {
-                        out.total += n;
-                        if (rs.getBoolean("merged")) {
-                            out.merged += n;
+                    var parts = rs.getString("value").split("\\|", -1);
+                    switch (rs.getString("figure")) {
+                        case "kind" -> {
+                            received.total += n;
+                            if (Boolean.parseBoolean(parts[1])) {
+                                received.merged += n;
+                            }
+                            received.byKind.merge(parts[0], n, Long::sum);
                         }
-                        out.byKind.merge(rs.getString("kind"), n, Long::sum);
-                    } else if (g == mask(1)) {
-                        out.byChannel.merge(rs.getString("channel"), n, Long::sum);
-                    } else if (g == mask(2)) {
-                        out.byCategory.merge(rs.getString("category"), n, Long::sum);
-                    } else if (g == mask(3, 0, 7)) {
-                        var unit = unitKey(rs.getObject("unit_id", UUID.class));
-                        out.byUnit.merge(unit, n, Long::sum);
-                        var figures = out.perUnit.computeIfAbsent(unit, u -> new long[6]);
-                        figures[0] += n;
-                        switch (rs.getString("kind")) {
-                            case "ASPIRATION" -> figures[1] += n;
-                            case "COMPLAINT" -> figures[2] += n;
-                            case "CARBON_COPY" -> figures[3] += n;
-                            default -> figures[4] += n;
-                        }
-                        if (rs.getBoolean("open")) {
-                            figures[5] += n;
-                        }
-                    } else if (g == mask(4, 5, 6, 7)) {
-                        out.states.add(new StateCount(
-                                rs.getObject("sop_version_id", UUID.class),
-                                rs.getString("status"),
-                                rs.getString("step"),
-                                rs.getBoolean("open"),
-                                n));
-                    } else if (g == mask(9)) {
-                        out.weeks.merge(rs.getObject("week", LocalDate.class), n, Long::sum);
-                    } else if (g == mask(10)) {
-                        out.months.merge(rs.getObject("month", LocalDate.class), n, Long::sum);
-                    }
-                });
-        out.states.sort(Comparator.comparing(StateCount::n).reversed());
-    }
-
-    /** The grouping() value of a row grouped by exactly the given columns, of the eleven (0 = the first). */
-    private static int mask(int... groupedBy) {
-        int all = (1 << 11) - 1;
-        for (int column : groupedBy) {
-            all &= ~(1 << (10 - column));
-        }
-        return all;
-    }
-
-    private void readFinished(UUID institutionId, UUID unitId, ReportPeriod period, Finished out) {
-        jdbc.sql("""
-                        select grouping(t.outcome, t.sop_version_id, t.on_time, t.working_days, t.unit_id,
-                                   date_trunc('week', t.day), date_trunc('month', t.day)) as g,
-                            t.outcome, t.sop_version_id, t.on_time, t.working_days, t.unit_id,
-                            date_trunc('week', t.day)::date as week, date_trunc('month', t.day)::date as month,
-                            sum(t.n) as n, max(v.answer_limit_days) as limit_days
-                        from case_finish_tally t join sop_version v on v.id = t.sop_version_id
-                        where t.institution_id = :institution and t.day between :from and :to""" + (unitId == null ? "" : " and t.unit_id = :unit") + """
-
-                        group by grouping sets ((t.outcome), (t.outcome, t.sop_version_id, t.on_time),
-                            (t.working_days), (t.unit_id, t.outcome, t.on_time),
-                            (date_trunc('week', t.day)), (date_trunc('month', t.day)))
-                        having sum(t.n) <> 0""")
-                .param("institution", institutionId)
-                .param("from", period.from())
-                .param("to", period.to())
-                .param("unit", unitId == null ? NO_UNIT : unitId)
-                .query(rs -> {
-                    int g = rs.getInt("g");
-                    long n = rs.getLong("n");
-                    boolean answered = "ANSWERED".equals(rs.getString("outcome"));
-                    if (g == mask7(0)) {
-                        out.byOutcome.merge(rs.getString("outcome"), n, Long::sum);
-                    } else if (g == mask7(0, 1, 2)) {
-                        if (!answered) {
-                            return;
-                        }
-                        var version = rs.getObject("sop_version_id", UUID.class);
-                        var counts = out.perProcedure.computeIfAbsent(version, v -> new long[2]);
-                        var limit = rs.getBigDecimal("limit_days");
-                        if (limit != null) {
-                            out.limits.put(version, limit.doubleValue());
-                        }
-                        if (rs.getBoolean("on_time")) {
-                            counts[0] += n;
-                            out.onTime += n;
-                        } else {
-                            counts[1] += n;
-                            out.late += n;
-                        }
-                    } else if (g == mask7(3)) {
-                        out.workingDays.merge(rs.getInt("working_days"), n, Long::sum);
-                    } else if (g == mask7(4, 0, 2)) {
-                        var figures = out.perUnit.computeIfAbsent(
-                                unitKey(rs.getObject("unit_id", UUID.class)), u -> new long[4]);
-                        if (answered) {
+                        case "channel" -> received.byChannel.merge(parts[0], n, Long::sum);
+                        case "category" -> received.byCategory.merge(parts[0], n, Long::sum);
+                        case "state" ->
+                            received.states.add(new StateCount(
+                                    UUID.fromString(parts[0]), parts[1], parts[2], Boolean.parseBoolean(parts[3]), n));
+                        case "unit" -> {
+                            received.byUnit.merge(parts[0], n, Long::sum);
+                            var figures = received.perUnit.computeIfAbsent(parts[0], u -> new long[6]);
                             figures[0] += n;
-                            figures[rs.getBoolean("on_time") ? 2 : 3] += n;
-                        } else {
-                            figures[1] += n;
+                            switch (parts[1]) {
+                                case "ASPIRATION" -> figures[1] += n;
+                                case "COMPLAINT" -> figures[2] += n;
+                                case "CARBON_COPY" -> figures[3] += n;
+                                default -> figures[4] += n;
+                            }
+                            if (Boolean.parseBoolean(parts[2])) {
+                                figures[5] += n;
+                            }
                         }
-                    } else if (g == mask7(5)) {
-                        out.weeks.merge(rs.getObject("week", LocalDate.class), n, Long::sum);
-                    } else if (g == mask7(6)) {
-                        out.months.merge(rs.getObject("month", LocalDate.class), n, Long::sum);
+                        case "outcome" -> finished.byOutcome.merge(parts[0], n, Long::sum);
+                        case "days" -> finished.workingDays.merge(Integer.parseInt(parts[0]), n, Long::sum);
+                        case "procedure" -> {
+                            var version = UUID.fromString(parts[0]);
+                            var counts = finished.perProcedure.computeIfAbsent(version, v -> new long[2]);
+                            if (Boolean.parseBoolean(parts[1])) {
+                                counts[0] += n;
+                                finished.onTime += n;
+                            } else {
+                                counts[1] += n;
+                                finished.late += n;
+                            }
+                        }
+                        case "unitout" -> {
+                            var figures = finished.perUnit.computeIfAbsent(parts[0], u -> new long[4]);
+                            if ("ANSWERED".equals(parts[1])) {
+                                figures[0] += n;
+                                figures[Boolean.parseBoolean(parts[2]) ? 2 : 3] += n;
+                            } else {
+                                figures[1] += n;
+                            }
+                        }
+                        case "step" ->
+                            steps.computeIfAbsent(parts[0] + "|" + parts[1], k -> new long[2])[
+                                    Boolean.parseBoolean(parts[2]) ? 0 : 1] += n;
+                        case "objected" -> objections[0] += n;
+                        default -> {
+                            // a figure of a later version: not shown by this one
+                        }
                     }
                 });
-    }
-
-    private static int mask7(int... groupedBy) {
-        int all = (1 << 7) - 1;
-        for (int column : groupedBy) {
-            all &= ~(1 << (6 - column));
+        received.states.sort(Comparator.comparing(StateCount::n).reversed());
+        if (!finished.perProcedure.isEmpty()) {
+            jdbc.sql("select id, answer_limit_days from sop_version where id in (:ids)")
+                    .param("ids", finished.perProcedure.keySet())
+                    .query(rs -> {
+                        var limit = rs.getBigDecimal("answer_limit_days");
+                        if (limit != null) {
+                            finished.limits.put(rs.getObject("id", UUID.class), limit.doubleValue());
+                        }
+                    });
         }
-        return all;
     }
 
-    private List<StepTimeliness> readSteps(UUID institutionId, UUID unitId, ReportPeriod period) {
-        var out = new LinkedHashMap<String, long[]>();
-        var versions = new HashMap<String, UUID>();
+    /** Received and finished per day of the period, summed into weeks (from Monday) and months. */
+    private void readTrends(
+            UUID institutionId, UUID unitId, ReportPeriod period, Received received, Finished finished) {
         jdbc.sql("""
-                        select sop_version_id, step, on_time, sum(n) as n from case_step_tally
-                        where institution_id = :institution and day between :from and :to and event = 'DONE'""" + (unitId == null ? "" : UNIT_FILTER) + """
-
-                        group by sop_version_id, step, on_time
-                        having sum(n) <> 0
-                        order by sop_version_id, step""")
+                        select day, figure, sum(n) as n from monitoring_tally
+                        where institution_id = :institution and unit_id = :unit and day between :from and :to
+                          and figure in ('kind', 'outcome')
+                        group by day, figure
+                        having sum(n) <> 0""")
                 .param("institution", institutionId)
+                .param("unit", unitId == null ? NO_UNIT : unitId)
                 .param("from", period.from())
                 .param("to", period.to())
-                .param("unit", unitId == null ? NO_UNIT : unitId)
                 .query(rs -> {
-                    var version = rs.getObject("sop_version_id", UUID.class);
-                    var key = version + "/" + rs.getString("step");
-                    versions.put(key, version);
-                    out.computeIfAbsent(key, k -> new long[2])[rs.getBoolean("on_time") ? 0 : 1] += rs.getLong("n");
+                    var day = rs.getObject("day", LocalDate.class);
+                    var week =
+                            day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+                    var month = day.withDayOfMonth(1);
+                    long n = rs.getLong("n");
+                    if ("kind".equals(rs.getString("figure"))) {
+                        received.weeks.merge(week, n, Long::sum);
+                        received.months.merge(month, n, Long::sum);
+                    } else {
+                        finished.weeks.merge(week, n, Long::sum);
+                        finished.months.merge(month, n, Long::sum);
+                    }
                 });
-        var steps = new ArrayList<StepTimeliness>();
-        out.forEach((key, counts) -> steps.add(
-                new StepTimeliness(versions.get(key), key.substring(key.indexOf('/') + 1), counts[0], counts[1])));
-        return steps;
-    }
-
-    private long objected(UUID institutionId, UUID unitId, ReportPeriod period) {
-        return jdbc.sql("""
-                        select coalesce(sum(n), 0) from case_step_tally
-                        where institution_id = :institution and day between :from and :to and event = 'OBJECTED'""" + (unitId == null ? "" : UNIT_FILTER))
-                .param("institution", institutionId)
-                .param("from", period.from())
-                .param("to", period.to())
-                .param("unit", unitId == null ? NO_UNIT : unitId)
-                .query(Long.class)
-                .single();
     }
 
     private List<StateCount> openNow(UUID institutionId, UUID unitId) {

@@ -470,14 +470,13 @@ class MonitoringIntegrationTest {
 
     private Map<String, Long> tallies() {
         var out = new HashMap<String, Long>();
-        for (var table : List.of("case_tally", "case_finish_tally", "case_step_tally")) {
-            jdbc.sql("select t::text as k, n from (select * from " + table + " where n <> 0) t")
-                    .query(rs -> {
-                        var key = rs.getString("k");
-                        // the row's text without its count, which is the last column
-                        out.merge(table + key.substring(0, key.lastIndexOf(',')), rs.getLong("n"), Long::sum);
-                    });
-        }
+        jdbc.sql("select institution_id, unit_id, day, figure, value, n from monitoring_tally where n <> 0")
+                .query(rs -> {
+                    out.put(
+                            rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getString(4)
+                                    + "/" + rs.getString(5),
+                            rs.getLong(6));
+                });
         return out;
     }
 
