@@ -118,6 +118,8 @@ public final class Generate {
     static byte[] masterKey;
     /** Generates without writing: the generator's own cost. */
     static boolean dry;
+    /** Prints the tracking numbers and access codes of the first cases (of --seed) instead of loading. */
+    static int listCodes;
     static long now;
 
     public static void main(String[] args) throws Exception {
@@ -131,9 +133,18 @@ public final class Generate {
                 case "--user" -> user = args[++i];
                 case "--password" -> password = args[++i];
                 case "--dry-run" -> dry = true;
+                case "--list-codes" -> listCodes = Integer.parseInt(args[++i]);
                 case "--key" -> masterKey = Base64.getDecoder().decode(args[++i].strip());
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
+        }
+        if (listCodes > 0) {
+            for (int n = 0; n < listCodes; n++) {
+                var code = accessCode(n);
+                System.out.println(trackingNumber(n) + " " + code.substring(0, 4) + "-" + code.substring(4, 8) + "-"
+                        + code.substring(8, 12) + "-" + code.substring(12));
+            }
+            return;
         }
         if (masterKey == null || masterKey.length != 32) {
             throw new IllegalArgumentException("--key: the app's suara.crypto.key (32 bytes in base64) is required");
@@ -558,13 +569,27 @@ public final class Generate {
         c[4] = CROCKFORD[10 + (int) Math.floorMod(h >>> 55, 22)];
         c[8] = CROCKFORD[10 + (int) Math.floorMod(h >>> 59, 22)];
         int[] carry = {1, 2, 3, 5, 6, 7};
-        long v = n;
+        long v = n ^ (mix(seed + 31) & ((1L << 30) - 1)); // still one number per position, not all zeros at first
         for (int position : carry) {
             c[position] = CROCKFORD[(int) (v & 31)];
             v >>>= 5;
         }
         String s = new String(c);
         return "SR-" + s.substring(0, 4) + "-" + s.substring(4, 8) + "-" + s.substring(8);
+    }
+
+    /**
+     * The case's access code, normalised (16 Crockford characters, as TrackingCodes normalises what a complainant
+     * types): derived from the seed and the case's position, so that a benchmark can track generated cases
+     * ({@code --list-codes N} prints the first N tracking numbers with their codes).
+     */
+    static String accessCode(long n) {
+        long a = mix(seed * 0x5851F42D4C957F2DL + n * 0x14057B7EF767814FL + 99), b = mix(a + n);
+        var c = new char[16];
+        for (int i = 0; i < 16; i++) {
+            c[i] = CROCKFORD[(int) (((i < 12 ? a >>> (5 * i) : b >>> (5 * (i - 12)))) & 31)];
+        }
+        return new String(c);
     }
 
     static boolean hasLetter(char[] c, int from, int to) {
@@ -649,7 +674,7 @@ public final class Generate {
         // ---- submission
         var s = out.line(SUBMISSION);
         s.uuid(ids).uuid(inst.id.toString()).text(kind).text(channel).num(year).num(sequence).text(number)
-                .text(tracking).bytea(sha256(ids + "access")).text(organisation ? (r.nextInt(4) == 0 ? "INSTITUTION" : "GROUP") : "INDIVIDUAL");
+                .text(tracking).bytea(sha256(accessCode(n))).text(organisation ? (r.nextInt(4) == 0 ? "INSTITUTION" : "GROUP") : "INDIVIDUAL");
         String hmac = null;
         if (anonymous) {
             s.nul().nul().nul().nul().nul().nul();
