@@ -1,0 +1,60 @@
+-- The statements of one dashboard (id.suara.monitoring.Monitoring) for one institution and period, timed by PostgreSQL
+-- with EXPLAIN ANALYZE, and the reference: a plain GROUP BY over the institution's cases of the same period.
+-- psql variables: institution (uuid), from, to (dates), zone (time zone). Run by bench/dashboards.
+\set QUIET on
+\pset footer off
+\echo '-- case_tally (received: kind, channel, category, unit, state, weeks, months)'
+explain (analyze, summary) select grouping(kind, channel, category, unit_id, sop_version_id, status, step, open, merged,
+           date_trunc('week', day), date_trunc('month', day)) as g,
+       kind, channel, category, unit_id, sop_version_id, status, step, open, merged,
+       date_trunc('week', day)::date as week, date_trunc('month', day)::date as month, sum(n) as n
+from case_tally
+where institution_id = :'institution' and day between :'from' and :'to'
+group by grouping sets ((kind, merged), (channel), (category), (unit_id, kind, open), (sop_version_id, status, step, open),
+    (date_trunc('week', day)), (date_trunc('month', day)))
+having sum(n) <> 0;
+\echo '-- case_finish_tally (outcomes, on time, working days)'
+explain (analyze, summary) select grouping(t.outcome, t.sop_version_id, t.on_time, t.working_days, t.unit_id,
+           date_trunc('week', t.day), date_trunc('month', t.day)) as g,
+       t.outcome, t.sop_version_id, t.on_time, t.working_days, t.unit_id,
+       date_trunc('week', t.day)::date as week, date_trunc('month', t.day)::date as month,
+       sum(t.n) as n, max(v.answer_limit_days) as limit_days
+from case_finish_tally t join sop_version v on v.id = t.sop_version_id
+where t.institution_id = :'institution' and t.day between :'from' and :'to'
+group by grouping sets ((t.outcome), (t.outcome, t.sop_version_id, t.on_time), (t.working_days),
+    (t.unit_id, t.outcome, t.on_time), (date_trunc('week', t.day)), (date_trunc('month', t.day)))
+having sum(t.n) <> 0;
+\echo '-- case_step_tally (steps on time and late)'
+explain (analyze, summary) select sop_version_id, step, on_time, sum(n) as n from case_step_tally
+where institution_id = :'institution' and day between :'from' and :'to' and event = 'DONE'
+group by sop_version_id, step, on_time
+having sum(n) <> 0
+order by sop_version_id, step;
+\echo '-- case_step_tally (objections)'
+explain (analyze, summary) select coalesce(sum(n), 0) from case_step_tally
+where institution_id = :'institution' and day between :'from' and :'to' and event = 'OBJECTED';
+\echo '-- case_file: open now (not a tally)'
+explain (analyze, summary) select sop_version_id, status, current_step, count(*) as n from case_file
+where institution_id = :'institution' and closed_at is null
+group by sop_version_id, status, current_step order by n desc, current_step;
+\echo '-- case_file: overdue list and count (not a tally)'
+explain (analyze, summary) select id, registration_number, title, sop_version_id, current_step, assigned_unit_id, step_due_at
+from case_file where institution_id = :'institution' and closed_at is null and step_due_at < now()
+order by step_due_at, id limit 50;
+explain (analyze, summary) select count(*) from case_file
+where institution_id = :'institution' and closed_at is null and step_due_at < now();
+\echo '-- satisfaction_survey: IKM of the period (not a tally)'
+explain (analyze, summary) select count(*) as n, sum(s.u1) s1, sum(s.u2) s2, sum(s.u3) s3, sum(s.u4) s4, sum(s.u5) s5,
+       sum(s.u6) s6, sum(s.u7) s7, sum(s.u8) s8, sum(s.u9) s9
+from satisfaction_survey s
+where s.institution_id = :'institution' and s.submitted_at >= (:'from'::date)::timestamp at time zone :'zone'
+  and s.submitted_at < ((:'to'::date) + 1)::timestamp at time zone :'zone';
+\echo '-- reference: a plain GROUP BY over the same institution-period of case_file'
+explain (analyze, summary) select kind, channel, status, current_step, closed_at is null as open, count(*)
+from case_file
+where institution_id = :'institution'
+  and registered_at >= (:'from'::date)::timestamp at time zone :'zone'
+  and registered_at < ((:'to'::date) + 1)::timestamp at time zone :'zone'
+group by 1, 2, 3, 4, 5;
+\echo '-- reference: a plain GROUP BY over every case_file row'
+explain (analyze, summary) select institution_id, kind, channel, status, count(*) from case_file group by 1, 2, 3, 4;
