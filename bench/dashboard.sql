@@ -3,36 +3,18 @@
 -- psql variables: institution (uuid), from, to (dates), zone (time zone). Run by bench/dashboards.
 \set QUIET on
 \pset footer off
-\echo '-- case_tally (received: kind, channel, category, unit, state, weeks, months)'
-explain (analyze, summary) select grouping(kind, channel, category, unit_id, sop_version_id, status, step, open, merged,
-           date_trunc('week', day), date_trunc('month', day)) as g,
-       kind, channel, category, unit_id, sop_version_id, status, step, open, merged,
-       date_trunc('week', day)::date as week, date_trunc('month', day)::date as month, sum(n) as n
-from case_tally
-where institution_id = :'institution' and day between :'from' and :'to'
-group by grouping sets ((kind, merged), (channel), (category), (unit_id, kind, open), (sop_version_id, status, step, open),
-    (date_trunc('week', day)), (date_trunc('month', day)))
+\echo '-- monitoring_tally: every figure of the period, summed per figure and key'
+explain (analyze, summary) select figure, value, sum(n) as n from monitoring_tally
+where institution_id = :'institution' and unit_id = '00000000-0000-0000-0000-000000000000'
+  and day between :'from' and :'to'
+group by figure, value
 having sum(n) <> 0;
-\echo '-- case_finish_tally (outcomes, on time, working days)'
-explain (analyze, summary) select grouping(t.outcome, t.sop_version_id, t.on_time, t.working_days, t.unit_id,
-           date_trunc('week', t.day), date_trunc('month', t.day)) as g,
-       t.outcome, t.sop_version_id, t.on_time, t.working_days, t.unit_id,
-       date_trunc('week', t.day)::date as week, date_trunc('month', t.day)::date as month,
-       sum(t.n) as n, max(v.answer_limit_days) as limit_days
-from case_finish_tally t join sop_version v on v.id = t.sop_version_id
-where t.institution_id = :'institution' and t.day between :'from' and :'to'
-group by grouping sets ((t.outcome), (t.outcome, t.sop_version_id, t.on_time), (t.working_days),
-    (t.unit_id, t.outcome, t.on_time), (date_trunc('week', t.day)), (date_trunc('month', t.day)))
-having sum(t.n) <> 0;
-\echo '-- case_step_tally (steps on time and late)'
-explain (analyze, summary) select sop_version_id, step, on_time, sum(n) as n from case_step_tally
-where institution_id = :'institution' and day between :'from' and :'to' and event = 'DONE'
-group by sop_version_id, step, on_time
-having sum(n) <> 0
-order by sop_version_id, step;
-\echo '-- case_step_tally (objections)'
-explain (analyze, summary) select coalesce(sum(n), 0) from case_step_tally
-where institution_id = :'institution' and day between :'from' and :'to' and event = 'OBJECTED';
+\echo '-- monitoring_tally: received and finished per day (weekly and monthly trends)'
+explain (analyze, summary) select day, figure, sum(n) as n from monitoring_tally
+where institution_id = :'institution' and unit_id = '00000000-0000-0000-0000-000000000000'
+  and day between :'from' and :'to' and figure in ('kind', 'outcome')
+group by day, figure
+having sum(n) <> 0;
 \echo '-- case_file: open now (not a tally)'
 explain (analyze, summary) select sop_version_id, status, current_step, count(*) as n from case_file
 where institution_id = :'institution' and closed_at is null

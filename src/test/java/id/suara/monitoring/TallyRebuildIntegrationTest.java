@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * suara_rebuild_tallies() (V120, set-based: working days from a running count of working days, the previous entry's
+ * suara_rebuild_tallies() (V102, set-based: working days from a running count of working days, the previous entry's
  * due time by lag()) recounts exactly what the triggers kept as cases moved: cases closed days and weeks after their
  * registration, across weekends, steps done on time and late. Rows whose count went back to 0 as a case moved on are
  * kept by the triggers and not made by a rebuild; readers skip them (having sum(n) <> 0), and so does this comparison.
@@ -65,14 +65,8 @@ class TallyRebuildIntegrationTest {
 
     private List<String> tallies() {
         return jdbc.sql("""
-                        select 'c' || institution_id || day || unit_id || sop_version_id || kind || channel || category
-                            || status || step || open || merged || stripe || ':' || n from case_tally where n <> 0
-                        union all
-                        select 'f' || institution_id || day || unit_id || sop_version_id || kind || outcome
-                            || working_days || on_time || ':' || n from case_finish_tally where n <> 0
-                        union all
-                        select 's' || institution_id || day || unit_id || sop_version_id || step || event || on_time
-                            || ':' || n from case_step_tally where n <> 0
+                        select institution_id || '/' || unit_id || '/' || day || '/' || figure || '/' || value || ':' || n
+                        from monitoring_tally where n <> 0
                         order by 1""").query(String.class).list();
     }
 
@@ -94,7 +88,7 @@ class TallyRebuildIntegrationTest {
             act("kebumen.petugas", moving, "record");
         }
         var kept = tallies();
-        assertThat(kept).anyMatch(row -> row.startsWith("f")).anyMatch(row -> row.startsWith("s"));
+        assertThat(kept).anyMatch(row -> row.contains("/outcome/")).anyMatch(row -> row.contains("/step/"));
 
         var rebuilt = transaction.execute(status -> {
             jdbc.sql("select suara_rebuild_tallies()").query().singleRow();
