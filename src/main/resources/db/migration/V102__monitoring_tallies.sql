@@ -77,6 +77,8 @@ $$;
 --     procedure "<sop version>|<on time>" (answers)     unitout   "<unit or empty>|<outcome>|<on time>"
 --   on the day of a history entry:
 --     step      "<sop version>|<step left>|<on time>"   objected  ""
+--   on the day a satisfaction questionnaire was returned (IKM, ADR 0036): ikm "n" counts it (1), ikm "U1".."U9" add its
+--   scores, so that a period's index is computed from sums
 create table monitoring_tally (
     institution_id uuid         not null,
     unit_id        uuid         not null,
@@ -154,6 +156,19 @@ where e.case_id = c.id
        or (e.from_step is not null and e.to_step is not null and e.to_step <> e.from_step))
 $$;
 
+-- A case's satisfaction questionnaire (at most one), counted on the day it was returned under `unit`.
+create function suara_case_survey_contributions(c case_file, unit uuid, sign integer)
+    returns table (institution_id uuid, unit_id uuid, day date, figure text, value text, n integer)
+    language sql stable as
+$$
+select c.institution_id, unit, (s.submitted_at at time zone i.time_zone)::date, 'ikm', x.element, sign * x.score
+from satisfaction_survey s
+join institution i on i.id = c.institution_id
+cross join lateral (values ('n', 1), ('U1', s.u1), ('U2', s.u2), ('U3', s.u3), ('U4', s.u4), ('U5', s.u5),
+                           ('U6', s.u6), ('U7', s.u7), ('U8', s.u8), ('U9', s.u9)) x (element, score)
+where s.case_id = c.id
+$$;
+
 create function suara_case_file_tallied() returns trigger
     language plpgsql as
 $$
@@ -178,6 +193,14 @@ begin
             and old.assigned_unit_id is not null
           union all
           select * from suara_case_step_contributions(new, new.assigned_unit_id, 1, null)
+          where tg_op = 'UPDATE' and old.assigned_unit_id is distinct from new.assigned_unit_id
+            and new.assigned_unit_id is not null
+          union all
+          select * from suara_case_survey_contributions(old, old.assigned_unit_id, -1)
+          where tg_op = 'UPDATE' and old.assigned_unit_id is distinct from new.assigned_unit_id
+            and old.assigned_unit_id is not null
+          union all
+          select * from suara_case_survey_contributions(new, new.assigned_unit_id, 1)
           where tg_op = 'UPDATE' and old.assigned_unit_id is distinct from new.assigned_unit_id
             and new.assigned_unit_id is not null) x
     group by 1, 2, 3, 4, 5
@@ -219,6 +242,29 @@ $$;
 
 create trigger case_event_tallied after insert on case_event
     for each row execute function suara_step_tallied();
+
+create function suara_survey_tallied() returns trigger
+    language plpgsql as
+$$
+declare
+    c case_file;
+begin
+    select * into c from case_file where id = new.case_id;
+    insert into monitoring_tally as t (institution_id, unit_id, day, figure, value, n)
+    select x.institution_id, x.unit_id, x.day, x.figure, x.value, sum(x.n)
+    from (select * from suara_case_survey_contributions(c, '00000000-0000-0000-0000-000000000000'::uuid, 1)
+          union all
+          select * from suara_case_survey_contributions(c, c.assigned_unit_id, 1)
+          where c.assigned_unit_id is not null) x
+    group by 1, 2, 3, 4, 5
+    order by 1, 2, 3, 4, 5
+    on conflict (institution_id, unit_id, day, figure, value) do update set n = t.n + excluded.n;
+    return null;
+end
+$$;
+
+create trigger satisfaction_survey_tallied after insert on satisfaction_survey
+    for each row execute function suara_survey_tallied();
 
 -- Rebuilds the tally from the cases and their histories, set-based: after a bulk load with the triggers disabled (the
 -- benchmark generator, ADR 0042), or to check that the kept tally equals a recount (tests do). Working days come from
@@ -298,9 +344,19 @@ begin
         join case_file c on c.id = e.case_id
         join institution i on i.id = c.institution_id
         where e.action = 'complainant-objected'
-           or (e.from_step is not null and e.to_step is not null and e.to_step <> e.from_step))
-    select f.institution_id, u.unit_id, f.day, f.figure, f.value, count(*)
-    from figures f
+           or (e.from_step is not null and e.to_step is not null and e.to_step <> e.from_step)),
+    surveys as (
+        select c.institution_id, c.assigned_unit_id, (s.submitted_at at time zone i.time_zone)::date as day,
+               'ikm' as figure, x.element as value, x.score as n
+        from satisfaction_survey s
+        join case_file c on c.id = s.case_id
+        join institution i on i.id = c.institution_id
+        cross join lateral (values ('n', 1), ('U1', s.u1), ('U2', s.u2), ('U3', s.u3), ('U4', s.u4), ('U5', s.u5),
+                                   ('U6', s.u6), ('U7', s.u7), ('U8', s.u8), ('U9', s.u9)) x (element, score))
+    select institution_id, unit_id, day, figure, value, sum(n)
+    from (select f.institution_id, f.assigned_unit_id, f.day, f.figure, f.value, 1 as n from figures f
+          union all
+          select * from surveys) f
     cross join lateral (select '00000000-0000-0000-0000-000000000000'::uuid as unit_id
                         union all
                         select f.assigned_unit_id where f.assigned_unit_id is not null) u

@@ -96,7 +96,7 @@ public class Monitoring {
     /** The figures of the institution, or of one of its units when {@code unitId} is given, for the period. */
     @Transactional(readOnly = true)
     public Dashboard dashboard(UUID institutionId, UUID unitId, ReportPeriod period) {
-        var institution = institutions.get(institutionId);
+        institutions.get(institutionId);
         var now = clock.instant();
         var received = new Received();
         var finished = new Finished();
@@ -114,7 +114,7 @@ public class Monitoring {
         var openNow = openNow(institutionId, unitId);
         var overdue = overdue(institutionId, unitId, now);
         long overdueCount = overdueCount(institutionId, unitId, now);
-        var satisfaction = satisfaction(institutionId, unitId, period, institution.zone());
+        var satisfaction = satisfaction(finished.ikm);
 
         var perUnit = new TreeMap<String, long[]>();
         received.perUnit.forEach((unit, figures) -> perUnit.computeIfAbsent(unit, u -> new long[10]));
@@ -191,6 +191,9 @@ public class Monitoring {
         final TreeMap<Integer, Long> workingDays = new TreeMap<>();
         final Map<UUID, long[]> perProcedure = new LinkedHashMap<>();
         final Map<UUID, Double> limits = new HashMap<>();
+        /** The returned questionnaires ("n") and their score sums per element ("U1".."U9"). */
+        final Map<String, Long> ikm = new HashMap<>();
+
         /** answered, closed without answer, answered on time, answered late. */
         final Map<String, long[]> perUnit = new HashMap<>();
 
@@ -300,6 +303,7 @@ public class Monitoring {
                             steps.computeIfAbsent(parts[0] + "|" + parts[1], k -> new long[2])[
                                     Boolean.parseBoolean(parts[2]) ? 0 : 1] += n;
                         case "objected" -> objections[0] += n;
+                        case "ikm" -> finished.ikm.merge(parts[0], n, Long::sum);
                         default -> {
                             // a figure of a later version: not shown by this one
                         }
@@ -400,31 +404,16 @@ public class Monitoring {
                 .single();
     }
 
-    private SatisfactionIndex satisfaction(
-            UUID institutionId, UUID unitId, ReportPeriod period, java.time.ZoneId zone) {
-        var from = period.from().atStartOfDay(zone).toInstant();
-        var to = period.to().plusDays(1).atStartOfDay(zone).toInstant();
+    private static SatisfactionIndex satisfaction(Map<String, Long> ikm) {
+        long respondents = ikm.getOrDefault("n", 0L);
+        if (respondents == 0) {
+            return SatisfactionIndex.fromSums(0, Map.of());
+        }
         var sums = new EnumMap<IkmElement, Long>(IkmElement.class);
-        long[] respondents = new long[1];
-        jdbc.sql("""
-                        select count(*) as n, sum(s.u1) s1, sum(s.u2) s2, sum(s.u3) s3, sum(s.u4) s4, sum(s.u5) s5,
-                            sum(s.u6) s6, sum(s.u7) s7, sum(s.u8) s8, sum(s.u9) s9
-                        from satisfaction_survey s"""
-                        + (unitId == null ? "" : " join case_file c on c.id = s.case_id and c.assigned_unit_id = :unit")
-                        + """
-
-                        where s.institution_id = :institution and s.submitted_at >= :from and s.submitted_at < :to""")
-                .param("institution", institutionId)
-                .param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to))
-                .param("unit", unitId == null ? NO_UNIT : unitId)
-                .query(rs -> {
-                    respondents[0] = rs.getLong("n");
-                    for (var element : IkmElement.values()) {
-                        sums.put(element, rs.getLong("s" + (element.ordinal() + 1)));
-                    }
-                });
-        return SatisfactionIndex.fromSums(respondents[0], respondents[0] == 0 ? Map.of() : sums);
+        for (var element : IkmElement.values()) {
+            sums.put(element, ikm.getOrDefault(element.name(), 0L));
+        }
+        return SatisfactionIndex.fromSums(respondents, sums);
     }
 
     private static String unitKey(UUID unit) {
