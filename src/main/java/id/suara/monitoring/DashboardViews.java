@@ -71,7 +71,11 @@ public class DashboardViews {
 
         var byKind = rows(d.byKind(), k -> message("web.portal.kind." + k, locale));
         var byChannel = rows(d.byChannel(), k -> message("web.portal.channel." + k, locale));
-        var byCategory = rows(d.byCategory(), k -> k.isEmpty() ? message("web.monitoring.category.none", locale) : k);
+        var byCategory = rows(
+                d.byCategory(),
+                k -> k.isEmpty()
+                        ? message("web.monitoring.category.none", locale)
+                        : messages.getMessage("recess.category." + k, null, k, locale));
         var byUnit = rows(d.byUnit(), unitName);
         var outcomes = rows(d.outcomes(), k -> message("web.office.status." + k, locale));
 

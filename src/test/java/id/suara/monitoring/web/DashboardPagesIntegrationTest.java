@@ -128,7 +128,9 @@ class DashboardPagesIntegrationTest {
         var html = OfficeBrowser.body(office.open(session, "/kantor/pemantauan"));
         var d = monitoring.dashboard(kebumen.id(), komisiA, thisYear);
 
-        assertThat(html).contains("id=\"unit-name\"").doesNotContain("id=\"unit\"");
+        assertThat(html)
+                .contains("id=\"unit-name\"", "href=\"/kantor/pemantauan/rekap\"")
+                .doesNotContain("id=\"unit\"");
         assertThat(number(html, "received")).isEqualTo(d.received());
         var other = api.unit("dprd-kebumen", "pimpinan");
         assertThat(office.open(session, "/kantor/pemantauan?unit={u}", other)
@@ -154,7 +156,11 @@ class DashboardPagesIntegrationTest {
 
         var html = OfficeBrowser.body(office.open(session, "/kantor/pemantauan?lembaga=dprd-kebumen"));
 
-        assertThat(html).contains("Sekretariat DPRD Kabupaten Kebumen", "name=\"lembaga\" value=\"dprd-kebumen\"");
+        assertThat(html)
+                .contains(
+                        "Sekretariat DPRD Kabupaten Kebumen",
+                        "name=\"lembaga\" value=\"dprd-kebumen\"",
+                        "href=\"/kantor/pemantauan/rekap?instansi=dprd-kebumen\"");
         assertThat(number(html, "received"))
                 .isEqualTo(monitoring.dashboard(kebumen.id(), null, thisYear).received());
     }
