@@ -3,7 +3,7 @@
 -- psql variables: institution (uuid), from, to (dates), zone (time zone). Run by bench/dashboards.
 \set QUIET on
 \pset footer off
-\echo '-- monitoring_tally: every figure of the period, summed per figure and key'
+\echo '-- monitoring_tally: every figure of the period (IKM included), summed per figure and key'
 explain (analyze, summary) select figure, value, sum(n) as n from monitoring_tally
 where institution_id = :'institution' and unit_id = '00000000-0000-0000-0000-000000000000'
   and day between :'from' and :'to'
@@ -25,12 +25,6 @@ from case_file where institution_id = :'institution' and closed_at is null and s
 order by step_due_at, id limit 50;
 explain (analyze, summary) select count(*) from case_file
 where institution_id = :'institution' and closed_at is null and step_due_at < now();
-\echo '-- satisfaction_survey: IKM of the period (not a tally)'
-explain (analyze, summary) select count(*) as n, sum(s.u1) s1, sum(s.u2) s2, sum(s.u3) s3, sum(s.u4) s4, sum(s.u5) s5,
-       sum(s.u6) s6, sum(s.u7) s7, sum(s.u8) s8, sum(s.u9) s9
-from satisfaction_survey s
-where s.institution_id = :'institution' and s.submitted_at >= (:'from'::date)::timestamp at time zone :'zone'
-  and s.submitted_at < ((:'to'::date) + 1)::timestamp at time zone :'zone';
 \echo '-- reference: a plain GROUP BY over the same institution-period of case_file'
 explain (analyze, summary) select kind, channel, status, current_step, closed_at is null as open, count(*)
 from case_file

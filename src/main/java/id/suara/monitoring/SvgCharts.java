@@ -194,8 +194,22 @@ public final class SvgCharts {
     }
 
     private static String text(double x, double y, String text) {
-        var shown = text.length() > LABEL_CHARS ? text.substring(0, LABEL_CHARS - 1) + "\u2026" : text;
-        return "<text x=\"" + number(x) + "\" y=\"" + number(y) + "\">" + escape(shown) + "</text>";
+        return "<text x=\"" + number(x) + "\" y=\"" + number(y) + "\">" + escape(shortened(text)) + "</text>";
+    }
+
+    /**
+     * A label that fits, shortened in the middle: names that differ only at their end — two procedures "… secara
+     * Tertulis" and "… secara Elektronik", a step and its procedure in brackets — stay apart. The table beside the chart
+     * has the whole name.
+     */
+    static String shortened(String text) {
+        if (text.length() <= LABEL_CHARS) {
+            return text;
+        }
+        int head = (LABEL_CHARS - 1) * 3 / 5;
+        int tail = LABEL_CHARS - 1 - head;
+        return text.substring(0, head).stripTrailing() + "\u2026"
+                + text.substring(text.length() - tail).stripLeading();
     }
 
     static String number(double value) {

@@ -131,4 +131,16 @@ class SvgChartsTest {
         }
         return out;
     }
+
+    @Test
+    void longNamesThatDifferOnlyAtTheirEndStayApartWhenShortened() {
+        var written = "Pengelolaan Aspirasi dan Pengaduan Masyarakat secara Tertulis";
+        var online = "Pengelolaan Aspirasi dan Pengaduan Masyarakat secara Elektronik/Online";
+
+        assertThat(SvgCharts.shortened(written))
+                .isNotEqualTo(SvgCharts.shortened(online))
+                .endsWith("Tertulis");
+        assertThat(SvgCharts.shortened(online)).contains("\u2026").startsWith("Pengelolaan");
+        assertThat(SvgCharts.shortened("Dijawab")).isEqualTo("Dijawab");
+    }
 }
