@@ -94,6 +94,34 @@ create table monitoring_tally (
 -- against 180 ms through the table).
 create index monitoring_tally_period on monitoring_tally (institution_id, unit_id, day) include (figure, value, n);
 
+-- The same counts per month (day: the month's first), kept from the daily rows by a trigger: a period of whole months —
+-- a year, a quarter — reads a dozen rows per figure and key instead of a few hundred; its days at the edges (a masa
+-- sidang from the 5th) come from the daily rows.
+create table monitoring_tally_month (
+    institution_id uuid         not null,
+    unit_id        uuid         not null,
+    day            date         not null,
+    figure         varchar(10)  not null,
+    value          varchar(200) not null,
+    n              integer      not null,
+    primary key (institution_id, unit_id, day, figure, value)
+);
+
+create function suara_tally_month() returns trigger
+    language plpgsql as
+$$
+begin
+    insert into monitoring_tally_month as m (institution_id, unit_id, day, figure, value, n)
+    values (new.institution_id, new.unit_id, date_trunc('month', new.day)::date, new.figure, new.value,
+            new.n - case when tg_op = 'UPDATE' then old.n else 0 end)
+    on conflict (institution_id, unit_id, day, figure, value) do update set n = m.n + excluded.n;
+    return null;
+end
+$$;
+
+create trigger monitoring_tally_month after insert or update of n on monitoring_tally
+    for each row execute function suara_tally_month();
+
 -- What a case contributes to the registration and outcome figures, as a pure function of its row: a change of the case
 -- is its new row's contribution minus its old one's, and a rebuild is the sum over all rows.
 create function suara_case_contributions(c case_file, sign integer)
@@ -276,7 +304,8 @@ create function suara_rebuild_tallies() returns void
     set work_mem = '256MB' as
 $$
 begin
-    truncate monitoring_tally;
+    truncate monitoring_tally, monitoring_tally_month;
+    alter table monitoring_tally disable trigger monitoring_tally_month;
     insert into monitoring_tally (institution_id, unit_id, day, figure, value, n)
     with cases as (
         select c.*, i.time_zone as tz, (c.closed_at is null and c.merged_into is null)::text as open,
@@ -360,6 +389,11 @@ begin
     cross join lateral (select '00000000-0000-0000-0000-000000000000'::uuid as unit_id
                         union all
                         select f.assigned_unit_id where f.assigned_unit_id is not null) u
+    group by 1, 2, 3, 4, 5;
+    alter table monitoring_tally enable trigger monitoring_tally_month;
+    insert into monitoring_tally_month (institution_id, unit_id, day, figure, value, n)
+    select institution_id, unit_id, date_trunc('month', day)::date, figure, value, sum(n)
+    from monitoring_tally
     group by 1, 2, 3, 4, 5;
 end
 $$;

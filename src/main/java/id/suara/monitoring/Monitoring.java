@@ -238,15 +238,37 @@ public class Monitoring {
             Finished finished,
             Map<String, long[]> steps,
             long[] objections) {
-        jdbc.sql("""
-                        select figure, value, sum(n) as n from monitoring_tally
-                        where institution_id = :institution and unit_id = :unit and day between :from and :to
-                        group by figure, value
-                        having sum(n) <> 0""")
+        // whole months from the monthly rows, the days before and after them from the daily rows
+        var firstMonth = period.from().getDayOfMonth() == 1
+                ? period.from()
+                : period.from().withDayOfMonth(1).plusMonths(1);
+        var afterLastMonth = period.to().plusDays(1).getDayOfMonth() == 1
+                ? period.to().plusDays(1)
+                : period.to().withDayOfMonth(1);
+        boolean months = firstMonth.isBefore(afterLastMonth);
+        var sql = months ? """
+                select figure, value, sum(n) as n from (
+                    select figure, value, n from monitoring_tally_month
+                    where institution_id = :institution and unit_id = :unit and day >= :firstMonth
+                      and day < :afterLastMonth
+                    union all
+                    select figure, value, n from monitoring_tally
+                    where institution_id = :institution and unit_id = :unit
+                      and (day between :from and :beforeFirstMonth or day between :afterLastMonth and :to)) t
+                group by figure, value
+                having sum(n) <> 0""" : """
+                select figure, value, sum(n) as n from monitoring_tally
+                where institution_id = :institution and unit_id = :unit and day between :from and :to
+                group by figure, value
+                having sum(n) <> 0""";
+        jdbc.sql(sql)
                 .param("institution", institutionId)
                 .param("unit", unitId == null ? NO_UNIT : unitId)
                 .param("from", period.from())
                 .param("to", period.to())
+                .param("firstMonth", firstMonth)
+                .param("beforeFirstMonth", firstMonth.minusDays(1))
+                .param("afterLastMonth", afterLastMonth)
                 .query(rs -> {
                     long n = rs.getLong("n");
                     var parts = rs.getString("value").split("\\|", -1);

@@ -248,6 +248,44 @@ class MonitoringIntegrationTest {
                         "date_trunc('month', (c.registered_at at time zone 'Asia/Jakarta')::date)::date::text", null));
     }
 
+    private Map<String, Long> countBetween(String column, LocalDate from, LocalDate to) {
+        var out = new TreeMap<String, Long>();
+        jdbc.sql("select " + column + " as k, count(*) as n " + YEAR_CASES + " group by 1")
+                .param("institution", demak())
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    out.put(rs.getString("k") == null ? "" : rs.getString("k"), rs.getLong("n"));
+                });
+        return out;
+    }
+
+    @Test
+    void aPeriodOfWholeMonthsAndDaysAtItsEdgesCountsExactlyTheCasesOfItsDays() {
+        seed();
+        // from a Wednesday in February to a day in March: the days before 1 March, and March's first ten days
+        for (var period : List.of(
+                ReportPeriod.range(LocalDate.of(2034, 2, 8), LocalDate.of(2034, 3, 10)),
+                ReportPeriod.range(LocalDate.of(2034, 1, 20), LocalDate.of(2034, 2, 28)),
+                ReportPeriod.range(LocalDate.of(2034, 2, 13), LocalDate.of(2034, 2, 20)),
+                ReportPeriod.quarter(2034, 1))) {
+            var dashboard = monitoring.dashboard(demak(), null, period);
+
+            assertThat(asMap(dashboard.byKind()))
+                    .as(period.key())
+                    .isEqualTo(countBetween("c.kind", period.from(), period.to()));
+            assertThat(dashboard.received())
+                    .as(period.key())
+                    .isEqualTo(countBetween("'all'", period.from(), period.to()).getOrDefault("all", 0L));
+        }
+        assertThat(monitoring
+                        .dashboard(
+                                demak(), null, ReportPeriod.range(LocalDate.of(2034, 2, 13), LocalDate.of(2034, 2, 19)))
+                        .received())
+                .as("the second week's cases only")
+                .isEqualTo(3);
+    }
+
     /** Working days after the registration date up to the outcome date, by the institution's calendar in Java. */
     private int workingDays(Instant from, Instant to) {
         var calendar = calendars.forInstitution(demak());
@@ -470,13 +508,15 @@ class MonitoringIntegrationTest {
 
     private Map<String, Long> tallies() {
         var out = new HashMap<String, Long>();
-        jdbc.sql("select institution_id, unit_id, day, figure, value, n from monitoring_tally where n <> 0")
-                .query(rs -> {
-                    out.put(
-                            rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getString(4)
-                                    + "/" + rs.getString(5),
-                            rs.getLong(6));
-                });
+        for (var table : List.of("monitoring_tally", "monitoring_tally_month")) {
+            jdbc.sql("select institution_id, unit_id, day, figure, value, n from " + table + " where n <> 0")
+                    .query(rs -> {
+                        out.put(
+                                table + "/" + rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3) + "/"
+                                        + rs.getString(4) + "/" + rs.getString(5),
+                                rs.getLong(6));
+                    });
+        }
         return out;
     }
 
