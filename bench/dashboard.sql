@@ -3,7 +3,13 @@
 -- psql variables: institution (uuid), from, to (dates), zone (time zone). Run by bench/dashboards.
 \set QUIET on
 \pset footer off
-\echo '-- monitoring_tally: every figure of the period (IKM included), summed per figure and key'
+\echo '-- monitoring_tally_month: every figure of the period (IKM included), summed per figure and key (whole months)'
+explain (analyze, summary) select figure, value, sum(n) as n from monitoring_tally_month
+where institution_id = :'institution' and unit_id = '00000000-0000-0000-0000-000000000000'
+  and day between :'from' and :'to'
+group by figure, value
+having sum(n) <> 0;
+\echo '-- monitoring_tally: the same from the daily rows (what a period with edge days reads for those days)'
 explain (analyze, summary) select figure, value, sum(n) as n from monitoring_tally
 where institution_id = :'institution' and unit_id = '00000000-0000-0000-0000-000000000000'
   and day between :'from' and :'to'
