@@ -1,12 +1,9 @@
 package id.suara.casework;
 
 import id.suara.intake.SubmissionKind;
-import id.suara.sop.CaseStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,14 +47,6 @@ public class PublicRecord {
         }
     }
 
-    /**
-     * The public figures of an institution.
-     *
-     * @param answeredOnTime answers published before the due time of the step in which they were published; a step
-     *     without a time limit, or an answer published before due times were recorded (V10), counts as on time
-     */
-    public record Statistics(Map<CaseStatus, Long> byStatus, long total, long answered, long answeredOnTime) {}
-
     /** Published answers whose text contains {@code query} (any case), optionally of one institution. */
     @Transactional(readOnly = true)
     public AnswerPage answers(String query, UUID institutionId, int page, int size) {
@@ -92,34 +81,6 @@ public class PublicRecord {
                         instant(rs.getTimestamp("answered_at"))))
                 .list();
         return new AnswerPage(items, page, size, total);
-    }
-
-    @Transactional(readOnly = true)
-    public Statistics statistics(UUID institutionId) {
-        var byStatus = new EnumMap<CaseStatus, Long>(CaseStatus.class);
-        jdbc.sql("select status, count(*) as n from case_file where institution_id = ? group by status")
-                .param(institutionId)
-                .query(rs -> {
-                    byStatus.put(CaseStatus.valueOf(rs.getString("status")), rs.getLong("n"));
-                });
-        long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        // The due time of the step the answer was published in: the due time recorded by the last history entry
-        // before the first entry at the moment of answering.
-        var answered = jdbc.sql("""
-                select count(*) as answered,
-                       count(*) filter (where answer_due is null or answered_at <= answer_due) as on_time
-                from (select c.answered_at,
-                             (select e.due_at from case_event e
-                              where e.case_id = c.id
-                                and e.seq < (select min(p.seq) from case_event p
-                                             where p.case_id = c.id and p.occurred_at >= c.answered_at)
-                              order by e.seq desc limit 1) as answer_due
-                      from case_file c
-                      where c.institution_id = ? and c.public_answer is not null) a""")
-                .param(institutionId)
-                .query((rs, n) -> new long[] {rs.getLong("answered"), rs.getLong("on_time")})
-                .single();
-        return new Statistics(byStatus, total, answered[0], answered[1]);
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -93,6 +93,26 @@ public class Monitoring {
         throw new ForbiddenException("Only the figures of your own unit");
     }
 
+    /** Every case of the institution since its first, by status now (merged duplicates included): from the tally's months. */
+    @Transactional(readOnly = true)
+    public AllTime allTime(UUID institutionId) {
+        var byStatus = new LinkedHashMap<String, Long>();
+        long[] total = new long[1];
+        jdbc.sql("""
+                        select value, sum(n) as n from monitoring_tally_month
+                        where institution_id = :institution and unit_id = :unit and figure = 'state'
+                        group by value
+                        having sum(n) <> 0""").param("institution", institutionId).param("unit", NO_UNIT).query(rs -> {
+            var status = rs.getString("value").split("\\|", -1)[1];
+            byStatus.merge(status, rs.getLong("n"), Long::sum);
+            total[0] += rs.getLong("n");
+        });
+        return new AllTime(total[0], byStatus);
+    }
+
+    /** The all-time counts: every case, and per status (enum name). */
+    public record AllTime(long total, Map<String, Long> byStatus) {}
+
     /** The figures of the institution, or of one of its units when {@code unitId} is given, for the period. */
     @Transactional(readOnly = true)
     public Dashboard dashboard(UUID institutionId, UUID unitId, ReportPeriod period) {

@@ -1,6 +1,5 @@
 package id.suara.portal.web;
 
-import id.suara.casework.PublicRecord;
 import id.suara.casework.Supporters;
 import id.suara.institution.Institution;
 import id.suara.institution.Institutions;
@@ -37,7 +36,6 @@ class PublicStatisticsController {
     private final Monitoring monitoring;
     private final ReportPeriods periods;
     private final DashboardViews views;
-    private final PublicRecord record;
     private final Supporters supporters;
     private final Clock clock;
 
@@ -46,14 +44,12 @@ class PublicStatisticsController {
             Monitoring monitoring,
             ReportPeriods periods,
             DashboardViews views,
-            PublicRecord record,
             Supporters supporters,
             Clock clock) {
         this.institutions = institutions;
         this.monitoring = monitoring;
         this.periods = periods;
         this.views = views;
-        this.record = record;
         this.supporters = supporters;
         this.clock = clock;
     }
@@ -96,7 +92,8 @@ class PublicStatisticsController {
                                         .forPublic(),
                                 locale,
                                 true));
-        model.addAttribute("statistics", record.statistics(institution.id()));
+        // all time from the tally's months, not a count of every case per request (ADR 0038)
+        model.addAttribute("statistics", monitoring.allTime(institution.id()));
         model.addAttribute("support", supporters.statistics(institution.id()));
         model.addAttribute("statuses", List.copyOf(Arrays.asList(CaseStatus.values())));
         return "portal/statistics";
