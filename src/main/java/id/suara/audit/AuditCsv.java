@@ -1,5 +1,6 @@
 package id.suara.audit;
 
+import id.suara.shared.CsvCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
@@ -59,24 +60,9 @@ final class AuditCsv {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(cell(cells.get(i)));
+            out.write(CsvCells.cell(cells.get(i)));
         }
         out.write("\r\n");
-    }
-
-    /** One cell: neutralised if it looks like a formula, quoted (quotes doubled) if it holds a comma, quote or line end. */
-    static String cell(String value) {
-        if (value.isEmpty()) {
-            return value;
-        }
-        var text = switch (value.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
-            default -> value;
-        };
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 
     private static String text(Object value) {

@@ -1,5 +1,6 @@
 package id.suara.monitoring;
 
+import id.suara.shared.CsvCells;
 import java.util.Locale;
 
 /**
@@ -93,18 +94,9 @@ public final class DashboardCsv {
                 .append("\r\n");
     }
 
-    /**
-     * A field quoted when it holds a comma, quote or line break; a text a spreadsheet would take for a formula gets a
-     * leading apostrophe.
-     */
+    /** A field: a number as it is, any other text as {@link CsvCells#cell} writes it. */
     static String field(String text) {
         var value = text == null ? "" : text;
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")) {
-            value = "'" + value;
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
+        return value.matches("-?\\d+(\\.\\d+)?") ? value : CsvCells.cell(value);
     }
 }

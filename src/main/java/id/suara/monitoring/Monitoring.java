@@ -136,11 +136,10 @@ public class Monitoring {
         long overdueCount = overdueCount(institutionId, unitId, now);
         var satisfaction = satisfaction(finished.ikm);
 
-        var perUnit = new TreeMap<String, long[]>();
-        received.perUnit.forEach((unit, figures) -> perUnit.computeIfAbsent(unit, u -> new long[10]));
-        finished.perUnit.forEach((unit, figures) -> perUnit.computeIfAbsent(unit, u -> new long[10]));
+        var unitKeys = new java.util.TreeSet<String>(received.perUnit.keySet());
+        unitKeys.addAll(finished.perUnit.keySet());
         var units = new ArrayList<UnitFigures>();
-        for (var unit : perUnit.keySet()) {
+        for (var unit : unitKeys) {
             var r = received.perUnit.getOrDefault(unit, new long[6]);
             var f = finished.perUnit.getOrDefault(unit, new long[4]);
             units.add(new UnitFigures(
@@ -456,10 +455,6 @@ public class Monitoring {
             sums.put(element, ikm.getOrDefault(element.name(), 0L));
         }
         return SatisfactionIndex.fromSums(respondents, sums);
-    }
-
-    private static String unitKey(UUID unit) {
-        return unit == null || unit.equals(NO_UNIT) ? "" : unit.toString();
     }
 
     private static List<Count> counts(Map<String, Long> counts) {

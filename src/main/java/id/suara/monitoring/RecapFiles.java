@@ -1,6 +1,7 @@
 package id.suara.monitoring;
 
 import id.suara.documents.ReportDocument;
+import id.suara.shared.CsvCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,23 +88,8 @@ final class RecapFiles {
                 out.append(',');
             }
             var cell = cells.get(i);
-            out.append(cell instanceof Number n ? n.toString() : cell(cell == null ? "" : cell.toString()));
+            out.append(cell instanceof Number n ? n.toString() : CsvCells.cell(cell == null ? "" : cell.toString()));
         }
         out.append("\r\n");
-    }
-
-    /** One text cell: neutralised if it looks like a formula, quoted if it holds a comma, quote or line end. */
-    static String cell(String value) {
-        if (value.isEmpty()) {
-            return value;
-        }
-        var text = switch (value.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
-            default -> value;
-        };
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 }

@@ -2,6 +2,7 @@ package id.suara.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.suara.shared.CsvCells;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.UUID;
@@ -26,14 +27,14 @@ class AuditCsvTest {
                 "a=b|a=b",
             })
     void escapesACell(String value, String expected) {
-        assertThat(AuditCsv.cell(value)).isEqualTo(expected);
+        assertThat(CsvCells.cell(value)).isEqualTo(expected);
     }
 
     @Test
     void quotesACellWithALineEnd() {
-        assertThat(AuditCsv.cell("line one\nline two")).isEqualTo("\"line one\nline two\"");
-        assertThat(AuditCsv.cell("\rcarriage")).isEqualTo("\"'\rcarriage\"");
-        assertThat(AuditCsv.cell("\tTab")).isEqualTo("'\tTab");
+        assertThat(CsvCells.cell("line one\nline two")).isEqualTo("\"line one\nline two\"");
+        assertThat(CsvCells.cell("\rcarriage")).isEqualTo("\"'\rcarriage\"");
+        assertThat(CsvCells.cell("\tTab")).isEqualTo("'\tTab");
     }
 
     @Test
