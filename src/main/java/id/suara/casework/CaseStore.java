@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -30,10 +31,18 @@ class CaseStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final int countLimit;
 
+    @Autowired
     CaseStore(JdbcClient jdbc, JsonMapper json) {
+        this(jdbc, json, COUNT_LIMIT);
+    }
+
+    /** A store whose lists count up to {@code countLimit} matches (tests show the limit with a few cases). */
+    CaseStore(JdbcClient jdbc, JsonMapper json, int countLimit) {
         this.jdbc = jdbc;
         this.json = json;
+        this.countLimit = countLimit;
     }
 
     /** A new case to store with its registration number, the text it is found by, and its history so far. */
@@ -451,12 +460,23 @@ class CaseStore {
     }
 
     /**
+     * How many matches a list counts at most before it says "more than" (ADR 0045): counting every one of a common
+     * search's hundreds of thousands of matches would cost more than finding the page; a page past it counts as far as
+     * itself.
+     */
+    static final int COUNT_LIMIT = 1000;
+
+    /**
      * One page of the cases meeting a condition ({@code where} with its named {@code params}, which {@code orderBy} may
-     * use too) and how many there are in all, in the order {@code orderBy} gives.
+     * use too) and how many there are, counted up to {@link #COUNT_LIMIT} or the end of the page, in the order
+     * {@code orderBy} gives.
      */
     private CasePage<CaseFile> pageOf(String where, Map<String, Object> params, String orderBy, int page, int size) {
-        long total = jdbc.sql("select count(*) from case_file" + where)
-                .params(params)
+        long limit = Math.max(countLimit, (long) (page + 1) * size);
+        var countParams = new LinkedHashMap<>(params);
+        countParams.put("countLimit", limit + 1);
+        long counted = jdbc.sql("select count(*) from (select 1 from case_file" + where + " limit :countLimit) matches")
+                .params(countParams)
                 .query(Long.class)
                 .single();
         var pageParams = new LinkedHashMap<>(params);
@@ -467,7 +487,8 @@ class CaseStore {
                 .params(pageParams)
                 .query(CaseStore::caseFile)
                 .list();
-        return new CasePage<>(items, page, size, total);
+        boolean exact = counted <= limit;
+        return new CasePage<>(items, page, size, exact ? counted : limit, exact);
     }
 
     /**

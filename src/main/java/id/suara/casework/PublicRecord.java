@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicRecord {
 
     private final JdbcClient jdbc;
+    private final int countLimit;
 
+    @Autowired
     PublicRecord(JdbcClient jdbc) {
+        this(jdbc, CaseStore.COUNT_LIMIT);
+    }
+
+    /** A record whose pages count up to {@code countLimit} answers (tests show the limit with a few answers). */
+    PublicRecord(JdbcClient jdbc, int countLimit) {
         this.jdbc = jdbc;
+        this.countLimit = countLimit;
     }
 
     /**
@@ -36,10 +45,14 @@ public class PublicRecord {
             Instant answeredAt) {}
 
     /** A page of published answers, newest first. */
-    public record AnswerPage(List<PublishedAnswer> items, int page, int size, long total) {
+    /**
+     * A page of published answers and how many there are, counted up to a limit as the case lists do (ADR 0045): when
+     * {@code totalExact} is false there are more than {@code total}.
+     */
+    public record AnswerPage(List<PublishedAnswer> items, int page, int size, long total, boolean totalExact) {
 
         public boolean hasNext() {
-            return (long) (page + 1) * size < total;
+            return (long) (page + 1) * size < total || (!totalExact && !items.isEmpty());
         }
 
         public boolean hasPrevious() {
@@ -61,8 +74,11 @@ public class PublicRecord {
             params.add("%"
                     + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        long total = jdbc.sql("select count(*) from case_file where " + where)
-                .params(params)
+        long limit = Math.max(countLimit, (long) (page + 1) * size);
+        var countParams = new java.util.ArrayList<Object>(params);
+        countParams.add(limit + 1);
+        long counted = jdbc.sql("select count(*) from (select 1 from case_file where " + where + " limit ?) matches")
+                .params(countParams)
                 .query(Long.class)
                 .single();
         var pageParams = new java.util.ArrayList<Object>(params);
@@ -80,7 +96,8 @@ public class PublicRecord {
                         rs.getString("public_answer"),
                         instant(rs.getTimestamp("answered_at"))))
                 .list();
-        return new AnswerPage(items, page, size, total);
+        boolean exact = counted <= limit;
+        return new AnswerPage(items, page, size, exact ? counted : limit, exact);
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -5,11 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.suara.test.Api;
 import id.suara.test.SuaraIntegrationTest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Staff find cases by the words of their text in Indonesian — another form of the same word finds it — and by their
@@ -20,6 +23,12 @@ class CaseSearchIntegrationTest {
 
     @Autowired
     Api api;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
 
     /** A word no other case contains, so a search finds only this test's cases. */
     private final String marker =
@@ -48,6 +57,48 @@ class CaseSearchIntegrationTest {
         assertThat(search(trackingNumber)).containsExactly(trackingNumber);
         assertThat(search(trackingNumber.toLowerCase())).containsExactly(trackingNumber);
         assertThat(search(registrationNumber + " " + marker)).containsExactly(trackingNumber);
+    }
+
+    @Test
+    void countsMatchesOnlyUpToTheLimitAndSaysThereAreMore() {
+        for (int i = 0; i < 4; i++) {
+            submit("Drainase " + marker + " meluap", "Drainase " + marker + " meluap ke jalan.");
+        }
+        var store = new CaseStore(jdbc, json, 2);
+        var filter = new CaseFilter(kebumen(), null, null, null, null, null, null, marker);
+        var reader = new Readership(false, kebumen(), null);
+        Instant now = Instant.now();
+
+        var first = store.list(filter, reader, now, 0, 1);
+        assertThat(first.items()).hasSize(1);
+        assertThat(first.totalExact()).isFalse();
+        assertThat(first.totalItems()).isEqualTo(2);
+        assertThat(first.hasNext()).isTrue();
+
+        // a page past the limit counts as far as itself, and the last page knows it is the last
+        var third = store.list(filter, reader, now, 2, 1);
+        assertThat(third.totalItems()).isEqualTo(3);
+        assertThat(third.hasNext()).isTrue();
+        var all = store.list(filter, reader, now, 0, 4);
+        assertThat(all.totalExact()).isTrue();
+        assertThat(all.totalItems()).isEqualTo(4);
+        assertThat(all.hasNext()).isFalse();
+    }
+
+    @Test
+    void theCaseListTellsWhetherItsTotalIsExact() {
+        var found = api.send(Api.as("kebumen.umum", get("/api/v1/cases").param("size", "1")));
+        assertThat(found.status()).as(found.raw()).isEqualTo(200);
+        long total = ((Number) found.get("totalItems")).longValue();
+        boolean exact = found.get("totalExact");
+        // the shared test database holds fewer than a thousand of Kebumen's cases, so the count is exact there
+        assertThat(exact).isEqualTo(total <= CaseStore.COUNT_LIMIT);
+    }
+
+    private UUID kebumen() {
+        return jdbc.sql("select id from institution where code = 'dprd-kebumen'")
+                .query(UUID.class)
+                .single();
     }
 
     private Api.Response submit(String title, String substance) {
