@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -656,61 +655,38 @@ public class ComplainantConversation {
     public record PeriodIndex(int year, Period period, int number, SatisfactionIndex index) {}
 
     /**
-     * The institutions with at least one survey around the year (a day either side: each institution's own zone then
-     * decides the year exactly), so that a page listing every institution's IKM reads only those.
-     */
-    @Transactional(readOnly = true)
-    public java.util.Set<UUID> institutionsSurveyedAround(int year) {
-        var from = LocalDate.of(year, 1, 1)
-                .minusDays(1)
-                .atStartOfDay(java.time.ZoneOffset.UTC)
-                .toInstant();
-        var to = LocalDate.of(year + 1, 1, 1)
-                .plusDays(1)
-                .atStartOfDay(java.time.ZoneOffset.UTC)
-                .toInstant();
-        return java.util.Set.copyOf(jdbc.sql("""
-                        select distinct institution_id from satisfaction_survey
-                        where submitted_at >= ? and submitted_at < ?""")
-                .params(Timestamp.from(from), Timestamp.from(to))
-                .query(UUID.class)
-                .list());
-    }
-
-    /**
      * The IKM of an institution for each period of a year (by the survey's date in the institution's zone), also the
      * periods without responses (their index has no value).
      */
     @Transactional(readOnly = true)
-    public List<PeriodIndex> satisfaction(UUID institutionId, ZoneId zone, int year, Period period) {
+    public List<PeriodIndex> satisfaction(UUID institutionId, int year, Period period) {
         int count = switch (period) {
             case YEAR -> 1;
             case QUARTER -> 4;
             case MONTH -> 12;
         };
-        var from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
-        var to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
-        var bucket = switch (period) {
-            case YEAR -> "0";
-            case QUARTER -> "extract(quarter from submitted_at at time zone :zone)::int";
-            case MONTH -> "extract(month from submitted_at at time zone :zone)::int";
-        };
+        // from the monitoring tally's monthly rows (ADR 0038): its IKM figure counts each questionnaire ("n") and adds
+        // its scores ("U1".."U9") on the day it was returned in the institution's zone, kept by a trigger, so that a
+        // portal page reads a dozen rows per institution instead of summing a year of questionnaires
         var sums = new HashMap<Integer, long[]>();
-        jdbc.sql("select " + bucket + " as b, count(*) as n, sum(u1) s1, sum(u2) s2, sum(u3) s3, sum(u4) s4,"
-                        + " sum(u5) s5, sum(u6) s6, sum(u7) s7, sum(u8) s8, sum(u9) s9 from satisfaction_survey"
-                        + " where institution_id = :institution and submitted_at >= :from and submitted_at < :to"
-                        + " group by b")
-                .param("zone", zone.getId())
+        jdbc.sql("""
+                        select extract(month from day)::int as month, value, sum(n) as n from monitoring_tally_month
+                        where institution_id = :institution and unit_id = '00000000-0000-0000-0000-000000000000'
+                          and day >= :from and day < :to and figure = 'ikm'
+                        group by month, value""")
                 .param("institution", institutionId)
-                .param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to))
+                .param("from", java.sql.Date.valueOf(LocalDate.of(year, 1, 1)))
+                .param("to", java.sql.Date.valueOf(LocalDate.of(year + 1, 1, 1)))
                 .query(rs -> {
-                    var row = new long[10];
-                    row[0] = rs.getLong("n");
-                    for (int i = 1; i <= 9; i++) {
-                        row[i] = rs.getLong("s" + i);
-                    }
-                    sums.put(rs.getInt("b"), row);
+                    int month = rs.getInt("month");
+                    int bucket = switch (period) {
+                        case YEAR -> 0;
+                        case QUARTER -> (month - 1) / 3 + 1;
+                        case MONTH -> month;
+                    };
+                    var value = rs.getString("value");
+                    int slot = value.equals("n") ? 0 : IkmElement.valueOf(value).ordinal() + 1;
+                    sums.computeIfAbsent(bucket, b -> new long[10])[slot] += rs.getLong("n");
                 });
         var out = new ArrayList<PeriodIndex>();
         for (int n = period == Period.YEAR ? 0 : 1; n <= (period == Period.YEAR ? 0 : count); n++) {

@@ -187,7 +187,7 @@ class PublicConversationController {
         if (y < 2000 || y > 2100) {
             throw InvalidInputException.invalid("year", "must be between 2000 and 2100");
         }
-        return conversation.satisfaction(institution.id(), institution.zone(), y, chosen).stream()
+        return conversation.satisfaction(institution.id(), y, chosen).stream()
                 .map(p -> new PeriodIkm(
                         p.year(),
                         p.period(),

@@ -49,7 +49,7 @@ public class PublicSatisfactionPanel {
                 institution,
                 year,
                 period,
-                conversation.satisfaction(institution.id(), institution.zone(), year, period),
+                conversation.satisfaction(institution.id(), year, period),
                 IntStream.rangeClosed(current - 4, current)
                         .boxed()
                         .sorted((a, b) -> b - a)
@@ -62,18 +62,14 @@ public class PublicSatisfactionPanel {
      * institutions, and a row saying "no responses yet" for most of them would only weigh the page down.
      */
     public List<Row> allInstitutions(String yearParam) {
-        int around = parseYear(
-                yearParam, clock.instant().atZone(java.time.ZoneOffset.UTC).getYear());
-        var surveyed = conversation.institutionsSurveyedAround(around);
         return institutions.all().stream()
-                .filter(i -> surveyed.contains(i.id()))
                 .map(i -> {
                     int year = parseYear(
                             yearParam, clock.instant().atZone(i.zone()).getYear());
                     return new Row(
                             i,
                             conversation
-                                    .satisfaction(i.id(), i.zone(), year, Period.YEAR)
+                                    .satisfaction(i.id(), year, Period.YEAR)
                                     .getFirst()
                                     .index());
                 })
