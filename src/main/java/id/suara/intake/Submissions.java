@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -156,6 +157,25 @@ public class Submissions {
                 .query(String.class)
                 .optional()
                 .map(content -> json.readValue(content, new TypeReference<Map<String, Object>>() {}));
+    }
+
+    /**
+     * The titles on the receipts of these submissions (the topic as redacted for publication), in one statement for a
+     * page of published answers; a submission without a receipt or a title is left out.
+     */
+    public Map<UUID, String> receiptTitles(Collection<UUID> submissionIds) {
+        if (submissionIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("""
+                        select submission_id, content ->> 'title' as title from receipt
+                        where submission_id = any(?) and jsonb_typeof(content -> 'title') = 'string'""")
+                .param(submissionIds.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("submission_id", UUID.class), rs.getString("title")))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Opens an attachment of a submission, if it belongs to it. */

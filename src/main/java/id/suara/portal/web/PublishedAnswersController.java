@@ -4,7 +4,6 @@ import id.suara.casework.PublicRecord;
 import id.suara.institution.Institution;
 import id.suara.institution.Institutions;
 import id.suara.intake.Submissions;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -66,13 +65,9 @@ class PublishedAnswersController {
         model.addAttribute("institutions", all);
         model.addAttribute("byId", byId);
         var answers = record.answers(query, selected == null ? null : selected.id(), Math.max(0, page), PAGE_SIZE);
-        var topics = new HashMap<UUID, String>();
-        answers.items()
-                .forEach(a -> submissions
-                        .receipt(a.caseId())
-                        .map(receipt -> receipt.get("title"))
-                        .filter(String.class::isInstance)
-                        .ifPresent(title -> topics.put(a.caseId(), (String) title)));
+        var topics = submissions.receiptTitles(answers.items().stream()
+                .map(PublicRecord.PublishedAnswer::caseId)
+                .toList());
         model.addAttribute("answers", answers);
         model.addAttribute(
                 "supporterCounts",
