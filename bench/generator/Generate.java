@@ -364,8 +364,8 @@ public final class Generate {
 
     // ---- the load ---------------------------------------------------------------------------------------------------
 
-    /** A buffer of COPY text for one table, or the end of it (an empty array). */
-    static final byte[] END = new byte[0];
+    /** A buffer of COPY text for one table, or the end of it (an empty buffer). */
+    static final ByteBuffer END = ByteBuffer.allocate(0);
 
     static void load() throws Exception {
         long t0 = System.nanoTime();
@@ -393,7 +393,7 @@ public final class Generate {
         }
 
         var connections = new ArrayList<Connection>();
-        var queues = new ArrayList<BlockingQueue<byte[]>>();
+        var queues = new ArrayList<BlockingQueue<ByteBuffer>>();
         var writers = new ArrayList<Thread>();
         var failure = new AtomicReference<Throwable>();
         long[] rows = new long[TABLES.length];
@@ -407,7 +407,7 @@ public final class Generate {
                 }
                 connections.add(c);
             }
-            var queue = new ArrayBlockingQueue<byte[]>(16);
+            var queue = new ArrayBlockingQueue<ByteBuffer>(16);
             queues.add(queue);
             final int table = t;
             var writer = new Thread(() -> {
@@ -416,7 +416,7 @@ public final class Generate {
                         while (true) {
                             var b = queue.take();
                             if (b == END) return;
-                            rows[table] += b.length;
+                            rows[table] += b.limit();
                         }
                     }
                     CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI()
@@ -424,7 +424,7 @@ public final class Generate {
                     while (true) {
                         var b = queue.take();
                         if (b == END) break;
-                        copy.writeToCopy(b, 0, b.length);
+                        copy.writeToCopy(b.array(), 0, b.limit());
                     }
                     rows[table] = copy.endCopy();
                 } catch (Throwable e) {
@@ -453,7 +453,7 @@ public final class Generate {
                     var cipher = new Sealer(masterKey);
                     int k;
                     while ((k = next.getAndIncrement()) < chunks && failure.get() == null) {
-                        var out = new Out();
+                        var out = new Out(chunk);
                         var r = new SplittableRandom(seed * 1_000_003L + k);
                         int end = Math.min(cases, (k + 1) * chunk);
                         var recent = new ArrayList<List<Integer>>();
@@ -472,8 +472,8 @@ public final class Generate {
                             }
                         }
                         for (int table = 0; table < TABLES.length; table++) {
-                            var bytes = out.bytes(table);
-                            if (bytes.length > 0) queues.get(table).put(bytes);
+                            var bytes = out.buffer(table);
+                            if (bytes.limit() > 0) queues.get(table).put(bytes);
                         }
                     }
                 } catch (Throwable e) {
@@ -607,7 +607,7 @@ public final class Generate {
         while (m.find()) {
             String v = switch (m.group(1)) {
                 case "year" -> Integer.toString(year);
-                case "month" -> "%02d".formatted(month);
+                case "month" -> padded(new StringBuilder(2), month, 2).toString();
                 case "romanMonth" -> ROMAN[month - 1];
                 case "kind" -> switch (kind) {
                     case "ASPIRATION" -> "ASP";
@@ -615,7 +615,8 @@ public final class Generate {
                     case "CARBON_COPY" -> "TBS";
                     default -> "PGL";
                 };
-                default -> m.group(2) == null ? Long.toString(sequence) : String.format("%0" + m.group(2) + "d", sequence);
+                default -> m.group(2) == null ? Long.toString(sequence)
+                        : padded(new StringBuilder(), sequence, Integer.parseInt(m.group(2))).toString();
             };
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(v));
         }
@@ -680,8 +681,11 @@ public final class Generate {
             s.nul().nul().nul().nul().nul().nul();
         } else {
             var name = Words.name(r);
-            var nik = "33%02d%02d%06d%04d".formatted(r.nextInt(1, 30), r.nextInt(1, 20), r.nextInt(1_000_000),
-                    r.nextInt(1, 9999));
+            int regency = r.nextInt(1, 30), district = r.nextInt(1, 20), born = r.nextInt(1_000_000),
+                    serial = r.nextInt(1, 9999);
+            var nikDigits = new StringBuilder(16).append("33");
+            padded(padded(padded(padded(nikDigits, regency, 2), district, 2), born, 6), serial, 4);
+            var nik = nikDigits.toString();
             var address = "Dusun " + Words.pick(r, Words.VILLAGES.get(inst.code)) + " RT " + (1 + r.nextInt(9))
                     + " RW " + (1 + r.nextInt(6)) + ", " + Words.place(r, inst.code);
             var phone = "+62 8" + (11 + r.nextInt(40)) + " " + (1000 + r.nextInt(9000)) + " " + (1000 + r.nextInt(9000));
@@ -989,17 +993,22 @@ public final class Generate {
         lexeme(v, t, ++pos, true);
         for (var part : t.split("-")) lexeme(v, part, ++pos, true);
         int start = 0, n = text.length();
+        boolean upper = false;
         for (int i = 0; i <= n; i++) {
             char ch = i < n ? text.charAt(i) : ' ';
-            boolean word = ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9';
+            boolean capital = ch >= 'A' && ch <= 'Z';
+            boolean word = capital || ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9';
+            upper |= capital;
             if (!word) {
                 if (i > start) {
-                    var w = text.substring(start, i).toLowerCase();
+                    // lower-cased only when it has a capital: the same word, without a copy for most words
+                    var w = upper ? text.substring(start, i).toLowerCase() : text.substring(start, i);
                     var stem = stems.getOrDefault(w, w);
                     ++pos;
                     if (!stem.isEmpty()) lexeme(v, stem, pos, false);
                 }
                 start = i + 1;
+                upper = false;
             }
         }
         return v.toString();
@@ -1015,8 +1024,12 @@ public final class Generate {
 
     /** A growable byte buffer of COPY text; characters beyond ASCII are written as UTF-8. */
     static final class Bytes {
-        byte[] a = new byte[1 << 16];
+        byte[] a;
         int n;
+
+        Bytes(int capacity) {
+            a = new byte[capacity];
+        }
 
         void ensure(int more) {
             if (n + more > a.length) a = Arrays.copyOf(a, Math.max(a.length * 2, n + more));
@@ -1076,8 +1089,11 @@ public final class Generate {
         Bytes cur;
         boolean first;
 
-        Out() {
-            for (int i = 0; i < b.length; i++) b[i] = new Bytes();
+        /** About what one case writes to each table, so that a chunk's buffers seldom grow (and copy). */
+        static final int[] BYTES_PER_CASE = {1800, 500, 300, 2400, 2300, 120, 40, 60};
+
+        Out(int cases) {
+            for (int i = 0; i < b.length; i++) b[i] = new Bytes(cases * BYTES_PER_CASE[i]);
         }
 
         Out line(int table) {
@@ -1167,8 +1183,9 @@ public final class Generate {
             cur.append('\n');
         }
 
-        byte[] bytes(int table) {
-            return b[table].bytes();
+        /** The table's COPY text, handed over without a copy (an Out is not written to afterwards). */
+        ByteBuffer buffer(int table) {
+            return ByteBuffer.wrap(b[table].a, 0, b[table].n);
         }
     }
 
@@ -1200,12 +1217,23 @@ public final class Generate {
         s.append(v);
     }
 
-    static byte[] sha256(String s) {
+    static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    static byte[] sha256(String s) {
+        return SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code v} in decimal with leading zeros to {@code width} digits (String.format's "%0<width>d", without it). */
+    static StringBuilder padded(StringBuilder s, long v, int width) {
+        var digits = Long.toString(v);
+        for (int i = digits.length(); i < width; i++) s.append('0');
+        return s.append(digits);
     }
 
     // ---- identities, sealed as the app's IdentityCipher seals them ---------------------------------------------------
