@@ -8,6 +8,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.suara.institution.Institution;
 import java.awt.image.BufferedImage;
@@ -19,8 +20,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiPredicate;
 import javax.imageio.ImageIO;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -48,6 +56,9 @@ class PdfRenderer {
     /** The embedded font's files by weight. */
     private static final Map<Integer, String> FONTS =
             Map.of(400, "documents/fonts/DejaVuSans.ttf", 700, "documents/fonts/DejaVuSans-Bold.ttf");
+
+    /** Parsed fonts not in use by a document now (see {@link #parsedFonts()}). */
+    private final Queue<Map<Integer, TrueTypeFont>> idleFonts = new ConcurrentLinkedQueue<>();
 
     private final ITemplateEngine templates;
     private final ApplicationContext application;
@@ -127,24 +138,22 @@ class PdfRenderer {
      */
     byte[] pdf(String html, List<String> refused) {
         var pdf = new ByteArrayOutputStream();
-        try {
+        var fonts = idleFonts.poll();
+        if (fonts == null) {
+            fonts = parsedFonts();
+        }
+        try (var document = new PDDocument()) {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
-            FONTS.forEach((weight, file) -> {
-                var resource = new ClassPathResource(file);
+            builder.usePDDocument(document);
+            for (var font : fonts.entrySet()) {
                 builder.useFont(
-                        () -> {
-                            try {
-                                return resource.getInputStream();
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        },
+                        new PDFontSupplier(PDType0Font.load(document, font.getValue(), true)),
                         "DejaVu Sans",
-                        weight,
+                        font.getKey(),
                         FontStyle.NORMAL,
                         true);
-            });
+            }
             BiPredicate<String, ExternalResourceType> onlyData = (uri, kind) -> {
                 if (uri != null && uri.regionMatches(true, 0, "data:", 0, 5)) {
                     return true;
@@ -162,8 +171,27 @@ class PdfRenderer {
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("The document could not be rendered", e);
+        } finally {
+            idleFonts.offer(fonts);
         }
         return pdf.toByteArray();
+    }
+
+    /**
+     * The embedded font's files parsed, by weight. Parsing them cost each document more than laying it out; a parsed
+     * font is kept for the next document but serves one document at a time (it reads its glyphs lazily from its file),
+     * so there are as many as documents were ever rendered at once.
+     */
+    private Map<Integer, TrueTypeFont> parsedFonts() {
+        var parsed = new java.util.TreeMap<Integer, TrueTypeFont>();
+        FONTS.forEach((weight, file) -> {
+            try (var in = new ClassPathResource(file).getInputStream()) {
+                parsed.put(weight, new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("The embedded font " + file + " could not be read", e);
+            }
+        });
+        return parsed;
     }
 
     /** A QR code of {@code text} as a PNG data URI, for an {@code img} in a template. */
