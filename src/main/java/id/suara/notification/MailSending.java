@@ -61,7 +61,7 @@ class MailSending {
                 .query(Boolean.class)
                 .single();
         if (!mine) {
-            throw new IllegalStateException("Mail " + queued.mailId() + " is being sent by another worker");
+            throw new DeliveryPostponed("Mail " + queued.mailId() + " is being sent by another worker");
         }
         var mail = jdbc.sql("""
                         select recipient, subject, body, status from outgoing_mail where id = ?""")
@@ -80,7 +80,7 @@ class MailSending {
         } catch (RuntimeException | MessagingException failure) {
             recordFailure(queued.mailId(), failure);
             log.warn("Mail {} not sent yet: {}", queued.mailId(), failure.getMessage());
-            throw new IllegalStateException("Mail " + queued.mailId() + " not sent", failure);
+            throw new DeliveryPostponed("Mail " + queued.mailId() + " not sent", failure);
         }
         jdbc.sql("""
                 update outgoing_mail set status = 'SENT', attempts = attempts + 1, last_attempt_at = ?, sent_at = ?,

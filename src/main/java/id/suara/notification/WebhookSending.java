@@ -66,7 +66,7 @@ class WebhookSending {
                 .query(Boolean.class)
                 .single();
         if (!mine) {
-            throw new IllegalStateException("Webhook " + queued.webhookId() + " is being sent by another worker");
+            throw new DeliveryPostponed("Webhook " + queued.webhookId() + " is being sent by another worker");
         }
         record Queued(UUID institutionId, String payload, String status) {}
         var webhook = jdbc.sql("select institution_id, payload, status from outgoing_webhook where id = ?")
@@ -87,7 +87,7 @@ class WebhookSending {
         } catch (RuntimeException failure) {
             recordFailure(queued.webhookId(), failure);
             log.warn("Webhook {} not delivered yet: {}", queued.webhookId(), failure.getMessage());
-            throw new IllegalStateException("Webhook " + queued.webhookId() + " not delivered", failure);
+            throw new DeliveryPostponed("Webhook " + queued.webhookId() + " not delivered", failure);
         }
         jdbc.sql("""
                 update outgoing_webhook set status = 'SENT', attempts = attempts + 1, last_attempt_at = ?, sent_at = ?,
