@@ -19,7 +19,7 @@ public record CasePage<T>(List<T> items, int page, int size, long totalItems, bo
 
     /** Whether a page follows this one. */
     public boolean hasNext() {
-        return page + 1 < totalPages() || (!totalExact && !items.isEmpty());
+        return new CappedCount(totalItems, totalExact).hasNext(page, size, items.size());
     }
 
     public <R> CasePage<R> map(Function<T, R> mapper) {

@@ -35,7 +35,7 @@ class CaseStore {
 
     @Autowired
     CaseStore(JdbcClient jdbc, JsonMapper json) {
-        this(jdbc, json, COUNT_LIMIT);
+        this(jdbc, json, CappedCount.LIMIT);
     }
 
     /** A store whose lists count up to {@code countLimit} matches (tests show the limit with a few cases). */
@@ -460,21 +460,14 @@ class CaseStore {
     }
 
     /**
-     * How many matches a list counts at most before it says "more than" (ADR 0045): counting every one of a common
-     * search's hundreds of thousands of matches would cost more than finding the page; a page past it counts as far as
-     * itself.
-     */
-    static final int COUNT_LIMIT = 1000;
-
-    /**
      * One page of the cases meeting a condition ({@code where} with its named {@code params}, which {@code orderBy} may
-     * use too) and how many there are, counted up to {@link #COUNT_LIMIT} or the end of the page, in the order
+     * use too) and how many there are, counted up to a limit ({@link CappedCount}), in the order
      * {@code orderBy} gives.
      */
     private CasePage<CaseFile> pageOf(String where, Map<String, Object> params, String orderBy, int page, int size) {
-        long limit = Math.max(countLimit, (long) (page + 1) * size);
+        long countTo = CappedCount.countTo(countLimit, page, size);
         var countParams = new LinkedHashMap<>(params);
-        countParams.put("countLimit", limit + 1);
+        countParams.put("countLimit", countTo + 1);
         long counted = jdbc.sql("select count(*) from (select 1 from case_file" + where + " limit :countLimit) matches")
                 .params(countParams)
                 .query(Long.class)
@@ -487,8 +480,8 @@ class CaseStore {
                 .params(pageParams)
                 .query(CaseStore::caseFile)
                 .list();
-        boolean exact = counted <= limit;
-        return new CasePage<>(items, page, size, exact ? counted : limit, exact);
+        var count = CappedCount.of(counted, countTo);
+        return new CasePage<>(items, page, size, count.total(), count.exact());
     }
 
     /**

@@ -22,7 +22,7 @@ public class PublicRecord {
 
     @Autowired
     PublicRecord(JdbcClient jdbc) {
-        this(jdbc, CaseStore.COUNT_LIMIT);
+        this(jdbc, CappedCount.LIMIT);
     }
 
     /** A record whose pages count up to {@code countLimit} answers (tests show the limit with a few answers). */
@@ -52,7 +52,7 @@ public class PublicRecord {
     public record AnswerPage(List<PublishedAnswer> items, int page, int size, long total, boolean totalExact) {
 
         public boolean hasNext() {
-            return (long) (page + 1) * size < total || (!totalExact && !items.isEmpty());
+            return new CappedCount(total, totalExact).hasNext(page, size, items.size());
         }
 
         public boolean hasPrevious() {
@@ -74,9 +74,9 @@ public class PublicRecord {
             params.add("%"
                     + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        long limit = Math.max(countLimit, (long) (page + 1) * size);
+        long countTo = CappedCount.countTo(countLimit, page, size);
         var countParams = new java.util.ArrayList<Object>(params);
-        countParams.add(limit + 1);
+        countParams.add(countTo + 1);
         long counted = jdbc.sql("select count(*) from (select 1 from case_file where " + where + " limit ?) matches")
                 .params(countParams)
                 .query(Long.class)
@@ -96,8 +96,8 @@ public class PublicRecord {
                         rs.getString("public_answer"),
                         instant(rs.getTimestamp("answered_at"))))
                 .list();
-        boolean exact = counted <= limit;
-        return new AnswerPage(items, page, size, exact ? counted : limit, exact);
+        var count = CappedCount.of(counted, countTo);
+        return new AnswerPage(items, page, size, count.total(), count.exact());
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -92,7 +92,7 @@ class CaseSearchIntegrationTest {
         long total = ((Number) found.get("totalItems")).longValue();
         boolean exact = found.get("totalExact");
         // the shared test database holds fewer than a thousand of Kebumen's cases, so the count is exact there
-        assertThat(exact).isEqualTo(total <= CaseStore.COUNT_LIMIT);
+        assertThat(exact).isEqualTo(total <= CappedCount.LIMIT);
     }
 
     private UUID kebumen() {
