@@ -203,25 +203,13 @@ public final class DocumentFixtures {
 
     /** The response letter's PDF as {@code Documents.issue} renders it, without storing it. */
     public byte[] responseLetterPdf(Letter letter) {
-        var variables = documents.variables(
-                KEBUMEN,
-                letter.number(),
-                1,
-                ISSUED_AT,
-                "K7M3QX9TB2VNR4HWJ8PD",
-                Documents.letterContent(letter, SECRETARY));
+        var variables = responseLetterVariables(letter);
         return renderer.render(KEBUMEN, DocumentType.RESPONSE_LETTER, variables).pdf();
     }
 
     /** The response letter's HTML, as the shipped template makes it (Thymeleaf only, no PDF). */
     public String responseLetterHtml(Letter letter) {
-        var variables = documents.variables(
-                KEBUMEN,
-                letter.number(),
-                1,
-                ISSUED_AT,
-                "K7M3QX9TB2VNR4HWJ8PD",
-                Documents.letterContent(letter, SECRETARY));
+        var variables = responseLetterVariables(letter);
         var context = new Context(PdfRenderer.INDONESIAN, variables);
         context.setVariable(
                 ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
@@ -261,5 +249,16 @@ public final class DocumentFixtures {
             throw new UncheckedIOException(e);
         }
         return png.toByteArray();
+    }
+
+    /** What the response letter's template is given when the letter is issued. */
+    private Map<String, Object> responseLetterVariables(Letter letter) {
+        return documents.variables(
+                KEBUMEN,
+                letter.number(),
+                1,
+                ISSUED_AT,
+                "K7M3QX9TB2VNR4HWJ8PD",
+                Documents.letterContent(letter, SECRETARY));
     }
 }
