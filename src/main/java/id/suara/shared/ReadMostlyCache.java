@@ -30,6 +30,9 @@ public final class ReadMostlyCache<K, V> {
 
     private record Key<K>(K key, long generation) {}
 
+    /** Changes made through this Suara to any such cache, so that what is built from them can key on it too. */
+    private static final AtomicLong CHANGES = new AtomicLong();
+
     private final Cache<Key<K>, V> values;
     private final AtomicLong generation = new AtomicLong();
     /** Bound to a transaction that changed the rows: it reads from the database, not from memory. */
@@ -67,7 +70,16 @@ public final class ReadMostlyCache<K, V> {
         }
     }
 
+    /**
+     * How many times any read-mostly rows have changed through this Suara: a value derived from several of them (a
+     * rendered public page) kept under this number is never read after such a change.
+     */
+    public static long changes() {
+        return CHANGES.get();
+    }
+
     private void dropAll() {
+        CHANGES.incrementAndGet();
         generation.incrementAndGet();
         values.invalidateAll();
     }

@@ -100,6 +100,55 @@ class SupportIntegrationTest {
         assertThat(OfficeBrowser.body(casePage)).contains("1 warga menyatakan juga mengalami");
     }
 
+    private MvcResult supportWithoutToken(String trackingNumber, String address, String header, String value)
+            throws Exception {
+        return mvc.perform(post("/dukung/{tn}", trackingNumber)
+                        .header(header, value)
+                        .with(r -> {
+                            r.setRemoteAddr(address);
+                            return r;
+                        }))
+                .andReturn();
+    }
+
+    @Test
+    void theSupportPageStartsNoSessionAndItsButtonNeedsNoTokenFromSuarasOwnPages() throws Exception {
+        var trackingNumber = submitted();
+        var caseId = caseOf(trackingNumber);
+
+        var page = mvc.perform(get("/dukung/{tn}", trackingNumber)).andReturn();
+        var fromThePage = supportWithoutToken(trackingNumber, "198.51.100.21", "Sec-Fetch-Site", "same-origin");
+        var fromAnOlderBrowser = supportWithoutToken(trackingNumber, "198.51.100.22", "Origin", "http://localhost");
+
+        assertThat(page.getRequest().getSession(false))
+                .as("no session for a reader")
+                .isNull();
+        assertThat(page.getResponse().getHeader("Set-Cookie")).isNull();
+        assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("action=\"/dukung/" + trackingNumber + "\"")
+                .doesNotContain("_csrf");
+        assertThat(fromThePage.getResponse().getStatus()).isEqualTo(302);
+        assertThat(fromAnOlderBrowser.getResponse().getStatus()).isEqualTo(302);
+        assertThat(supporters(caseId)).isEqualTo(2);
+    }
+
+    @Test
+    void anotherSiteCannotMakeItsVisitorsPressTheButton() throws Exception {
+        var trackingNumber = submitted();
+        var caseId = caseOf(trackingNumber);
+
+        var crossSite = supportWithoutToken(trackingNumber, "198.51.100.23", "Sec-Fetch-Site", "cross-site");
+        var sameSite = supportWithoutToken(trackingNumber, "198.51.100.24", "Sec-Fetch-Site", "same-site");
+        var otherOrigin = supportWithoutToken(trackingNumber, "198.51.100.25", "Origin", "https://contoh.example");
+
+        assertThat(crossSite.getResponse().getStatus()).isEqualTo(403);
+        assertThat(sameSite.getResponse().getStatus())
+                .as("a sibling subdomain is another site's page")
+                .isEqualTo(403);
+        assertThat(otherOrigin.getResponse().getStatus()).isEqualTo(403);
+        assertThat(supporters(caseId)).isZero();
+    }
+
     @Test
     void oneClientAddressAddsAtMostTwentySupportersToACaseHoweverManyCookiesItClears() throws Exception {
         var trackingNumber = submitted();
