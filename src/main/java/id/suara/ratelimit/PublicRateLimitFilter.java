@@ -43,6 +43,12 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
             PathPatternParser.defaultInstance.parse("/lacak/survei"),
             PathPatternParser.defaultInstance.parse("/lacak/keberatan"));
 
+    /** The portal's tracking form and its receipt: the tracking number and access code posted instead of sent as headers. */
+    private static final List<PathPattern> PORTAL_LOOKUPS = List.of(
+            PathPatternParser.defaultInstance.parse("/lacak"),
+            PathPatternParser.defaultInstance.parse("/lacak/tanda-terima"),
+            PathPatternParser.defaultInstance.parse("/lacak/tanda-terima.pdf"));
+
     private static final PathPattern CONVERSATION =
             PathPatternParser.defaultInstance.parse("/api/v1/submissions/{trackingNumber}/conversation");
     private static final PathPattern API_SUPPORT =
@@ -141,6 +147,9 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         }
         if (("GET".equals(method) || "HEAD".equals(method))
                 && (TRACKING.matches(path) || RECEIPT.matches(path) || CONVERSATION.matches(path))) {
+            return Endpoint.TRACK;
+        }
+        if ("POST".equals(method) && PORTAL_LOOKUPS.stream().anyMatch(p -> p.matches(path))) {
             return Endpoint.TRACK;
         }
         return null;

@@ -125,8 +125,9 @@ class SecurityConfiguration {
                         .clearAuthentication(true))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterAfter(new SessionRefreshFilter(accounts, clock), SecurityContextHolderFilter.class)
-                // a citizen's "me too" from Suara's own pages needs no token, so its pages start no session (ADR 0046)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(new SameOriginSupport()))
+                // a citizen's "me too" and tracking lookup from Suara's own pages need no token, so their pages start
+                // no session (ADR 0046)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(new SameOriginPublicForms()))
                 .headers(SecurityHeaders.everywhere());
         if (singleSignOn.getIfAvailable() != null) {
             var users = new StaffOidcUserService(

@@ -142,6 +142,34 @@ class PortalPagesIntegrationTest {
     }
 
     @Test
+    void theTrackingFormStartsNoSessionAndItsLookupNeedsNoTokenFromSuarasOwnPagesOnly() throws Exception {
+        var submitted = api.submit(Api.webSubmission("dprd-kebumen"));
+        String number = submitted.get("trackingNumber");
+        String code = submitted.get("accessCode");
+
+        var form = mvc.perform(get("/lacak")).andReturn();
+        var fromTheForm = mvc.perform(post("/lacak")
+                        .param("trackingNumber", number)
+                        .param("accessCode", code)
+                        .header("Sec-Fetch-Site", "same-origin"))
+                .andReturn();
+        var fromAnotherSite = mvc.perform(post("/lacak")
+                        .param("trackingNumber", number)
+                        .param("accessCode", code)
+                        .header("Sec-Fetch-Site", "cross-site"))
+                .andReturn();
+
+        assertThat(form.getRequest().getSession(false)).isNull();
+        assertThat(form.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("action=\"/lacak\"")
+                .doesNotContain("_csrf");
+        assertThat(fromTheForm.getResponse().getStatus()).isEqualTo(200);
+        assertThat(fromTheForm.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains(number);
+        assertThat(fromAnotherSite.getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void rendersEveryPublicPageInIndonesianByDefaultAndInEnglishOnRequest() throws Exception {
         assertThat(page("/i/dprd-kebumen").html())
                 .contains("lang=\"id\"", "Persyaratan", "3 hari kerja", "Petugas", "Jumat", "09:00–11:00 WIB");

@@ -9,18 +9,21 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * A citizen's "Saya juga mengalami" (ADR 0037) sent from Suara's own pages: the POSTs that need no CSRF token (ADR 0046).
- * The button acts for nobody signed in — the browser is known by a random cookie only — so a token would protect no
- * account, yet rendering one gave every anonymous reader of the published answers a server session. What CSRF would
- * still guard against, another site making its visitors press the button, the browser's own headers rule out: a request
+ * The portal's anonymous forms sent from Suara's own pages — a citizen's "Saya juga mengalami" (ADR 0037) and the
+ * tracking form's lookup, which carries the tracking number and access code itself — the POSTs that need no CSRF token
+ * (ADR 0046). They act for nobody signed in (a supporter's browser is known by a random cookie only), so a token would
+ * protect no account, yet rendering one gave every anonymous reader of the published answers and the tracking form a
+ * server session. What CSRF would still guard against, another site making its visitors press the button or send a
+ * lookup, the browser's own headers rule out: a request
  * it marks as sent from another site ({@code Sec-Fetch-Site} other than {@code same-origin}, or an {@code Origin} that
  * is not this server's) is not matched and so still needs the token it cannot have. A request with neither header (not
  * sent by a current browser) is matched, as anyone can send it from outside a browser anyway; the per-address limits of
- * the support endpoints bound it.
+ * the support endpoints bound it, and a lookup is bounded by the tracking limits.
  */
-final class SameOriginSupport implements RequestMatcher {
+final class SameOriginPublicForms implements RequestMatcher {
 
-    private static final List<PathPattern> SUPPORT = List.of(
+    private static final List<PathPattern> FORMS = List.of(
+            PathPatternParser.defaultInstance.parse("/lacak"),
             PathPatternParser.defaultInstance.parse("/jawaban/dukung"),
             PathPatternParser.defaultInstance.parse("/jawaban/{caseId}/dukung"),
             PathPatternParser.defaultInstance.parse("/dukung/{trackingNumber}"));
@@ -31,7 +34,7 @@ final class SameOriginSupport implements RequestMatcher {
             return false;
         }
         var path = PathContainer.parsePath(request.getRequestURI());
-        return SUPPORT.stream().anyMatch(pattern -> pattern.matches(path)) && sameOrigin(request);
+        return FORMS.stream().anyMatch(pattern -> pattern.matches(path)) && sameOrigin(request);
     }
 
     static boolean sameOrigin(HttpServletRequest request) {
