@@ -71,7 +71,7 @@ class TallyRebuildIntegrationTest {
     }
 
     @Test
-    void theRebuiltTalliesAreTheTalliesTheTriggersKept() {
+    void theRebuiltTalliesAreTheTalliesTheTriggersKept() throws Exception {
         // archived at once, after a weekend, and weeks later; moved along on time and late
         for (int days : new int[] {0, 3, 17}) {
             var archived = letter();
@@ -86,6 +86,26 @@ class TallyRebuildIntegrationTest {
             act("kebumen.umum", moving, "accept");
             clock.advance(Duration.ofHours(days));
             act("kebumen.petugas", moving, "record");
+        }
+        // complaints at once, written in registration groups: one INSERT of several cases and one of their histories,
+        // counted once per statement (V124, ADR 0047)
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var submitted = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (int t = 0; t < 8; t++) {
+                submitted.add(pool.submit(() -> {
+                    start.await();
+                    int created = 0;
+                    for (int i = 0; i < 3; i++) {
+                        created += api.submit(Api.webSubmission("dprd-kebumen")).status() == 201 ? 1 : 0;
+                    }
+                    return created;
+                }));
+            }
+            start.countDown();
+            for (var each : submitted) {
+                assertThat(each.get()).isEqualTo(3);
+            }
         }
         var kept = tallies();
         assertThat(kept).anyMatch(row -> row.contains("/outcome/")).anyMatch(row -> row.contains("/step/"));
