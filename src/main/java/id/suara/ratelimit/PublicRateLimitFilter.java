@@ -88,7 +88,7 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         if (endpoint(request) == Endpoint.SUPPORT) {
             var refusal = limits.admitSupport(client);
             if (refusal.isPresent()) {
-                refuse(response, refusal.get());
+                refuse(request, response, refusal.get());
                 return;
             }
             chain.doFilter(request, response);
@@ -97,7 +97,7 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         if (endpoint(request) == Endpoint.SUBMIT) {
             var refusal = limits.admitSubmission(client);
             if (refusal.isPresent()) {
-                refuse(response, refusal.get());
+                refuse(request, response, refusal.get());
                 return;
             }
             chain.doFilter(request, response);
@@ -106,13 +106,13 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         if (endpoint(request) == Endpoint.COMPLAINANT_POST) {
             var refusal = limits.admitSubmission(client);
             if (refusal.isPresent()) {
-                refuse(response, refusal.get());
+                refuse(request, response, refusal.get());
                 return;
             }
         }
         var refusal = limits.admitTracking(client);
         if (refusal.isPresent()) {
-            refuse(response, refusal.get());
+            refuse(request, response, refusal.get());
             return;
         }
         boolean notFound = false;
@@ -155,8 +155,18 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         return null;
     }
 
-    private void refuse(HttpServletResponse response, Refusal refusal) throws IOException {
+    /** A problem document on the API; a page saying when to try again on the portal's forms (a citizen's browser). */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
+        if (!request.getRequestURI().startsWith("/api/")) {
+            problems.writePage(
+                    request,
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "429",
+                    Math.max(1, (refusal.retryAfterSeconds() + 59) / 60));
+            return;
+        }
         problems.write(
                 response,
                 HttpStatus.TOO_MANY_REQUESTS,

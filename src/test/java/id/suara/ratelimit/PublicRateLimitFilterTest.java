@@ -88,6 +88,28 @@ class PublicRateLimitFilterTest {
     }
 
     @Test
+    void answersARefusedPortalFormWithAPageSayingWhenToTryAgainInTheReadersLanguage() throws Exception {
+        var filter = filter(true);
+        run(filter, "POST", "/dukung/SR-1234-5678-90", "198.51.100.5", 302);
+
+        var refused = run(filter, "POST", "/dukung/SR-1234-5678-90", "198.51.100.5", 302);
+        var request = new MockHttpServletRequest("POST", "/jawaban/dukung");
+        request.setRemoteAddr("198.51.100.5");
+        request.setCookies(new jakarta.servlet.http.Cookie("suara-lang", "en"));
+        var inEnglish = new MockHttpServletResponse();
+        filter.doFilter(request, inEnglish, new MockFilterChain());
+
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("600");
+        assertThat(refused.getContentType()).isEqualTo("text/html;charset=UTF-8");
+        assertThat(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<html lang=\"id\">", "Terlalu banyak permintaan", "coba lagi dalam 10 menit");
+        assertThat(inEnglish.getStatus()).isEqualTo(429);
+        assertThat(inEnglish.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<html lang=\"en\">", "Too many requests", "try again in 10 minutes");
+    }
+
+    @Test
     void countsOnlyNotFoundAnswersAsFailedLookups() throws Exception {
         var filter = filter(true, 10);
         var path = "/api/v1/submissions/SR-1234-5678-90";

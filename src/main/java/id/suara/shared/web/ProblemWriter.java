@@ -108,4 +108,22 @@ public class ProblemWriter {
             throws IOException {
         write(response, problem(status, type, title, detail, errors));
     }
+
+    /**
+     * Writes a refusal of a portal page or form (not {@code /api/}) as an HTML page in the site's layout, in the reader's
+     * chosen language: the title and text of the messages {@code web.error.<group>.*}, the text's {@code {0}}… filled
+     * with {@code arguments}. Spring Security's headers are added by its filters around the caller.
+     */
+    public void writePage(
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String group,
+            Object... arguments)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType("text/html;charset=UTF-8");
+        var page = ErrorPages.staticPage(group, ErrorPages.readsEnglish(request.getCookies()), arguments);
+        response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+    }
 }
