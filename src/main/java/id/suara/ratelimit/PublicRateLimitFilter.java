@@ -158,21 +158,16 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
     /** A problem document on the API; a page saying when to try again on the portal's forms (a citizen's browser). */
     private void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
-        if (!request.getRequestURI().startsWith("/api/")) {
-            problems.writePage(
-                    request,
-                    response,
-                    HttpStatus.TOO_MANY_REQUESTS,
-                    "429",
-                    Math.max(1, (refusal.retryAfterSeconds() + 59) / 60));
-            return;
-        }
         problems.write(
+                request,
                 response,
-                HttpStatus.TOO_MANY_REQUESTS,
-                "too-many-requests",
-                "Too many requests",
-                refusal.message(),
-                List.of(new FieldError("client", refusal.message())));
+                ProblemWriter.problem(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "too-many-requests",
+                        "Too many requests",
+                        refusal.message(),
+                        List.of(new FieldError("client", refusal.message()))),
+                "429",
+                Math.max(1, (refusal.retryAfterSeconds() + 59) / 60));
     }
 }

@@ -110,20 +110,25 @@ public class ProblemWriter {
     }
 
     /**
-     * Writes a refusal of a portal page or form (not {@code /api/}) as an HTML page in the site's layout, in the reader's
-     * chosen language: the title and text of the messages {@code web.error.<group>.*}, the text's {@code {0}}… filled
-     * with {@code arguments}. Spring Security's headers are added by its filters around the caller.
+     * Writes a refusal the way {@link ErrorPages} answers every error: under {@code /api/} the problem document; for a
+     * portal page or form an HTML page in the site's layout with the problem's status, in the reader's chosen language,
+     * with the title and text of the messages {@code web.error.<pageGroup>.*}, the text's {@code {0}}… filled with
+     * {@code pageArguments}. Spring Security's headers are added by its filters around the caller.
      */
-    public void writePage(
+    public void write(
             jakarta.servlet.http.HttpServletRequest request,
             HttpServletResponse response,
-            HttpStatus status,
-            String group,
-            Object... arguments)
+            ProblemDetail problem,
+            String pageGroup,
+            Object... pageArguments)
             throws IOException {
-        response.setStatus(status.value());
+        if (ErrorPages.api(request.getRequestURI())) {
+            write(response, problem);
+            return;
+        }
+        response.setStatus(problem.getStatus());
         response.setContentType("text/html;charset=UTF-8");
-        var page = ErrorPages.staticPage(group, ErrorPages.readsEnglish(request.getCookies()), arguments);
+        var page = ErrorPages.staticPage(pageGroup, ErrorPages.readsEnglish(request.getCookies()), pageArguments);
         response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
     }
 }
