@@ -12,16 +12,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tries failed mail again with back-off: after the retry interval, then twice as long each time up to the maximum
- * back-off. Events never handed to their listener (the application stopped right after the commit) are resubmitted
- * too once they are older than the retry interval.
+ * back-off; but a mail last tried before this start is tried at the job's pace without waiting for its back-off (a mail
+ * server may have been configured or mended meanwhile). Mail left behind is resubmitted too: events never handed to their listener (the application
+ * stopped right after the commit) once older than the retry interval, and events whose sending stopped without an
+ * outcome (the process killed mid-send) once {@link #STALE} has passed. This is why publications are not republished
+ * at start-up (ADR 0048): that held the start until every outstanding mail had been tried.
  */
 @Component
 class MailRetry {
+
+    /** Longer than any one attempt can take (the mail server's connect, write and read timeouts together). */
+    static final Duration STALE = Duration.ofMinutes(10);
 
     private final FailedEventPublications failed;
     private final IncompleteEventPublications incomplete;
     private final MailSettings settings;
     private final Clock clock;
+    private final Instant started;
 
     MailRetry(
             FailedEventPublications failed,
@@ -32,6 +39,7 @@ class MailRetry {
         this.incomplete = incomplete;
         this.settings = settings;
         this.clock = clock;
+        this.started = clock.instant();
     }
 
     @Scheduled(
@@ -39,11 +47,24 @@ class MailRetry {
             initialDelayString = "${suara.mail.retry-interval:30s}")
     void retry() {
         var now = clock.instant();
-        failed.resubmit(ResubmissionOptions.defaults().withFilter(p -> isMail(p) && due(p, now)));
-        incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults()
-                .withFilter(p -> isMail(p)
-                        && p.getStatus() == EventPublication.Status.PUBLISHED
-                        && p.getPublicationDate().plus(settings.retryInterval()).isBefore(now)));
+        failed.resubmit(ResubmissionOptions.defaults()
+                .withFilter(p -> isMail(p) && (lastTried(p).isBefore(started) || due(p, now))));
+        incomplete.resubmitIncompletePublications(
+                ResubmissionOptions.defaults().withFilter(p -> isMail(p) && leftBehind(p, now)));
+    }
+
+    /**
+     * Whether an incomplete publication was left behind: never handed to its listener within the retry interval, or
+     * handed to one (or resubmitted) that has not finished after {@link #STALE}. A failed one is retried by back-off.
+     */
+    boolean leftBehind(EventPublication publication, Instant now) {
+        var since = lastTried(publication);
+        return switch (publication.getStatus()) {
+            case PUBLISHED ->
+                publication.getPublicationDate().plus(settings.retryInterval()).isBefore(now);
+            case PROCESSING, RESUBMITTED -> since.plus(STALE).isBefore(now);
+            case COMPLETED, FAILED -> false;
+        };
     }
 
     private static boolean isMail(EventPublication publication) {
@@ -53,10 +74,15 @@ class MailRetry {
 
     /** Whether the wait after the publication's last attempt is over: the retry interval, doubled per attempt. */
     boolean due(EventPublication publication, Instant now) {
-        var last = publication.getLastResubmissionDate() != null
+        return !lastTried(publication)
+                .plus(backOff(publication.getCompletionAttempts()))
+                .isAfter(now);
+    }
+
+    private static Instant lastTried(EventPublication publication) {
+        return publication.getLastResubmissionDate() != null
                 ? publication.getLastResubmissionDate()
                 : publication.getPublicationDate();
-        return !last.plus(backOff(publication.getCompletionAttempts())).isAfter(now);
     }
 
     Duration backOff(int attempts) {
