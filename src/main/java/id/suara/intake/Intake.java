@@ -133,7 +133,7 @@ public class Intake {
         var local = now.atZone(institution.zone());
         var trackingNumber = TrackingCodes.newTrackingNumber();
         var accessCode = TrackingCodes.newAccessCode();
-        var id = UUID.randomUUID();
+        var id = SubmissionIds.next();
         // an anonymous complainant keeps its type (a group, an organisation): it says who spoke, not who they are
         var given = request.complainant();
         var complainant =

@@ -101,6 +101,30 @@ class RegistrationConcurrencyIntegrationTest {
     }
 
     @Test
+    void givesEachSubmissionATimeOrderedIdSoThatLaterRegistrationsSortAfterEarlierOnes() throws Exception {
+        var institution = newInstitution();
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.submit(Api.webSubmission(institution.code())).status())
+                    .isEqualTo(201);
+            Thread.sleep(2); // ids of one millisecond are in random order
+        }
+        var byRegistration =
+                jdbc.sql("""
+                        select c.id from submission s join case_file c on c.id = s.id where s.institution_id = ?
+                        order by s.registration_sequence""").param(institution.id()).query(UUID.class).list();
+        assertThat(byRegistration)
+                .hasSize(5)
+                .allSatisfy(
+                        id -> assertThat(id.version()).as("RFC 9562 version 7").isEqualTo(7));
+        assertThat(jdbc.sql("select id from submission where institution_id = ? order by id")
+                        .param(institution.id())
+                        .query(UUID.class)
+                        .list())
+                .as("PostgreSQL's order of the ids is the order of registration")
+                .containsExactlyElementsOf(byRegistration);
+    }
+
+    @Test
     void leavesNoGapWhenARegistrationRollsBackAfterTakingItsNumber() {
         var institution = newInstitution();
         assertThat(api.submit(Api.webSubmission(institution.code())).status()).isEqualTo(201);
