@@ -49,6 +49,26 @@ class CaseSearchIntegrationTest {
     }
 
     @Test
+    void everyGinIndexARegistrationWritesKeepsASmallPendingListSoThatNoRegistrationMergesFourMegabytes() {
+        // ADR 0050: a registration that fills a GIN index's pending list merges it in its own transaction
+        var gin = jdbc.sql("""
+                        select i.relname, coalesce(array_to_string(i.reloptions, ','), '') as options
+                        from pg_index x
+                        join pg_class i on i.oid = x.indexrelid
+                        join pg_class t on t.oid = x.indrelid
+                        join pg_am a on a.oid = i.relam
+                        where a.amname = 'gin' and t.relname in ('case_file', 'submission')
+                        order by i.relname""")
+                .query((rs, n) -> rs.getString("relname") + " " + rs.getString("options"))
+                .list();
+        assertThat(gin)
+                .containsExactly(
+                        "case_file_search gin_pending_list_limit=256",
+                        "case_file_title_trgm gin_pending_list_limit=256",
+                        "submission_respondent_trgm gin_pending_list_limit=256");
+    }
+
+    @Test
     void findsACaseByItsRegistrationAndTrackingNumbers() {
         var submitted = submit("Saluran " + marker + " tersumbat", "Saluran air di depan balai desa tersumbat.");
         String trackingNumber = submitted.get("trackingNumber");
