@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 /**
  * Tries failed mail again with back-off: after the retry interval, then twice as long each time up to the maximum
  * back-off; but a mail last tried before this start is tried at the job's pace without waiting for its back-off (a mail
- * server may have been configured or mended meanwhile). Mail left behind is resubmitted too: events never handed to their listener (the application
- * stopped right after the commit) once older than the retry interval, and events whose sending stopped without an
- * outcome (the process killed mid-send) once {@link #STALE} has passed. This is why publications are not republished
- * at start-up (ADR 0048): that held the start until every outstanding mail had been tried.
+ * server may have been configured or mended meanwhile). Mail left behind is resubmitted too: events never handed to
+ * their listener (the application stopped right after the commit) once older than the retry interval, and events whose
+ * sending stopped without an outcome (the process killed mid-send) once {@link #STALE} has passed. This is why
+ * publications are not republished at start-up (ADR 0048): that held the start until every outstanding mail had been
+ * tried.
  */
 @Component
 class MailRetry {
@@ -58,11 +59,10 @@ class MailRetry {
      * handed to one (or resubmitted) that has not finished after {@link #STALE}. A failed one is retried by back-off.
      */
     boolean leftBehind(EventPublication publication, Instant now) {
-        var since = lastTried(publication);
         return switch (publication.getStatus()) {
             case PUBLISHED ->
                 publication.getPublicationDate().plus(settings.retryInterval()).isBefore(now);
-            case PROCESSING, RESUBMITTED -> since.plus(STALE).isBefore(now);
+            case PROCESSING, RESUBMITTED -> lastTried(publication).plus(STALE).isBefore(now);
             case COMPLETED, FAILED -> false;
         };
     }

@@ -123,41 +123,26 @@ class MailRetryTest {
 
     private static EventPublication publication(
             Object event, Status status, Instant published, Instant resubmitted, int attempts) {
-        return new EventPublication() {
-            @Override
-            public UUID getIdentifier() {
-                return UUID.randomUUID();
-            }
+        return new Publication(event, status, published, resubmitted, attempts);
+    }
 
-            @Override
-            public Object getEvent() {
-                return event;
-            }
+    /** An incomplete publication as the registry hands it to a resubmission filter. */
+    private record Publication(
+            Object getEvent,
+            Status getStatus,
+            Instant getPublicationDate,
+            Instant getLastResubmissionDate,
+            int getCompletionAttempts)
+            implements EventPublication {
 
-            @Override
-            public Instant getPublicationDate() {
-                return published;
-            }
+        @Override
+        public UUID getIdentifier() {
+            return UUID.randomUUID();
+        }
 
-            @Override
-            public Optional<Instant> getCompletionDate() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Status getStatus() {
-                return status;
-            }
-
-            @Override
-            public Instant getLastResubmissionDate() {
-                return resubmitted;
-            }
-
-            @Override
-            public int getCompletionAttempts() {
-                return attempts;
-            }
-        };
+        @Override
+        public Optional<Instant> getCompletionDate() {
+            return Optional.empty();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package id.suara.shared.web;
 
 import id.suara.shared.InvalidInputException.FieldError;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -116,7 +117,7 @@ public class ProblemWriter {
      * {@code pageArguments}. Spring Security's headers are added by its filters around the caller.
      */
     public void write(
-            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletRequest request,
             HttpServletResponse response,
             ProblemDetail problem,
             String pageGroup,
