@@ -120,6 +120,9 @@ public final class Generate {
     static boolean dry;
     /** Prints the tracking numbers and access codes of the first cases (of --seed) instead of loading. */
     static int listCodes;
+    /** Prints this many public submissions (JSON, one a line) to the institution of --institution instead of loading. */
+    static int submissions;
+    static String institutionCode = "setwan-pekalongan";
     static long now;
 
     public static void main(String[] args) throws Exception {
@@ -134,6 +137,8 @@ public final class Generate {
                 case "--password" -> password = args[++i];
                 case "--dry-run" -> dry = true;
                 case "--list-codes" -> listCodes = Integer.parseInt(args[++i]);
+                case "--submissions" -> submissions = Integer.parseInt(args[++i]);
+                case "--institution" -> institutionCode = args[++i];
                 case "--key" -> masterKey = Base64.getDecoder().decode(args[++i].strip());
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -144,6 +149,10 @@ public final class Generate {
                 System.out.println(trackingNumber(n) + " " + code.substring(0, 4) + "-" + code.substring(4, 8) + "-"
                         + code.substring(8, 12) + "-" + code.substring(12));
             }
+            return;
+        }
+        if (submissions > 0) {
+            printSubmissions();
             return;
         }
         if (masterKey == null || masterKey.length != 32) {
@@ -524,6 +533,68 @@ public final class Generate {
     }
 
     /** An instant in the last years on a working day's office hours mostly, sometimes in the evening or at weekends. */
+    /**
+     * Public submissions as the web form's JSON API takes them (POST /api/v1/submissions), one a line, with the same
+     * text, names and shares as the generated cases' web submissions (complaints and aspirations, 7 % confidential, a
+     * third without e-mail; none anonymous, which three of the four demo institutions' procedures refuse), so that the
+     * benchmark's submissions are as varied as the cases it loads.
+     */
+    static void printSubmissions() {
+        if (!Words.VILLAGES.containsKey(institutionCode)) {
+            throw new IllegalArgumentException("--institution: one of " + Words.VILLAGES.keySet());
+        }
+        var r = new SplittableRandom(seed * 31 + 7);
+        var out = new StringBuilder(1 << 16);
+        for (int n = 0; n < submissions; n++) {
+            var kind = r.nextInt(92) < 50 ? "COMPLAINT" : "ASPIRATION";
+            var text = Words.text(r, institutionCode, kind);
+            var j = new StringBuilder(1600).append("{\"institution\":");
+            json(j, institutionCode).append(",\"kind\":\"").append(kind).append("\",\"channel\":\"WEB\",");
+            var name = Words.name(r);
+            var nik = new StringBuilder(16).append("33");
+            padded(padded(padded(padded(nik, r.nextInt(1, 30), 2), r.nextInt(1, 20), 2), r.nextInt(1_000_000), 6),
+                    r.nextInt(1, 9999), 4);
+            var address = "Dusun " + Words.pick(r, Words.VILLAGES.get(institutionCode)) + " RT "
+                    + (1 + r.nextInt(9)) + " RW " + (1 + r.nextInt(6)) + ", " + Words.place(r, institutionCode);
+            var phone = "+62 8" + (11 + r.nextInt(40)) + " " + (1000 + r.nextInt(9000)) + " "
+                    + (1000 + r.nextInt(9000));
+            j.append("\"complainant\":{\"type\":\"INDIVIDUAL\",\"name\":");
+            json(j, name).append(",\"identityNumber\":\"").append(nik).append("\",\"address\":");
+            json(j, address).append(",\"phone\":");
+            json(j, phone);
+            if (r.nextInt(3) != 0) {
+                j.append(",\"email\":");
+                json(j, name.toLowerCase().replace(' ', '.') + (r.nextInt(900) + 100) + "@contoh.id");
+            }
+            j.append("},\"confidential\":").append(r.nextInt(100) < 7).append(',');
+            j.append("\"respondent\":");
+            json(j, text[3]).append(",\"title\":");
+            json(j, text[0]).append(",\"purpose\":");
+            json(j, text[1]).append(",\"substance\":");
+            json(j, text[2]).append("}\n");
+            out.append(j);
+        }
+        System.out.print(out);
+    }
+
+    /** Appends s as a JSON string. */
+    static StringBuilder json(StringBuilder j, String s) {
+        j.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> j.append("\\\"");
+                case '\\' -> j.append("\\\\");
+                case '\n' -> j.append("\\n");
+                default -> {
+                    if (c < 0x20) j.append(String.format("\\u%04x", (int) c));
+                    else j.append(c);
+                }
+            }
+        }
+        return j.append('"');
+    }
+
     static long registrationInstant(SplittableRandom r, Institution inst, long from) {
         while (true) {
             long t = from + (long) (r.nextDouble() * (now - from));
