@@ -166,7 +166,7 @@ public class CaseLetters {
     @Transactional(readOnly = true)
     public Letters.Chain chain(UUID caseId, DocumentType type, StaffMember reader) {
         var c = lookup.visible(caseId, reader);
-        return chain(sops.get(c.sopVersionId()).definition(), institutions.get(c.institutionId()), type);
+        return chain(sops.definition(c.sopVersionId()), institutions.get(c.institutionId()), type);
     }
 
     /**
@@ -189,7 +189,7 @@ public class CaseLetters {
         if (type == null || !type.numbered()) {
             throw InvalidInputException.invalid("type", "must be one of " + letterTypes());
         }
-        var definition = sops.get(c.sopVersionId()).definition();
+        var definition = sops.definition(c.sopVersionId());
         var institution = institutions.get(c.institutionId());
         var chain = chain(definition, institution, type);
         var roles = rolesOn(c, author);
@@ -209,7 +209,7 @@ public class CaseLetters {
         if (c.closedAt() != null) {
             return false;
         }
-        var definition = sops.get(c.sopVersionId()).definition();
+        var definition = sops.definition(c.sopVersionId());
         var chain = chain(definition, institutions.get(c.institutionId()), type);
         var stepRoles = step(definition, c.currentStep()).roles();
         return rolesOn(c, member).stream()

@@ -60,11 +60,7 @@ public class CaseListing {
         var now = clock.instant();
         var definitions = new java.util.HashMap<UUID, SopDefinition>();
         return store.list(effective, Readership.of(viewer), now, page, size)
-                .map(c -> summary(
-                        c,
-                        definitions.computeIfAbsent(
-                                c.sopVersionId(), id -> sops.get(id).definition()),
-                        now));
+                .map(c -> summary(c, definitions.computeIfAbsent(c.sopVersionId(), sops::definition), now));
     }
 
     /**
@@ -114,11 +110,7 @@ public class CaseListing {
                 filter.text());
         var now = clock.instant();
         return store.waiting(effective, steps, Readership.of(viewer), now, page, size)
-                .map(c -> summary(
-                        c,
-                        definitions.computeIfAbsent(
-                                c.sopVersionId(), id -> sops.get(id).definition()),
-                        now));
+                .map(c -> summary(c, definitions.computeIfAbsent(c.sopVersionId(), sops::definition), now));
     }
 
     /** Whether the viewer reads only the cases that are or were assigned to their unit ({@link Readership}). */

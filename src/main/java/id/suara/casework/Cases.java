@@ -201,7 +201,7 @@ public class Cases implements CaseOpening {
     public CaseView perform(UUID caseId, String action, ActionRequest request, StaffMember actor) {
         var c = lookup.visible(caseId, actor);
         c.expectVersion(request.version());
-        var definition = sops.get(c.sopVersionId()).definition();
+        var definition = sops.definition(c.sopVersionId());
         var step = step(definition, c.currentStep());
         var transition = allowedTransition(c, definition, action, actor);
         var roles = definition.rolesFor(transition);
@@ -258,7 +258,7 @@ public class Cases implements CaseOpening {
     @Transactional(readOnly = true)
     public String previewAnswer(UUID caseId, String action, Map<String, Object> fields, StaffMember actor) {
         var c = lookup.visible(caseId, actor);
-        var definition = sops.get(c.sopVersionId()).definition();
+        var definition = sops.definition(c.sopVersionId());
         var transition = allowedTransition(c, definition, action, actor);
         var answerFields = transition.fields().stream()
                 .filter(f -> f.effect() == ActionField.FieldEffect.PUBLISH_ANSWER)
@@ -282,7 +282,7 @@ public class Cases implements CaseOpening {
     @Transactional(readOnly = true)
     public boolean endsWithoutAnswer(UUID caseId, String action, StaffMember actor) {
         var c = lookup.visible(caseId, actor);
-        var definition = sops.get(c.sopVersionId()).definition();
+        var definition = sops.definition(c.sopVersionId());
         return definition.transitionsFrom(c.currentStep()).stream()
                 .filter(t -> t.action().equals(action) && !t.automatic())
                 .findFirst()
@@ -327,7 +327,7 @@ public class Cases implements CaseOpening {
     public CaseView recordRequirementCheck(UUID caseId, RequirementCheckRequest request, StaffMember actor) {
         var c = lookup.visible(caseId, actor);
         c.expectVersion(request.version());
-        var definition = sops.get(c.sopVersionId()).definition();
+        var definition = sops.definition(c.sopVersionId());
         var step = step(definition, c.currentStep());
         if (step.requirementChecks().isEmpty()) {
             throw new ConflictException("items", "The current step (" + step.code() + ") has no requirement check");

@@ -193,7 +193,7 @@ public class Dispositions {
         if (c.closed()) {
             return new Permissions(false, false);
         }
-        var definition = sops.get(c.sopVersionId()).definition();
+        var definition = sops.definition(c.sopVersionId());
         boolean dispose = mayDispose(c, definition, member);
         return new Permissions(dispose, dispose || holdsIn(member, c, MONITORS));
     }
@@ -208,7 +208,7 @@ public class Dispositions {
         if (c.closed()) {
             return DeadlineLimit.NONE;
         }
-        var definition = sops.get(c.sopVersionId()).definition();
+        var definition = sops.definition(c.sopVersionId());
         var now = clock.instant();
         Instant stepDue = c.stepDueAt();
         if (action != null) {
@@ -242,7 +242,7 @@ public class Dispositions {
             throw new CaseClosedException(c.id(), c.status());
         }
         c.expectVersion(request.version());
-        var definition = sops.get(c.sopVersionId()).definition();
+        var definition = sops.definition(c.sopVersionId());
         var transition = transition(c, definition, request.action(), actor);
         if (transition.isEmpty() && !mayDispose(c, definition, actor)) {
             throw new ForbiddenException("Dispositions are made by those acting on the case's current step and by the"
@@ -324,7 +324,7 @@ public class Dispositions {
     @Transactional
     public Disposition monitor(UUID caseId, UUID dispositionId, String note, StaffMember actor) {
         var c = lookup.visible(caseId, actor);
-        var definition = sops.get(c.sopVersionId()).definition();
+        var definition = sops.definition(c.sopVersionId());
         if (!mayDispose(c, definition, actor) && !holdsIn(actor, c, MONITORS)) {
             throw new ForbiddenException(
                     "Monitoring notes are recorded by those who dispose and by the monitors " + MONITORS);
@@ -357,7 +357,7 @@ public class Dispositions {
     @Transactional
     public Disposition complete(UUID caseId, UUID dispositionId, String note, StaffMember actor) {
         var c = lookup.visible(caseId, actor);
-        var definition = sops.get(c.sopVersionId()).definition();
+        var definition = sops.definition(c.sopVersionId());
         store.lock(dispositionId);
         var disposition = openOne(c, dispositionId);
         boolean ofLead = actor.institutionId() != null

@@ -258,7 +258,7 @@ public class Duplicates {
         cases.append(closed, List.of(mergedEntry));
         // its complainant learns they now follow the main case; the main case's officers, that it gained one
         notices.recorded(new CaseNotices.Moved(
-                duplicate, closed, sops.get(duplicate.sopVersionId()).definition(), List.of(mergedEntry)));
+                duplicate, closed, sops.definition(duplicate.sopVersionId()), List.of(mergedEntry)));
         cases.append(
                 main,
                 List.of(entry(
@@ -365,15 +365,14 @@ public class Duplicates {
      * its unit), and the Secretary and the complaints division of its institution, who oversee all its complaints.
      */
     boolean mayMerge(StaffMember actor, CaseFile c) {
-        var definition = sops.get(c.sopVersionId()).definition();
+        var definition = sops.definition(c.sopVersionId());
         var roles = step(definition, c.currentStep()).roles();
         return actor.mayActAs(roles, c.institutionId(), c.assignedUnitId())
                 || actor.mayActAs(MERGING_ROLES, c.institutionId(), c.assignedUnitId());
     }
 
     private Role actingRole(StaffMember actor, CaseFile c) {
-        var roles =
-                step(sops.get(c.sopVersionId()).definition(), c.currentStep()).roles();
+        var roles = step(sops.definition(c.sopVersionId()), c.currentStep()).roles();
         return actor.grants().stream()
                 .map(g -> g.role())
                 .filter(r -> roles.contains(r) || MERGING_ROLES.contains(r))

@@ -228,13 +228,13 @@ public class ReviewMemos {
     }
 
     private boolean mayWrite(CaseFile c, StaffMember member) {
-        var definition = sops.get(c.sopVersionId()).definition();
+        var definition = sops.definition(c.sopVersionId());
         return member.mayActAs(step(definition, c.currentStep()).roles(), c.institutionId(), c.assignedUnitId())
                 || holdsIn(member, c, WRITERS);
     }
 
     private Role writerRole(CaseFile c, StaffMember member) {
-        var definition = sops.get(c.sopVersionId()).definition();
+        var definition = sops.definition(c.sopVersionId());
         var stepRoles = step(definition, c.currentStep()).roles();
         return member.grants().stream()
                 .map(g -> g.role())

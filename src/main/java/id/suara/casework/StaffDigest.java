@@ -95,8 +95,7 @@ public class StaffDigest {
             var definitions = new HashMap<UUID, SopDefinition>();
             var cases = new ArrayList<CaseAtStep>();
             for (var row : rows) {
-                var definition = definitions.computeIfAbsent(
-                        row.sop(), id -> sops.get(id).definition());
+                var definition = definitions.computeIfAbsent(row.sop(), sops::definition);
                 var step = step(definition, row.step());
                 if (step.roles().isEmpty()) {
                     continue;

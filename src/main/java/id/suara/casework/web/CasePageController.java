@@ -398,13 +398,12 @@ class CasePageController {
         model.addAttribute("receiptIssued", issued.stream().anyMatch(d -> d.type() == DocumentType.RECEIPT));
         model.addAttribute(
                 "complaintFormIssued", issued.stream().anyMatch(d -> d.type() == DocumentType.COMPLAINT_FORM));
-        model.addAttribute("sop", sops.get(view.sop().versionId()).definition());
+        model.addAttribute("sop", sops.definition(view.sop().versionId()));
         model.addAttribute("units", institutions.units(view.institutionId()));
         model.addAttribute("categories", AspirationCategory.values());
         model.addAttribute("zone", ZoneId.of(view.timeZone()));
         model.addAttribute(
-                "history",
-                plainHistory.of(view, sops.get(view.sop().versionId()).definition(), locale));
+                "history", plainHistory.of(view, sops.definition(view.sop().versionId()), locale));
         model.addAttribute("checkForm", filled.check == null ? CheckForm.startingFrom(view) : filled.check);
         model.addAttribute("actionForms", actionForms);
         model.addAttribute("noteForm", filled.note == null ? new NoteForm(null) : filled.note);
