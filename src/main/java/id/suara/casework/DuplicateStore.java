@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -163,10 +164,36 @@ class DuplicateStore {
     /**
      * The open, unmerged cases of the case's institution registered between {@code since} and {@code until} that share
      * words with it, have a title like its title or name a respondent like its respondent, among those the reader may
-     * read: at most {@code bound} found by each of the three indexes (full text, title trigrams, respondent trigrams),
-     * then measured.
+     * read: at most {@code bound} by each of the three measures (shared words ranked, title trigrams, respondent
+     * trigrams), then measured.
+     *
+     * <p>The three are taken over those recent open cases, read once by their index ({@code case_file_open_recent}),
+     * never through a whole-table index: a case's words joined by "or" match nearly every case of every year, and its
+     * formulaic title half of them, so the full-text and trigram indexes returned a million rows to keep a few
+     * thousand (a second per case page at 1,000,000 cases; ADR 0051).
      */
     List<Candidate> candidates(UUID caseId, Readership reader, Instant since, Instant until, int bound) {
+        var statement = candidatesStatement(caseId, reader, since, until, bound);
+        return jdbc.sql(statement.sql())
+                .params(statement.params())
+                .query((rs, n) -> new Candidate(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("registration_number"),
+                        rs.getString("title"),
+                        CaseStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("registered_at").toInstant(),
+                        rs.getDouble("text_overlap"),
+                        rs.getDouble("title_similarity"),
+                        rs.getDouble("respondent_similarity"),
+                        (long) rs.getDouble("days_apart")))
+                .list();
+    }
+
+    /** A statement with its named parameters. */
+    record Statement(String sql, Map<String, Object> params) {}
+
+    /** The statement of {@link #candidates} (its plan is tested: DuplicateCandidatesPlanIntegrationTest). */
+    static Statement candidatesStatement(UUID caseId, Readership reader, Instant since, Instant until, int bound) {
         var params = new LinkedHashMap<String, Object>();
         params.put("id", caseId);
         params.put("since", Timestamp.from(since));
@@ -184,21 +211,20 @@ class DuplicateStore {
                     select src.*, case when cardinality(src.words) = 0 then null
                         else to_tsquery('simple', array_to_string(src.words, ' | ')) end as query
                     from src),
+                recent as materialized (
+                    select c.id, c.search, lower(c.title) as title, lower(coalesce(s.respondent, '')) as respondent
+                    from case_file c join submission s on s.id = c.id, src
+                    where c.institution_id = src.institution_id and c.closed_at is null and c.id <> src.id
+                        and c.registered_at between :since and :until),
                 found as (
-                    (select c.id from case_file c, q
-                     where c.institution_id = q.institution_id and c.closed_at is null and c.id <> q.id
-                        and c.registered_at between :since and :until and c.search @@ q.query
-                     order by ts_rank(c.search, q.query) desc limit :bound)
+                    (select r.id from recent r, q where r.search @@ q.query
+                     order by ts_rank(r.search, q.query) desc limit :bound)
                     union
-                    (select c.id from case_file c, q
-                     where c.institution_id = q.institution_id and c.closed_at is null and c.id <> q.id
-                        and c.registered_at between :since and :until and lower(c.title) %% q.title
-                     order by similarity(lower(c.title), q.title) desc limit :bound)
+                    (select r.id from recent r, q where r.title %% q.title
+                     order by similarity(r.title, q.title) desc limit :bound)
                     union
-                    (select c.id from case_file c join submission s on s.id = c.id, q
-                     where q.respondent <> '' and c.institution_id = q.institution_id and c.closed_at is null
-                        and c.id <> q.id and c.registered_at between :since and :until and lower(s.respondent) %% q.respondent
-                     order by similarity(lower(s.respondent), q.respondent) desc limit :bound))
+                    (select r.id from recent r, q where q.respondent <> '' and r.respondent %% q.respondent
+                     order by similarity(r.respondent, q.respondent) desc limit :bound))
                 select case_file.id, case_file.registration_number, case_file.title, case_file.status,
                     case_file.registered_at,
                     coalesce((select count(*) from unnest(%2$s) w where w = any(q.words))
@@ -211,19 +237,7 @@ class DuplicateStore {
                 where case_file.id in (select id from found)
                     and case_file.id in (select case_file.id from case_file where case_file.id in (select id from found)%3$s)
                 """.formatted(words("c.search", "s.respondent"), words("case_file.search", "s.respondent"), readable);
-        return jdbc.sql(sql)
-                .params(params)
-                .query((rs, n) -> new Candidate(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("registration_number"),
-                        rs.getString("title"),
-                        CaseStatus.valueOf(rs.getString("status")),
-                        rs.getTimestamp("registered_at").toInstant(),
-                        rs.getDouble("text_overlap"),
-                        rs.getDouble("title_similarity"),
-                        rs.getDouble("respondent_similarity"),
-                        (long) rs.getDouble("days_apart")))
-                .list();
+        return new Statement(sql, params);
     }
 
     /** Where a case stands as far as merging goes. */

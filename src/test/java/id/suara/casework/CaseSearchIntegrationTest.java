@@ -61,11 +61,7 @@ class CaseSearchIntegrationTest {
                         order by i.relname""")
                 .query((rs, n) -> rs.getString("relname") + " " + rs.getString("options"))
                 .list();
-        assertThat(gin)
-                .containsExactly(
-                        "case_file_search gin_pending_list_limit=256",
-                        "case_file_title_trgm gin_pending_list_limit=256",
-                        "submission_respondent_trgm gin_pending_list_limit=256");
+        assertThat(gin).containsExactly("case_file_search gin_pending_list_limit=256");
     }
 
     @Test

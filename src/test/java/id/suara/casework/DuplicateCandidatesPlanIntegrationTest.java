@@ -1,0 +1,57 @@
+package id.suara.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.suara.test.Api;
+import id.suara.test.SuaraIntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Similar cases are looked for among the institution's recent open cases only (ADR 0051): a case's words joined by "or"
+ * match nearly every case of every year, so the full-text index handed the lookup a million rows to keep a few thousand.
+ * With sequential scans off, the planner takes every index it may; the statement must leave it none but the recent open
+ * cases' own.
+ */
+@SuaraIntegrationTest
+class DuplicateCandidatesPlanIntegrationTest {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void theSimilarCaseLookupReadsTheRecentOpenCasesByTheirIndexAndNoWholeTableTextIndex() {
+        var submitted = api.submit(Api.webSubmission("dprd-kebumen"));
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(201);
+        var caseId = jdbc.sql("select id from submission where tracking_number = ?")
+                .param((String) submitted.get("trackingNumber"))
+                .query(UUID.class)
+                .single();
+        var now = Instant.now();
+        var statement = DuplicateStore.candidatesStatement(
+                caseId, new Readership(true, null, null), now.minus(Duration.ofDays(90)), now, 40);
+
+        var plan = transactions.execute(status -> {
+            jdbc.sql("set local enable_seqscan = off").update();
+            return String.join(
+                    "\n",
+                    jdbc.sql("explain " + statement.sql())
+                            .params(statement.params())
+                            .query(String.class)
+                            .list());
+        });
+
+        assertThat(plan).contains("case_file_open_recent").doesNotContain("case_file_search");
+    }
+}
