@@ -1,8 +1,8 @@
 -- wrk: public JSON submissions (POST /api/v1/submissions), about 1.3 KB each. With env SUARA_SUBMISSIONS, the bodies
 -- are that file's lines (bench/generate --submissions N: the generated cases' text, names and shares), taken in turn
 -- from a random line, so that what a run registers is as varied as the cases loaded (one repeated text, registered
--- tens of thousands of times, made every later full-text search for its words slower). Without it, one fixed body to
--- the institution in env SUARA_INSTITUTION.
+-- tens of thousands of times, added that many matches to every later full-text search for its words). Without it, one
+-- fixed body to the institution in env SUARA_INSTITUTION.
 local bodies = {}
 local next_index = 1
 local headers = { ["Content-Type"] = "application/json" }

@@ -532,7 +532,6 @@ public final class Generate {
         return s.toString();
     }
 
-    /** An instant in the last years on a working day's office hours mostly, sometimes in the evening or at weekends. */
     /**
      * Public submissions as the web form's JSON API takes them (POST /api/v1/submissions), one a line, with the same
      * text, names and shares as the generated cases' web submissions (complaints and aspirations, 7 % confidential, a
@@ -550,21 +549,14 @@ public final class Generate {
             var text = Words.text(r, institutionCode, kind);
             var j = new StringBuilder(1600).append("{\"institution\":");
             json(j, institutionCode).append(",\"kind\":\"").append(kind).append("\",\"channel\":\"WEB\",");
-            var name = Words.name(r);
-            var nik = new StringBuilder(16).append("33");
-            padded(padded(padded(padded(nik, r.nextInt(1, 30), 2), r.nextInt(1, 20), 2), r.nextInt(1_000_000), 6),
-                    r.nextInt(1, 9999), 4);
-            var address = "Dusun " + Words.pick(r, Words.VILLAGES.get(institutionCode)) + " RT "
-                    + (1 + r.nextInt(9)) + " RW " + (1 + r.nextInt(6)) + ", " + Words.place(r, institutionCode);
-            var phone = "+62 8" + (11 + r.nextInt(40)) + " " + (1000 + r.nextInt(9000)) + " "
-                    + (1000 + r.nextInt(9000));
+            var p = person(r, institutionCode);
             j.append("\"complainant\":{\"type\":\"INDIVIDUAL\",\"name\":");
-            json(j, name).append(",\"identityNumber\":\"").append(nik).append("\",\"address\":");
-            json(j, address).append(",\"phone\":");
-            json(j, phone);
-            if (r.nextInt(3) != 0) {
+            json(j, p.name()).append(",\"identityNumber\":\"").append(p.nik()).append("\",\"address\":");
+            json(j, p.address()).append(",\"phone\":");
+            json(j, p.phone());
+            if (p.email() != null) {
                 j.append(",\"email\":");
-                json(j, name.toLowerCase().replace(' ', '.') + (r.nextInt(900) + 100) + "@contoh.id");
+                json(j, p.email());
             }
             j.append("},\"confidential\":").append(r.nextInt(100) < 7).append(',');
             j.append("\"respondent\":");
@@ -575,6 +567,23 @@ public final class Generate {
             out.append(j);
         }
         System.out.print(out);
+    }
+
+    /** A complainant: name, identity number (NIK), address, phone, and an e-mail address for two in three. */
+    record Person(String name, String nik, String address, String phone, String email) {}
+
+    static Person person(SplittableRandom r, String institution) {
+        var name = Words.name(r);
+        int regency = r.nextInt(1, 30), district = r.nextInt(1, 20), born = r.nextInt(1_000_000),
+                serial = r.nextInt(1, 9999);
+        var nik = padded(padded(padded(padded(new StringBuilder(16).append("33"), regency, 2), district, 2), born, 6),
+                serial, 4).toString();
+        var address = "Dusun " + Words.pick(r, Words.VILLAGES.get(institution)) + " RT " + (1 + r.nextInt(9))
+                + " RW " + (1 + r.nextInt(6)) + ", " + Words.place(r, institution);
+        var phone = "+62 8" + (11 + r.nextInt(40)) + " " + (1000 + r.nextInt(9000)) + " " + (1000 + r.nextInt(9000));
+        var email = r.nextInt(3) == 0 ? null
+                : name.toLowerCase().replace(' ', '.') + (r.nextInt(900) + 100) + "@contoh.id";
+        return new Person(name, nik, address, phone, email);
     }
 
     /** Appends s as a JSON string. */
@@ -595,6 +604,7 @@ public final class Generate {
         return j.append('"');
     }
 
+    /** An instant in the last years on a working day's office hours mostly, sometimes in the evening or at weekends. */
     static long registrationInstant(SplittableRandom r, Institution inst, long from) {
         while (true) {
             long t = from + (long) (r.nextDouble() * (now - from));
@@ -751,21 +761,13 @@ public final class Generate {
         if (anonymous) {
             s.nul().nul().nul().nul().nul().nul();
         } else {
-            var name = Words.name(r);
-            int regency = r.nextInt(1, 30), district = r.nextInt(1, 20), born = r.nextInt(1_000_000),
-                    serial = r.nextInt(1, 9999);
-            var nikDigits = new StringBuilder(16).append("33");
-            padded(padded(padded(padded(nikDigits, regency, 2), district, 2), born, 6), serial, 4);
-            var nik = nikDigits.toString();
-            var address = "Dusun " + Words.pick(r, Words.VILLAGES.get(inst.code)) + " RT " + (1 + r.nextInt(9))
-                    + " RW " + (1 + r.nextInt(6)) + ", " + Words.place(r, inst.code);
-            var phone = "+62 8" + (11 + r.nextInt(40)) + " " + (1000 + r.nextInt(9000)) + " " + (1000 + r.nextInt(9000));
-            var email = r.nextInt(3) == 0 ? null
-                    : name.toLowerCase().replace(' ', '.') + (r.nextInt(900) + 100) + "@contoh.id";
-            s.text(cipher.seal(name, "complainant_name", ids))
+            var p = person(r, inst.code);
+            var nik = p.nik();
+            s.text(cipher.seal(p.name(), "complainant_name", ids))
                     .text(organisation ? cipher.seal(Words.pick(r, Words.ORGANISATIONS), "complainant_organisation", ids) : null)
-                    .text(cipher.seal(nik, "identity_number", ids)).text(cipher.seal(address, "address", ids))
-                    .text(cipher.seal(phone, "phone", ids)).text(email == null ? null : cipher.seal(email, "email", ids));
+                    .text(cipher.seal(nik, "identity_number", ids)).text(cipher.seal(p.address(), "address", ids))
+                    .text(cipher.seal(p.phone(), "phone", ids))
+                    .text(p.email() == null ? null : cipher.seal(p.email(), "email", ids));
             hmac = cipher.blindIndex(nik);
         }
         boolean audience = channel.equals("IN_PERSON") && r.nextInt(4) == 0;
