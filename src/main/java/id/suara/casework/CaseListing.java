@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,9 +57,8 @@ public class CaseListing {
                     filter.text());
         }
         var now = clock.instant();
-        var definitions = new java.util.HashMap<UUID, SopDefinition>();
         return store.list(effective, Readership.of(viewer), now, page, size)
-                .map(c -> summary(c, definitions.computeIfAbsent(c.sopVersionId(), sops::definition), now));
+                .map(c -> summary(c, sops.definition(c.sopVersionId()), now));
     }
 
     /**
@@ -77,9 +75,7 @@ public class CaseListing {
             return empty;
         }
         var steps = new ArrayList<CaseStore.WaitingStep>();
-        var definitions = new java.util.HashMap<UUID, SopDefinition>();
         for (var sop : sops.ofInstitution(viewer.institutionId())) {
-            definitions.put(sop.id(), sop.definition());
             for (var step : sop.definition().steps()) {
                 if (step.terminal()) {
                     continue;
@@ -110,7 +106,7 @@ public class CaseListing {
                 filter.text());
         var now = clock.instant();
         return store.waiting(effective, steps, Readership.of(viewer), now, page, size)
-                .map(c -> summary(c, definitions.computeIfAbsent(c.sopVersionId(), sops::definition), now));
+                .map(c -> summary(c, sops.definition(c.sopVersionId()), now));
     }
 
     /** Whether the viewer reads only the cases that are or were assigned to their unit ({@link Readership}). */

@@ -5,7 +5,6 @@ import static id.suara.casework.CaseLookup.step;
 import id.suara.institution.Institutions;
 import id.suara.notification.CaseAtStep;
 import id.suara.notification.StaffNotices;
-import id.suara.sop.SopDefinition;
 import id.suara.sop.SopVersions;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -92,10 +90,9 @@ public class StaffDigest {
             if (rows.isEmpty()) {
                 continue;
             }
-            var definitions = new HashMap<UUID, SopDefinition>();
             var cases = new ArrayList<CaseAtStep>();
             for (var row : rows) {
-                var definition = definitions.computeIfAbsent(row.sop(), sops::definition);
+                var definition = sops.definition(row.sop());
                 var step = step(definition, row.step());
                 if (step.roles().isEmpty()) {
                     continue;
