@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a stably ordered list. Lists of cases count their matches only up to a limit (ADR 0045): when
- * {@code totalExact} is false there are more than {@code totalItems} matches, and pages go on past {@link #totalPages()}.
+ * One page of a stably ordered list. Lists of cases count their matches only up to a limit (ADR 0045; a full-text
+ * search to a smaller one, ADR 0052): when {@code totalExact} is false there are more than {@code totalItems} matches,
+ * and pages go on past {@link #totalPages()}.
  */
 public record CasePage<T>(List<T> items, int page, int size, long totalItems, boolean totalExact) {
 

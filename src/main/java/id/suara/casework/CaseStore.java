@@ -32,17 +32,22 @@ class CaseStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final int countLimit;
+    private final int textCountLimit;
 
     @Autowired
     CaseStore(JdbcClient jdbc, JsonMapper json) {
-        this(jdbc, json, CappedCount.LIMIT);
+        this(jdbc, json, CappedCount.LIMIT, CappedCount.TEXT_LIMIT);
     }
 
-    /** A store whose lists count up to {@code countLimit} matches (tests show the limit with a few cases). */
-    CaseStore(JdbcClient jdbc, JsonMapper json, int countLimit) {
+    /**
+     * A store whose lists count up to {@code countLimit} matches, and up to {@code textCountLimit} when they search text
+     * (tests show the limits with a few cases).
+     */
+    CaseStore(JdbcClient jdbc, JsonMapper json, int countLimit, int textCountLimit) {
         this.jdbc = jdbc;
         this.json = json;
         this.countLimit = countLimit;
+        this.textCountLimit = textCountLimit;
     }
 
     /** A new case to store with its registration number, the text it is found by, and its history so far. */
@@ -385,6 +390,20 @@ class CaseStore {
 
     /** One page of the cases the reader may read that match a filter, newest first, ties broken by id so pages are stable. */
     CasePage<CaseFile> list(CaseFilter filter, Readership reader, Instant now, int page, int size) {
+        var condition = listCondition(filter, reader, now);
+        return pageOf(filter, listInstitution(filter, reader), condition, "registered_at desc, id desc", page, size);
+    }
+
+    /** The statement counting {@link #list}'s matches (its plan is tested: CaseSearchCountPlanIntegrationTest). */
+    SqlStatement listCount(CaseFilter filter, Readership reader, Instant now, int page, int size) {
+        return countStatement(
+                filter,
+                listInstitution(filter, reader),
+                listCondition(filter, reader, now),
+                countTo(filter, page, size));
+    }
+
+    private static SqlStatement listCondition(CaseFilter filter, Readership reader, Instant now) {
         var where = new StringBuilder(" where true");
         var params = new LinkedHashMap<String, Object>();
         appendReadable(reader, where, params);
@@ -409,7 +428,15 @@ class CaseStore {
             params.put("now", ts(now));
         }
         appendText(filter, where, params);
-        return pageOf(where.toString(), params, "registered_at desc, id desc", page, size);
+        return new SqlStatement(where.toString(), params);
+    }
+
+    /** The one institution a list is bound to, by its filter or its reader; none for a reader of every institution. */
+    private static UUID listInstitution(CaseFilter filter, Readership reader) {
+        if (filter.institutionId() != null) {
+            return filter.institutionId();
+        }
+        return reader.everyInstitution() ? null : reader.institutionId();
     }
 
     /**
@@ -452,36 +479,64 @@ class CaseStore {
         params.put("now", ts(now));
         appendText(filter, where, params);
         return pageOf(
-                where.toString(),
-                params,
+                filter,
+                filter.institutionId(),
+                new SqlStatement(where.toString(), params),
                 "(step_due_at is not null and step_due_at < :now) desc, step_due_at asc nulls last, registered_at, id",
                 page,
                 size);
     }
 
     /**
-     * One page of the cases meeting a condition ({@code where} with its named {@code params}, which {@code orderBy} may
-     * use too) and how many there are, counted up to a limit ({@link CappedCount}), in the order
-     * {@code orderBy} gives.
+     * One page of the cases meeting a condition ({@code condition}: a where clause with its named parameters, which
+     * {@code orderBy} may use too) in the order {@code orderBy} gives, and how many there are, counted up to a limit
+     * ({@link CappedCount}) by {@link #countStatement}.
      */
-    private CasePage<CaseFile> pageOf(String where, Map<String, Object> params, String orderBy, int page, int size) {
-        long countTo = CappedCount.countTo(countLimit, page, size);
-        var countParams = new LinkedHashMap<>(params);
-        countParams.put("countLimit", countTo + 1);
-        long counted = jdbc.sql("select count(*) from (select 1 from case_file" + where + " limit :countLimit) matches")
-                .params(countParams)
-                .query(Long.class)
-                .single();
-        var pageParams = new LinkedHashMap<>(params);
+    private CasePage<CaseFile> pageOf(
+            CaseFilter filter, UUID institutionId, SqlStatement condition, String orderBy, int page, int size) {
+        long countTo = countTo(filter, page, size);
+        var count = countStatement(filter, institutionId, condition, countTo);
+        long counted =
+                jdbc.sql(count.sql()).params(count.params()).query(Long.class).single();
+        var pageParams = new LinkedHashMap<>(condition.params());
         pageParams.put("limit", size);
         pageParams.put("offset", (long) page * size);
-        var items = jdbc.sql(
-                        "select * from case_file" + where + " order by " + orderBy + " limit :limit offset :offset")
+        var items = jdbc.sql("select * from case_file" + condition.sql() + " order by " + orderBy
+                        + " limit :limit offset :offset")
                 .params(pageParams)
                 .query(CaseStore::caseFile)
                 .list();
-        var count = CappedCount.of(counted, countTo);
-        return new CasePage<>(items, page, size, count.total(), count.exact());
+        var capped = CappedCount.of(counted, countTo);
+        return new CasePage<>(items, page, size, capped.total(), capped.exact());
+    }
+
+    /**
+     * How far a list counts its matches for this page: a full-text search less far, as each match it counts costs
+     * reading and decompressing that case's search vector, where every other condition is answered from the row or an
+     * index (ADR 0052).
+     */
+    private long countTo(CaseFilter filter, int page, int size) {
+        return CappedCount.countTo(hasText(filter) ? textCountLimit : countLimit, page, size);
+    }
+
+    /**
+     * The statement counting the cases meeting {@code condition} up to one past {@code countTo}. A full-text search's
+     * count names the institution the list is bound to ({@code institutionId}) a second time, in a form PostgreSQL checks
+     * before the words (ADR 0052): an equality with a constant joins an equivalence class, whose clause the planner puts
+     * after the others of the same cost, so a sequential scan would decompress the search vector of every institution's
+     * cases it passes, three of four of them only to drop the row for its institution.
+     */
+    private static SqlStatement countStatement(
+            CaseFilter filter, UUID institutionId, SqlStatement condition, long countTo) {
+        var params = new LinkedHashMap<>(condition.params());
+        params.put("countLimit", countTo + 1);
+        String where = condition.sql();
+        if (hasText(filter) && institutionId != null) {
+            where += " and institution_id = any(array[cast(:countInstitutionId as uuid)])";
+            params.put("countInstitutionId", institutionId);
+        }
+        return new SqlStatement(
+                "select count(*) from (select 1 from case_file" + where + " limit :countLimit) matches", params);
     }
 
     /**
@@ -598,10 +653,14 @@ class CaseStore {
      * unstemmed, is found whole or by its parts).
      */
     private static void appendText(CaseFilter filter, StringBuilder where, Map<String, Object> params) {
-        if (filter.text() != null && !filter.text().isBlank()) {
+        if (hasText(filter)) {
             where.append(" and search @@ (plainto_tsquery('indonesian', :text) || plainto_tsquery('simple', :text))");
             params.put("text", filter.text());
         }
+    }
+
+    private static boolean hasText(CaseFilter filter) {
+        return filter.text() != null && !filter.text().isBlank();
     }
 
     private static Timestamp ts(Instant instant) {

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -189,11 +188,8 @@ class DuplicateStore {
                 .list();
     }
 
-    /** A statement with its named parameters. */
-    record Statement(String sql, Map<String, Object> params) {}
-
     /** The statement of {@link #candidates} (its plan is tested: DuplicateCandidatesPlanIntegrationTest). */
-    static Statement candidatesStatement(UUID caseId, Readership reader, Instant since, Instant until, int bound) {
+    static SqlStatement candidatesStatement(UUID caseId, Readership reader, Instant since, Instant until, int bound) {
         var params = new LinkedHashMap<String, Object>();
         params.put("id", caseId);
         params.put("since", Timestamp.from(since));
@@ -237,7 +233,7 @@ class DuplicateStore {
                 where case_file.id in (select id from found)
                     and case_file.id in (select case_file.id from case_file where case_file.id in (select id from found)%3$s)
                 """.formatted(words("c.search", "s.respondent"), words("case_file.search", "s.respondent"), readable);
-        return new Statement(sql, params);
+        return new SqlStatement(sql, params);
     }
 
     /** Where a case stands as far as merging goes. */

@@ -80,7 +80,7 @@ class CaseSearchIntegrationTest {
         for (int i = 0; i < 4; i++) {
             submit("Drainase " + marker + " meluap", "Drainase " + marker + " meluap ke jalan.");
         }
-        var store = new CaseStore(jdbc, json, 2);
+        var store = new CaseStore(jdbc, json, 2, 2);
         var filter = new CaseFilter(kebumen(), null, null, null, null, null, null, marker);
         var reader = new Readership(false, kebumen(), null);
         Instant now = Instant.now();
@@ -99,6 +99,26 @@ class CaseSearchIntegrationTest {
         assertThat(all.totalExact()).isTrue();
         assertThat(all.totalItems()).isEqualTo(4);
         assertThat(all.hasNext()).isFalse();
+    }
+
+    @Test
+    void aTextSearchCountsItsMatchesLessFarThanAListWithoutText() {
+        for (int i = 0; i < 4; i++) {
+            submit("Talud " + marker + " longsor", "Talud " + marker + " longsor di tepi sungai.");
+        }
+        var store = new CaseStore(jdbc, json, 3, 2);
+        var reader = new Readership(false, kebumen(), null);
+        Instant now = Instant.now();
+
+        var searched =
+                store.list(new CaseFilter(kebumen(), null, null, null, null, null, null, marker), reader, now, 0, 1);
+        assertThat(searched.totalExact()).isFalse();
+        assertThat(searched.totalItems()).isEqualTo(2);
+
+        // the institution's cases without a text: these four at least, counted as far as the list limit
+        var listed = store.list(new CaseFilter(kebumen(), null, null, null, null, null, null, " "), reader, now, 0, 1);
+        assertThat(listed.totalExact()).isFalse();
+        assertThat(listed.totalItems()).isEqualTo(3);
     }
 
     @Test
