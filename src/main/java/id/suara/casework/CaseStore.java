@@ -390,25 +390,27 @@ class CaseStore {
 
     /** One page of the cases the reader may read that match a filter, newest first, ties broken by id so pages are stable. */
     CasePage<CaseFile> list(CaseFilter filter, Readership reader, Instant now, int page, int size) {
-        var condition = listCondition(filter, reader, now);
-        return pageOf(filter, listInstitution(filter, reader), condition, "registered_at desc, id desc", page, size);
+        return pageOf(
+                filter,
+                listCondition(filter, reader, now, false),
+                listCondition(filter, reader, now, hasText(filter)),
+                "registered_at desc, id desc",
+                page,
+                size);
     }
 
     /** The statement counting {@link #list}'s matches (its plan is tested: CaseSearchCountPlanIntegrationTest). */
     SqlStatement listCount(CaseFilter filter, Readership reader, Instant now, int page, int size) {
-        return countStatement(
-                filter,
-                listInstitution(filter, reader),
-                listCondition(filter, reader, now),
-                countTo(filter, page, size));
+        return countStatement(listCondition(filter, reader, now, hasText(filter)), countTo(filter, page, size));
     }
 
-    private static SqlStatement listCondition(CaseFilter filter, Readership reader, Instant now) {
+    private static SqlStatement listCondition(
+            CaseFilter filter, Readership reader, Instant now, boolean institutionFirst) {
         var where = new StringBuilder(" where true");
         var params = new LinkedHashMap<String, Object>();
-        appendReadable(reader, where, params);
-        if (filter.institutionId() != null) {
-            where.append(" and institution_id = :institutionId");
+        appendReadable(reader, where, params, institutionFirst);
+        if (filter.institutionId() != null && !readsOnly(reader, filter.institutionId())) {
+            where.append(institutionIs("institutionId", institutionFirst));
             params.put("institutionId", filter.institutionId());
         }
         appendKindChannelStatus(filter, where, params);
@@ -431,14 +433,6 @@ class CaseStore {
         return new SqlStatement(where.toString(), params);
     }
 
-    /** The one institution a list is bound to, by its filter or its reader; none for a reader of every institution. */
-    private static UUID listInstitution(CaseFilter filter, Readership reader) {
-        if (filter.institutionId() != null) {
-            return filter.institutionId();
-        }
-        return reader.everyInstitution() ? null : reader.institutionId();
-    }
-
     /**
      * One page of the cases the reader may read that match a filter and wait at one of the given steps, overdue first,
      * then by due time (cases without a time limit last), ties broken by registration and id so pages are stable.
@@ -448,10 +442,24 @@ class CaseStore {
         if (steps.isEmpty()) {
             return new CasePage<>(List.of(), page, size, 0);
         }
-        var where = new StringBuilder(" where closed_at is null and institution_id = :institutionId");
+        return pageOf(
+                filter,
+                waitingCondition(filter, steps, reader, now, false),
+                waitingCondition(filter, steps, reader, now, hasText(filter)),
+                "(step_due_at is not null and step_due_at < :now) desc, step_due_at asc nulls last, registered_at, id",
+                page,
+                size);
+    }
+
+    private static SqlStatement waitingCondition(
+            CaseFilter filter, List<WaitingStep> steps, Readership reader, Instant now, boolean institutionFirst) {
+        var where = new StringBuilder(" where closed_at is null");
         var params = new LinkedHashMap<String, Object>();
-        params.put("institutionId", filter.institutionId());
-        appendReadable(reader, where, params);
+        if (!readsOnly(reader, filter.institutionId())) {
+            where.append(institutionIs("institutionId", institutionFirst));
+            params.put("institutionId", filter.institutionId());
+        }
+        appendReadable(reader, where, params, institutionFirst);
         where.append(" and (");
         for (int i = 0; i < steps.size(); i++) {
             var step = steps.get(i);
@@ -478,24 +486,23 @@ class CaseStore {
         }
         params.put("now", ts(now));
         appendText(filter, where, params);
-        return pageOf(
-                filter,
-                filter.institutionId(),
-                new SqlStatement(where.toString(), params),
-                "(step_due_at is not null and step_due_at < :now) desc, step_due_at asc nulls last, registered_at, id",
-                page,
-                size);
+        return new SqlStatement(where.toString(), params);
     }
 
     /**
      * One page of the cases meeting a condition ({@code condition}: a where clause with its named parameters, which
      * {@code orderBy} may use too) in the order {@code orderBy} gives, and how many there are, counted up to a limit
-     * ({@link CappedCount}) by {@link #countStatement}.
+     * ({@link CappedCount}) under {@code countCondition}: the same condition, written for the count (ADR 0052).
      */
     private CasePage<CaseFile> pageOf(
-            CaseFilter filter, UUID institutionId, SqlStatement condition, String orderBy, int page, int size) {
+            CaseFilter filter,
+            SqlStatement condition,
+            SqlStatement countCondition,
+            String orderBy,
+            int page,
+            int size) {
         long countTo = countTo(filter, page, size);
-        var count = countStatement(filter, institutionId, condition, countTo);
+        var count = countStatement(countCondition, countTo);
         long counted =
                 jdbc.sql(count.sql()).params(count.params()).query(Long.class).single();
         var pageParams = new LinkedHashMap<>(condition.params());
@@ -519,24 +526,35 @@ class CaseStore {
         return CappedCount.countTo(hasText(filter) ? textCountLimit : countLimit, page, size);
     }
 
-    /**
-     * The statement counting the cases meeting {@code condition} up to one past {@code countTo}. A full-text search's
-     * count names the institution the list is bound to ({@code institutionId}) a second time, in a form PostgreSQL checks
-     * before the words (ADR 0052): an equality with a constant joins an equivalence class, whose clause the planner puts
-     * after the others of the same cost, so a sequential scan would decompress the search vector of every institution's
-     * cases it passes, three of four of them only to drop the row for its institution.
-     */
-    private static SqlStatement countStatement(
-            CaseFilter filter, UUID institutionId, SqlStatement condition, long countTo) {
+    /** The statement counting the cases meeting {@code condition} up to one past {@code countTo}. */
+    private static SqlStatement countStatement(SqlStatement condition, long countTo) {
         var params = new LinkedHashMap<>(condition.params());
         params.put("countLimit", countTo + 1);
-        String where = condition.sql();
-        if (hasText(filter) && institutionId != null) {
-            where += " and institution_id = any(array[cast(:countInstitutionId as uuid)])";
-            params.put("countInstitutionId", institutionId);
-        }
         return new SqlStatement(
-                "select count(*) from (select 1 from case_file" + where + " limit :countLimit) matches", params);
+                "select count(*) from (select 1 from case_file" + condition.sql() + " limit :countLimit) matches",
+                params);
+    }
+
+    /**
+     * Whether the reader's own condition already names this institution: a list names it once, as a second
+     * {@code = any} would multiply the planner's estimate of the matches by the institution's share a second time.
+     */
+    private static boolean readsOnly(Readership reader, UUID institutionId) {
+        return !reader.everyInstitution() && institutionId != null && institutionId.equals(reader.institutionId());
+    }
+
+    /**
+     * The condition that a case belongs to the institution in parameter {@code param}. A full-text search's count
+     * writes it {@code institutionFirst}, as a one-element {@code = any(array[…])}, so that PostgreSQL checks it before
+     * the words (ADR 0052): an equality with a constant joins an equivalence class, whose clause the planner puts after
+     * the others of the same cost, and a sequential scan then decompressed the search vector of every institution's
+     * cases it passed, three of four only to drop the row for its institution. The page keeps the equality, whose
+     * index scan gives its order.
+     */
+    private static String institutionIs(String param, boolean institutionFirst) {
+        return institutionFirst
+                ? " and institution_id = any(array[cast(:" + param + " as uuid)])"
+                : " and institution_id = :" + param;
     }
 
     /**
@@ -559,6 +577,11 @@ class CaseStore {
      * the ones that are or were assigned to one of their units ({@code case_assignment}, indexed by unit and case).
      */
     static void appendReadable(Readership reader, StringBuilder where, Map<String, Object> params) {
+        appendReadable(reader, where, params, false);
+    }
+
+    private static void appendReadable(
+            Readership reader, StringBuilder where, Map<String, Object> params, boolean institutionFirst) {
         if (reader.everyInstitution()) {
             return;
         }
@@ -566,7 +589,7 @@ class CaseStore {
             where.append(" and false");
             return;
         }
-        where.append(" and institution_id = :readerInstitutionId");
+        where.append(institutionIs("readerInstitutionId", institutionFirst));
         params.put("readerInstitutionId", reader.institutionId());
         if (reader.units() != null) {
             where.append(" and exists (select 1 from case_assignment a"
