@@ -50,6 +50,11 @@ class EmbeddedDatabaseConfiguration {
                     // must survive a power cut, so both are switched back on (a later -c wins over -F).
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
+                    // The library stops the server from a JVM shutdown hook of its own, which runs beside Spring's: a
+                    // stopped Suara's last work (the web server's graceful shutdown, the event publication registry)
+                    // then found the database gone and logged errors. Spring stops it instead (destroyMethod above),
+                    // after every bean that uses it. A killed JVM runs no hook either way (LeftoverPostmaster).
+                    .setRegisterShutdownHook(false)
                     // runs once the data directory is locked by this process, before the server starts
                     .setDataDirectoryCustomizer(
                             locked -> LeftoverPostmaster.stop(locked.toPath(), LEFTOVER_SHUTDOWN_PATIENCE))

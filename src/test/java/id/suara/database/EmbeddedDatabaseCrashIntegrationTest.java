@@ -72,6 +72,26 @@ class EmbeddedDatabaseCrashIntegrationTest {
     }
 
     @Test
+    void aStoppedSuaraFinishesItsLastWorkBeforeTheDatabaseStops() throws Exception {
+        var output = directory.resolve("shutdown.log");
+        suara = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElseThrow(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SuaraShutdownProcess.class.getName(),
+                        directory.resolve("pg").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        awaitLine(output, "ready");
+
+        suara.destroy(); // SIGTERM, as systemd or Ctrl-C stops it
+        assertThat(suara.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(Files.readString(output)).contains("last work done").doesNotContain("last work failed");
+    }
+
+    @Test
     void aSecondSuaraOnTheSameDataDirectoryIsRefusedWithWhatToDoAndTheFirstKeepsRunning() throws Exception {
         var data = directory.resolve("pg");
         int port = startSuaraIn(data);
@@ -151,13 +171,19 @@ class EmbeddedDatabaseCrashIntegrationTest {
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();
+        return Integer.parseInt(
+                awaitLine(output, "ready ").substring("ready ".length()).strip());
+    }
+
+    /** The first line the other Suara printed that starts with {@code prefix}, waiting up to a minute for it. */
+    private String awaitLine(Path output, String prefix) throws Exception {
         var deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
-            var ready = Files.readAllLines(output, StandardCharsets.UTF_8).stream()
-                    .filter(line -> line.startsWith("ready "))
+            var line = Files.readAllLines(output, StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.startsWith(prefix))
                     .findFirst();
-            if (ready.isPresent()) {
-                return Integer.parseInt(ready.get().substring("ready ".length()).strip());
+            if (line.isPresent()) {
+                return line.get();
             }
             if (!suara.isAlive()) {
                 break;
