@@ -36,16 +36,7 @@ class CaseSearchCountPlanIntegrationTest {
         var filter = new CaseFilter(kebumen, null, null, null, null, null, null, "jalan rusak");
         var statement = store.listCount(filter, new Readership(false, kebumen, null), Instant.now(), 0, 20);
 
-        var plan = transactions.execute(status -> {
-            jdbc.sql("set local enable_indexscan = off").update();
-            jdbc.sql("set local enable_bitmapscan = off").update();
-            return String.join(
-                    "\n",
-                    jdbc.sql("explain " + statement.sql())
-                            .params(statement.params())
-                            .query(String.class)
-                            .list());
-        });
+        var plan = Plans.explain(jdbc, transactions, statement, "enable_indexscan = off", "enable_bitmapscan = off");
 
         assertThat(plan).contains("Seq Scan on case_file");
         var filterLine = plan.lines()

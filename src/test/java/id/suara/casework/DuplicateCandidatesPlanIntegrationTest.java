@@ -42,15 +42,7 @@ class DuplicateCandidatesPlanIntegrationTest {
         var statement = DuplicateStore.candidatesStatement(
                 caseId, new Readership(true, null, null), now.minus(Duration.ofDays(90)), now, 40);
 
-        var plan = transactions.execute(status -> {
-            jdbc.sql("set local enable_seqscan = off").update();
-            return String.join(
-                    "\n",
-                    jdbc.sql("explain " + statement.sql())
-                            .params(statement.params())
-                            .query(String.class)
-                            .list());
-        });
+        var plan = Plans.explain(jdbc, transactions, statement, "enable_seqscan = off");
 
         // which index of the institution's cases it takes depends on the statistics; never the whole table's text
         // index, and the words are matched only against the recent open cases already read (the CTE "recent", alias r)

@@ -74,15 +74,7 @@ class EmbeddedDatabaseCrashIntegrationTest {
     @Test
     void aStoppedSuaraFinishesItsLastWorkBeforeTheDatabaseStops() throws Exception {
         var output = directory.resolve("shutdown.log");
-        suara = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElseThrow(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        SuaraShutdownProcess.class.getName(),
-                        directory.resolve("pg").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
-                .start();
+        suara = startJvm(SuaraShutdownProcess.class, directory.resolve("pg"), output);
         awaitLine(output, "ready");
 
         suara.destroy(); // SIGTERM, as systemd or Ctrl-C stops it
@@ -162,17 +154,22 @@ class EmbeddedDatabaseCrashIntegrationTest {
     /** Starts the embedded database in another JVM, as a running Suara holds it, and returns its port. */
     private int startSuaraIn(Path data) throws Exception {
         var output = directory.resolve("suara.log");
-        suara = new ProcessBuilder(
+        suara = startJvm(SuaraDatabaseProcess.class, data, output);
+        return Integer.parseInt(
+                awaitLine(output, "ready ").substring("ready ".length()).strip());
+    }
+
+    /** Runs {@code main}'s class in a JVM of its own on this test's class path, its output in {@code output}. */
+    private static Process startJvm(Class<?> main, Path data, Path output) throws IOException {
+        return new ProcessBuilder(
                         ProcessHandle.current().info().command().orElseThrow(),
                         "-cp",
                         System.getProperty("java.class.path"),
-                        SuaraDatabaseProcess.class.getName(),
+                        main.getName(),
                         data.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();
-        return Integer.parseInt(
-                awaitLine(output, "ready ").substring("ready ".length()).strip());
     }
 
     /** The first line the other Suara printed that starts with {@code prefix}, waiting up to a minute for it. */
