@@ -392,8 +392,7 @@ class CaseStore {
     CasePage<CaseFile> list(CaseFilter filter, Readership reader, Instant now, int page, int size) {
         return pageOf(
                 filter,
-                listCondition(filter, reader, now, false),
-                listCondition(filter, reader, now, hasText(filter)),
+                institutionFirst -> listCondition(filter, reader, now, institutionFirst),
                 "registered_at desc, id desc",
                 page,
                 size);
@@ -444,8 +443,7 @@ class CaseStore {
         }
         return pageOf(
                 filter,
-                waitingCondition(filter, steps, reader, now, false),
-                waitingCondition(filter, steps, reader, now, hasText(filter)),
+                institutionFirst -> waitingCondition(filter, steps, reader, now, institutionFirst),
                 "(step_due_at is not null and step_due_at < :now) desc, step_due_at asc nulls last, registered_at, id",
                 page,
                 size);
@@ -489,26 +487,27 @@ class CaseStore {
         return new SqlStatement(where.toString(), params);
     }
 
+    /** A list's where clause with its named parameters, naming the institution as {@link #institutionIs} says. */
+    @FunctionalInterface
+    private interface Condition {
+        SqlStatement written(boolean institutionFirst);
+    }
+
     /**
-     * One page of the cases meeting a condition ({@code condition}: a where clause with its named parameters, which
-     * {@code orderBy} may use too) in the order {@code orderBy} gives, and how many there are, counted up to a limit
-     * ({@link CappedCount}) under {@code countCondition}: the same condition, written for the count (ADR 0052).
+     * One page of the cases meeting a condition (a where clause with its named parameters, which {@code orderBy} may use
+     * too) in the order {@code orderBy} gives, and how many there are, counted up to a limit ({@link CappedCount}); a
+     * full-text search's count writes the condition institution first (ADR 0052).
      */
-    private CasePage<CaseFile> pageOf(
-            CaseFilter filter,
-            SqlStatement condition,
-            SqlStatement countCondition,
-            String orderBy,
-            int page,
-            int size) {
+    private CasePage<CaseFile> pageOf(CaseFilter filter, Condition condition, String orderBy, int page, int size) {
+        var pageCondition = condition.written(false);
         long countTo = countTo(filter, page, size);
-        var count = countStatement(countCondition, countTo);
+        var count = countStatement(hasText(filter) ? condition.written(true) : pageCondition, countTo);
         long counted =
                 jdbc.sql(count.sql()).params(count.params()).query(Long.class).single();
-        var pageParams = new LinkedHashMap<>(condition.params());
+        var pageParams = new LinkedHashMap<>(pageCondition.params());
         pageParams.put("limit", size);
         pageParams.put("offset", (long) page * size);
-        var items = jdbc.sql("select * from case_file" + condition.sql() + " order by " + orderBy
+        var items = jdbc.sql("select * from case_file" + pageCondition.sql() + " order by " + orderBy
                         + " limit :limit offset :offset")
                 .params(pageParams)
                 .query(CaseStore::caseFile)
